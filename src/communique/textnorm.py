@@ -1,0 +1,60 @@
+"""Normalisation of names and text for matching, in both scripts."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+AR_DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
+AR_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+_PUNCT = re.compile(r"[^\w\s]", re.UNICODE)
+_SPACES = re.compile(r"\s+")
+_ARABIC = re.compile("[\u0600-\u06ff]")
+
+
+def has_arabic(s: str) -> bool:
+    return bool(_ARABIC.search(s or ""))
+
+
+def arabic_fold(s: str) -> str:
+    """Fold the spelling variants Arabic writers mix freely: hamza seats on alef,
+    alef maqsura/ya, ta marbuta/ha; strip diacritics and tatweel. Length-preserving
+    apart from the removed marks."""
+    s = AR_DIACRITICS.sub("", s)
+    s = re.sub("[أإآٱ]", "ا", s)
+    return s.replace("ى", "ي").replace("ة", "ه").translate(AR_DIGITS)
+
+
+def fold_char(c: str) -> str:
+    """One character folded as `arabic_fold` does; used where offsets must be kept."""
+    if c in "أإآٱ":
+        return "ا"
+    if c == "ى":
+        return "ي"
+    if c == "ة":
+        return "ه"
+    return c.translate(AR_DIGITS)
+
+
+def norm(s: str | None) -> str:
+    """The scorer's normalisation: NFKC, casefold, Arabic folding, punctuation to space,
+    spaces collapsed, a leading "the"/"al"/"el" word dropped."""
+    if not s:
+        return ""
+    s = unicodedata.normalize("NFKC", s).casefold().translate(AR_DIGITS)
+    s = arabic_fold(s)
+    s = s.replace("’", "'").replace("`", "'")
+    s = _PUNCT.sub(" ", s)
+    s = _SPACES.sub(" ", s).strip()
+    return re.sub(r"^(the|al|el) ", "", s)
+
+
+def latin_key(s: str) -> str:
+    """A spelling-tolerant key for Latin-script names: articles and hyphens removed."""
+    s = norm(s)
+    s = re.sub(r"\b(al|el|ad|ar|as|an|at|ash|az|ul)\b", " ", s)
+    return re.sub(r"[\s\-']+", "", s)
+
+
+def strip_accents(s: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", s) if not unicodedata.combining(c))
