@@ -176,7 +176,8 @@ class KnowledgeBase:
 
 
 def default_files() -> list[Path]:
-    return sorted(data_path("kb").glob("*.yaml"))
+    """The shipped actor files; the country supplement is read by `countries.py` instead."""
+    return sorted(p for p in data_path("kb").glob("*.yaml") if p.name != "countries_supplement.yaml")
 
 
 @functools.lru_cache(maxsize=4)
