@@ -152,7 +152,9 @@ def cluster(reports: list[Report]) -> list[list[int]]:
     scored.sort()
     parent = list(range(len(reports)))
     arts = [{r.article_id} for r in reports]
-    span = [r.window() if r.dated else None for r in reports]   # intersection of dated windows
+    # the day-precise dates a cluster holds, as (first, last): a merge may not stretch them
+    # beyond DATE_TOLERANCE, so a chain of day-by-day reports cannot glue weeks together
+    span = [(r.lo, r.hi) if r.dated and r.lo == r.hi else None for r in reports]
 
     def find(x: int) -> int:
         while parent[x] != x:
@@ -165,11 +167,9 @@ def cluster(reports: list[Report]) -> list[list[int]]:
         if a == b or arts[a] & arts[b]:
             continue
         if span[a] and span[b]:
-            t = timedelta(days=DATE_TOLERANCE)
-            lo, hi = max(span[a][0], span[b][0]), min(span[a][1], span[b][1])
-            if lo - t > hi + t:
+            merged = (min(span[a][0], span[b][0]), max(span[a][1], span[b][1]))
+            if (merged[1] - merged[0]).days > DATE_TOLERANCE:
                 continue
-            merged = (min(lo, hi), max(lo, hi))
         else:
             merged = span[a] or span[b]
         root, other = (a, b) if a < b else (b, a)
