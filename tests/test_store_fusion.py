@@ -108,3 +108,15 @@ def test_synthetic_meetings_fuse_per_meeting(sqlite_url, fake_encode, n):
     # every report of one synthetic meeting shares its people, place and date: one fused event each
     distinct = {(m[0], frozenset(m[1:3]), m[3]) for m in meetings(n, seed=3)}
     assert stats.fused == len(distinct)
+
+
+def test_reports_without_any_date_fuse_only_on_the_same_delegation():
+    a = rep(1, 1, None, people=(1, 2, 3, 4), vec=[1.0, 0.0])
+    b = rep(2, 2, None, people=(1, 2, 3, 5), vec=[0.0, 1.0])     # 3 of 5 people, unrelated wording
+    assert a.window() is None and pair_score(a, b) is not None
+    c = rep(3, 3, None, people=(1, 6), vec=[1.0, 0.0])
+    assert pair_score(a, c) is None                               # one person in common
+    d = rep(4, 4, None, people=(1, 2), vec=[1.0, 0.0])
+    e = rep(5, 5, None, people=(1, 2), vec=[0.0, 1.0])
+    assert pair_score(d, e) is None                               # same two people, texts unrelated
+    assert (0, 1) in candidate_pairs([a, b])
