@@ -179,7 +179,7 @@ def test_no_anchor_gives_none(text):
 
 @pytest.mark.parametrize("text,want", [
     ("The ceasefire was signed on September 9, 2019 in Muscat.", "2019-09-09"),
-    ("Port Sudan, 14-9-2025 (SUNA) - The minister arrived.", "2025-09-14"),
+    ("Khartoum, 3-2-2024 (SUNA) - The delegation left.", "2024-02-03"),
     ("وقع الاتفاق في 9 أيلول/سبتمبر 2019 في مسقط", "2019-09-09"),
     ("وقع الاتفاق في ١٤ آذار ٢٠١٩", "2019-03-14"),
     ("وقع الاتفاق في 3 تشرين الأول 2020", "2020-10-03"),
