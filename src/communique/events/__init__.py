@@ -27,8 +27,8 @@ def _syntax(article: Article, ctx: Context | None):
 
 
 def extract_events(article: Article, ctx: Context | None = None) -> list[Event]:
-    ectx = EventContext(article)
     syntax = _syntax(article, ctx)
+    ectx = EventContext(article, syntax.is_caption if syntax is not None else None)
     meetings = MeetingFinder(ectx, syntax).run()
     dl = dateline_place(ectx)
     for m in meetings:
@@ -45,7 +45,29 @@ def extract_events(article: Article, ctx: Context | None = None) -> list[Event]:
         if current is not None and speakers.last is None:
             speakers.last = next((p for p in sides if ectx.etype(p) == "PERSON"), None)
         statements += finder.sentence(s, sides, current.date if current else None)
-    return _number(_meeting_events(meetings) + [_statement_event(st) for st in statements])
+    return _number(_meeting_events(meetings) + [_statement_event(st) for st in merge_turns(statements)])
+
+
+def merge_turns(statements: list[Statement]) -> list[Statement]:
+    """One event per (speaker, type) within a speaker's turn: "He also called for …" after
+    "Mustafa demanded …" continues the same position, and reports of a meeting repeat a
+    side's stance sentence after sentence. A turn ends when another actor speaks."""
+    out: list[Statement] = []
+    turn: dict[str, Statement] = {}
+    speaker = None
+    for st in statements:
+        if st.actor != speaker:
+            turn, speaker = {}, st.actor
+        first = turn.get(st.type)
+        if first is None:
+            turn[st.type] = st
+            out.append(st)
+            continue
+        first.extra_evidence.append(st.sentence.span)
+        first.about += [a for a in st.about if a not in first.about]
+        first.quote = first.quote or st.quote
+        first.target = first.target or st.target
+    return out
 
 
 def _meeting_before(meetings: list[Meeting], offset: int) -> Meeting | None:
@@ -60,7 +82,7 @@ def _meeting_events(meetings: list[Meeting]) -> list[Event]:
 
 
 def _statement_event(st: Statement) -> Event:
-    return Event(id="", type=st.type, evidence=st.evidence, mode=st.mode, actor=st.actor, target=st.target,
+    return Event(id="", type=st.type, evidence=st.evidence + st.extra_evidence, mode=st.mode, actor=st.actor, target=st.target,
                  about=st.about, quote=st.quote, date=st.date, trigger=st.trigger)
 
 

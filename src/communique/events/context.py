@@ -32,7 +32,7 @@ class Sentence:
 
 
 class EventContext:
-    def __init__(self, article: Article):
+    def __init__(self, article: Article, caption=None):
         self.article = article
         self.lang = article.language or "en"
         self.lex: Lexicon = lexicon(self.lang)
@@ -43,6 +43,8 @@ class EventContext:
             key=lambda r: (r.start, -r.end),
         )
         heads = {id(p) for p in headline_paragraphs(article)}
+        if caption is not None:
+            heads |= {id(p) for p in article.paragraphs if caption(p)}
         self.sentences: list[Sentence] = []
         for i, s in enumerate(article.sentences):
             para = next((p for p in article.paragraphs if p.start <= s.start < p.end), None)

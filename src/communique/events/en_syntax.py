@@ -13,6 +13,7 @@ SUBJ_DEPS = {"nsubj", "nsubjpass", "csubj", "expl"}
 # appositions); clausal dependents (ccomp, advcl, conj, relcl) open another event.
 OBJ_DEPS = {"dobj", "obj", "pobj", "prep", "dative", "attr", "appos", "npadvmod", "agent", "oprd", "prt",
             "compound", "amod", "poss", "nmod", "det", "acomp"}
+CLAUSE_DEPS = {"relcl", "acl", "advcl", "ccomp"}
 SIDE_PREPS = {"with", "between"}
 CLIMB_DEPS = {"conj", "xcomp", "advcl", "acl", "pcomp"}
 
@@ -25,6 +26,16 @@ class _Head:
 class Syntax:
     def __init__(self, article: Article, ctx: Context | None):
         self.docs = parsed_paragraphs(article, ctx)
+
+    def is_caption(self, para) -> bool:
+        """A paragraph of one sentence with no finite verb at its root ("A delegation from X,
+        headed by Y, during a meeting with Z."): a photo caption or standfirst, which
+        summarises the report like a headline."""
+        for off, doc in self.docs:
+            if off == para.start:
+                sents = list(doc.sents)
+                return len(sents) == 1 and sents[0].root.pos_ not in ("VERB", "AUX")
+        return False
 
     def tokens(self, start: int, end: int):
         for off, doc in self.docs:
@@ -67,16 +78,38 @@ class Syntax:
             break
         return None, None
 
-    def objects(self, start: int, end: int, noun: bool = False) -> list[tuple[int, int]]:
-        """Char ranges of the trigger's objects and prepositional complements (for a noun
-        trigger: its whole phrase to the right)."""
+    def objects(self, start: int, end: int, noun: bool = False, preps: set[str] | None = None) -> list[tuple[int, int]]:
+        """Char ranges of the trigger's objects and prepositional complements (only the
+        prepositions `preps` when given: "discussed with X the Y" names X, not Y). Relative
+        and adverbial clauses inside them ("who arrived in Jeddah") are left out."""
         off, tok = self.head_token(start, end, noun)
         if tok is None:
             return []
-        out = []
+        out: list[tuple[int, int]] = []
         for c in tok.children:
-            if c.i > tok.i and c.dep_ in OBJ_DEPS:
-                out.append(self.span(off, c))
+            if c.i <= tok.i or c.dep_ not in OBJ_DEPS:
+                continue
+            if preps is not None and not (c.dep_ == "prep" and c.lower_ in preps):
+                continue
+            out += self.ranges(off, c)
+        return out
+
+    @staticmethod
+    def ranges(off: int, tok) -> list[tuple[int, int]]:
+        """Char ranges of `tok`'s subtree without its clausal dependents."""
+        drop: set[int] = set()
+        for t in tok.subtree:
+            if t is not tok and t.dep_ in CLAUSE_DEPS:
+                drop.update(x.i for x in t.subtree)
+        out: list[tuple[int, int]] = []
+        for t in tok.subtree:
+            if t.i in drop:
+                continue
+            a, b = off + t.idx, off + t.idx + len(t.text)
+            if out and a - out[-1][1] <= 1 and (t.i - 1) not in drop:
+                out[-1] = (out[-1][0], b)
+            else:
+                out.append((a, b))
         return out
 
     def complements(self, start: int, end: int) -> list[tuple[int, int]]:

@@ -27,6 +27,7 @@ from .context import EventContext, Ref, Sentence
 from .cues import Hit, find, has_cue_before
 from .participants import best_place, classify
 
+HEAD_REACH = 90  # chars from "headed by" to the name, past a title ("the Commission's president, Dr.")
 NEGATION_WINDOW = 3  # words before a trigger: "did not meet", "لم يلتق"
 FUTURE_WINDOW = 3
 _COMPLEMENT = {"en": re.compile(r"^\s*(?:with|between)\b", re.I), "ar": re.compile(r"^\s*(?:مع|بين)(?:\s|$)")}
@@ -129,11 +130,15 @@ class MeetingFinder:
                 subj, _ = self.syntax.subject(hit.start, hit.end)
                 if subj:
                     ranges.append(subj)
-                ranges += self.syntax.objects(hit.start, hit.end)
+                last = hit.pattern.phrase.split()[-1]
+                preps = {last} if last in ("with", "between") else None
+                ranges += self.syntax.objects(hit.start, hit.end, preps=preps)
                 ranges.append((hit.start, hit.end))
             out = [r for r in ctx.refs_in(floor, s.span.end)
                    if any(a <= r.start and r.end <= b for a, b in ranges) and (r.start < hit.start or r.start < ceil)]
-            if not noun and not any(a < hit.start for a, _ in ranges):
+            if noun and len({r.eid for r in out}) < 2:
+                out = self._positional_sides(s, hit, ceil)
+            if not noun and not any(r.start < hit.start for r in out):
                 out = self._pronoun_subject(s, hit) + out
             return out
         # Arabic (and English without a parse): positions. The verb's subject follows it or
@@ -148,6 +153,18 @@ class MeetingFinder:
         left = [r for r in ctx.refs_in(floor, hit.start) if r.type == "PERSON"]
         right = ctx.refs_in(start, ceil)
         return left + right
+
+    def _positional_sides(self, s: Sentence, hit: Hit, ceil: int) -> list[Ref]:
+        """When the parse goes astray in a long list ("During a meeting between A, B, and C,
+        with D, at E, X said"): the names after the noun up to the main clause's verb,
+        less that verb's subject."""
+        ctx = self.ctx
+        verbs = find(ctx.lex.reporting + ctx.lex.events, ctx.ftext, hit.end, ceil)
+        end = verbs[0].start if verbs else ceil
+        refs = ctx.refs_in(hit.end, end)
+        if verbs and refs and len(ctx.ftext[refs[-1].end : end].split()) <= 1:
+            refs = refs[:-1]
+        return refs
 
     def _pronoun_subject(self, s: Sentence, hit: Hit) -> list[Ref]:
         """"he met": the person the sentence names before the trigger."""
@@ -174,7 +191,10 @@ class MeetingFinder:
         new = bool(find(ctx.lex.cue("new"), text, max(floor, hit.start - 30), hit.end))
         if refs is None:
             return Mention(hit, s, [], place, date, count, new)
-        parts, _ = classify(ctx, refs, floor, s.span.end)
+        # "a delegation from X headed by Y", "led by Y", "برئاسة Y": Y takes part
+        for h in find(ctx.lex.cue("head"), text, floor, s.span.end):
+            refs = refs + [r for r in ctx.refs_in(h.end, min(s.span.end, h.end + HEAD_REACH), {"PERSON"})[:1]]
+        parts, _ = classify(ctx, sorted(set(refs), key=lambda r: r.start), floor, s.span.end)
         return Mention(hit, s, parts, place, date, count, new)
 
     # -- the article ---------------------------------------------------------------------

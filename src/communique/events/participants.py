@@ -14,12 +14,15 @@ import re
 from .context import PLACE_TYPES, EventContext, Ref
 from .cues import find, has_cue_before, words_before
 
-ATTACH_GAP = 50  # chars: a title between an organisation and its person ("'s special envoy to")
+ATTACH_GAP = 70  # chars: a title between an organisation and its person ("'s special envoy to")
 _EN_SEPARATOR = re.compile(r"\b(?:and|with|between|met|meets|as well as|who|which)\b|[;()\"“”]", re.I)
 # Arabic joins list items with the clitic و ("ومجلس ...، والإدارة ...") and a verb
 # ("حضره") ends the side before the attendance list.
 _AR_SEPARATOR = re.compile(r"[،,;:()\"“”«»]|(?:^|\s)(?:مع|بين|و)(?:\s|$)|(?:^|\s)وال|حضر")
 PLACE_WINDOW = 10  # words: "in the northern regions of the Syrian city of X"
+# words that end the phrase a place preposition opens ("in the same office with X")
+_PLACE_BREAK = re.compile(r"\b(?:with|and|between|to|for|from|by|on|that|which|who|as|after|before|while)\b"
+                          r"|(?:^|\s)(?:مع|بين|الى|إلى|على|عن|من)(?:\s|$)", re.I)
 PLACE_RANK = {"FAC": 0, "LOC": 1, "GPE": 1}
 
 
@@ -75,12 +78,27 @@ def place_cued(ctx: EventContext, r: Ref, floor: int) -> bool:
     s = words_before(ctx.ftext, r.start, PLACE_WINDOW, floor)
     for h in find(ctx.lex.cue("place"), ctx.ftext, s, r.start):
         gap = ctx.ftext[h.end : r.start]
-        if "," in gap or "،" in gap:
+        if "," in gap or "،" in gap or _PLACE_BREAK.search(gap):
             continue
         if any(o.type not in PLACE_TYPES | {"NORP"} for o in ctx.refs_in(h.end, r.start)):
             continue
         return True
     return False
+
+
+_EN_FUNCTION = {"and", "or", "at", "in", "on", "to", "for", "of", "with", "by", "from", "as", "after", "before",
+                "over", "during", "who", "which", "that", "was", "were", "is", "are", "has", "have", "had",
+                "will", "would", "said", "says", "met", "meets", "held", "received", "the", "a", "an", "last",
+                "this", "since", "until", "about", "said", "told", "also"}
+
+
+def modifier(ctx: EventContext, r: Ref) -> bool:
+    """English: a country name used as an adjective of a person ("the Saudi official",
+    "Russian counterpart") stands for that person, not for the country taking part."""
+    if ctx.lang != "en":
+        return False
+    m = re.match(r" ([a-z][a-z\-]+)\b", ctx.ftext[r.end : r.end + 30])
+    return bool(m) and m.group(1) not in _EN_FUNCTION and not ctx.ftext[r.start:r.end][:1].islower()
 
 
 def source_cued(ctx: EventContext, r: Ref, floor: int) -> bool:
@@ -97,6 +115,8 @@ def classify(ctx: EventContext, refs: list[Ref], floor: int, ceil: int) -> tuple
             places.append(r)
             continue
         if r.type not in ("PERSON", "ORG", "GPE") or source_cued(ctx, r, floor):
+            continue
+        if r.type == "GPE" and modifier(ctx, r):
             continue
         if r.type != "PERSON" and not cued(ctx, r, "delegation", floor) and attached(ctx, r, floor, ceil):
             continue

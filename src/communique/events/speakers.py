@@ -9,8 +9,10 @@ main participant of the meeting just described.
 
 from __future__ import annotations
 
+import functools
 import re
 
+from ..lexicon import entries
 from .context import EventContext, Ref, Sentence
 from .cues import Hit, find
 
@@ -18,6 +20,11 @@ ACTOR_TYPES = ("PERSON", "ORG", "GPE")
 AR_SUBJECT_WORDS = 10  # a title may stand between the verb and the name
 AR_DROP_WORDS = {"في", "خلال", "على", "إلى", "الى", "ل", "عن", "بأن", "بان", "أنه", "انه", "إنه"}
 _AR_STOP = re.compile(r"(?:^|\s)[وف]?(?:أن|إن|ان|اِن)(?:ه|ها|هم)?(?:\s|$)|[:«\"“]")
+
+
+@functools.lru_cache(maxsize=None)
+def speaker_titles(lang: str) -> frozenset[str]:
+    return frozenset(e.lower() for e in entries(lang, "speaker_titles.txt"))
 
 
 class Speakers:
@@ -49,9 +56,10 @@ class Speakers:
                     # "the head of the coalition", "the American envoy": a title, not the
                     # organisation itself; it stands for a person, as a pronoun does
                     named = None
-                    pronoun = True
+                    pronoun = head.text.lower() in speaker_titles(ctx.lang)
                 elif named is None and head is not None:
-                    pronoun = bool(find(ctx.lex.cue("pronoun"), head.text)) or head.pos == "NOUN"
+                    pronoun = bool(find(ctx.lex.cue("pronoun"), head.text)) or \
+                        head.text.lower() in speaker_titles(ctx.lang)
             else:
                 # "Russia vetoing ...": a name right before the trigger
                 before = [r for r in ctx.refs_in(s.span.start, hit.start) if r.type in ACTOR_TYPES]

@@ -38,6 +38,7 @@ class Statement:
     about: list[str] = field(default_factory=list)
     quote: str | None = None
     date: str | None = None
+    extra_evidence: list[Span] = field(default_factory=list)  # later sentences of the same turn
 
     @property
     def evidence(self) -> list[Span]:
