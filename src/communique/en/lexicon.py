@@ -66,3 +66,8 @@ def title_phrases() -> tuple[str, ...]:
 @functools.lru_cache(maxsize=1)
 def not_names() -> frozenset[str]:
     return frozenset(w.lower() for w in entries("en", "not_names.txt"))
+
+
+@functools.lru_cache(maxsize=1)
+def demonym_state_nouns() -> frozenset[str]:
+    return frozenset(w.lower() for w in entries("en", "demonym_state_nouns.txt"))

@@ -66,7 +66,7 @@ def find_mentions(article: Article, ctx: Context) -> list[Mention]:
     chosen = _merge(text, kb_ms, pat_ms, sp_ms)
     chosen = _extend_places(text, chosen)
     chosen = _fix_labels(text, chosen, kb, place_known)
-    chosen = _demonyms(chosen, kb)
+    chosen = _demonyms(chosen, kb, text)
     chosen += _title_mentions(text, chosen)
     chosen += _org_refs(text, chosen)
     return sorted(chosen, key=lambda m: (m.start, -m.end))
@@ -97,9 +97,14 @@ def _spacy_mentions(article: Article, ctx: Context) -> list[Mention]:
             label = SPACY_LABELS.get(ent.label_)
             if label is None:  # DATE, CARDINAL, MONEY ... are not names
                 continue
-            m = _clean_span(article.text, offset, doc, ent.start, ent.end, label)
-            if m is not None:
-                out.append(m)
+            # a list read as one name ("European Union, America"): one mention per item
+            i = ent.start
+            for j in [t.i for t in ent if t.text == ","] + [ent.end]:
+                if j > i:
+                    m = _clean_span(article.text, offset, doc, i, j, label)
+                    if m is not None:
+                        out.append(m)
+                i = j + 1
     return out
 
 
@@ -114,16 +119,23 @@ def _clean_span(text: str, offset: int, doc, i: int, j: int, label: str) -> Ment
         return None  # a title-case heading ("Supporting the ... Solution"), not a name
     while toks and toks[0].lower_ in ("the", "a", "an"):
         toks.pop(0)
-    while toks and toks[-1].lower_ in ("'s", "’s", "'", "’"):
+    while toks and (toks[-1].lower_ in ("'s", "’s", "'", "’") or toks[-1].pos_ in ("ADP", "CCONJ", "DET")):
         toks.pop()
+    if len(toks) > 1 and toks[-1].lower_ == toks[-2].lower_:
+        toks.pop()  # a name repeated by page furniture ("Donald Trump Trump")
+    n_before = len(toks)
     # trailing verbs of headlines ("Commission Meets") and title words ("... Special Envoy")
     while len(toks) > 1 and (toks[-1].tag_.startswith("VB") or
                              (label != "PERSON" and lexicon.title_kind(toks[-1].text) in ("title", "modifier"))):
         toks.pop()
+    if len(toks) < n_before and len(toks) == 1 and toks[0].tag_ == "JJ":
+        return None  # "International [Special Envoy]": only a qualifier was left
     # titles in front of a person name: stripped, kept in Mention.title
     lead: list = []
     while len(toks) > 1 and lexicon.title_kind(toks[0].text) in ("title", "modifier"):
         lead.append(toks.pop(0))
+    if lead and toks and toks[0].lower_ in ("of", "for", "to"):
+        return None  # "Minister of Foreign Affairs": a title, not a name
     if lead and label != "PERSON" and toks[-1].lower_ in lexicon.org_heads():
         toks = lead + toks  # "General Assembly", "Presidential Council": the title is the name
     elif lead and label in ("PERSON", "ORG", "GPE"):
@@ -290,10 +302,11 @@ def _is_person_variant(surface: str, people: list[Mention], kb: KnowledgeBase) -
 
 # --- demonyms
 
-def _demonyms(ms: list[Mention], kb: KnowledgeBase) -> list[Mention]:
+def _demonyms(ms: list[Mention], kb: KnowledgeBase, text: str = "") -> list[Mention]:
     """A state's demonym is a mention of that state when the state is named in the article
-    (the gold convention: "US-Turkish talks" mentions Turkey); otherwise it only describes,
-    and is dropped."""
+    (the gold convention: "US-Turkish talks" mentions Turkey) or when a state noun follows it
+    ("the Omani capital", `demonym_state_nouns.txt`); otherwise it only describes ("Iranian
+    militias") and is dropped."""
     named: set[str] = set()
     for m in ms:
         if m.label in ("GPE", "LOC") and not gazetteer.demonym(m.text):
@@ -309,7 +322,9 @@ def _demonyms(ms: list[Mention], kb: KnowledgeBase) -> list[Mention]:
             out.append(m)
             continue
         code, _ = dem
-        if code not in named:
+        nxt = re.match(r"[\s-]+([\w-]+)", text[m.end:m.end + 30]) if text else None
+        state_noun = bool(nxt) and nxt.group(1).lower() in lexicon.demonym_state_nouns()
+        if code not in named and not state_noun:
             continue
         m.label = "GPE"
         m.source = m.source if m.source == "kb" else "demonym"
