@@ -66,6 +66,7 @@ def find_mentions(article: Article, ctx: Context) -> list[Mention]:
     chosen = _merge(text, kb_ms, pat_ms, sp_ms)
     chosen = _extend_places(text, chosen)
     chosen = _fix_labels(text, chosen, kb, place_known)
+    chosen += _demonym_words(text, chosen)
     chosen = _demonyms(chosen, kb, text)
     chosen += _title_mentions(text, chosen)
     chosen += _org_refs(text, chosen)
@@ -302,6 +303,18 @@ def _is_person_variant(surface: str, people: list[Mention], kb: KnowledgeBase) -
 
 # --- demonyms
 
+def _demonym_words(text: str, ms: list[Mention]) -> list[Mention]:
+    """Demonyms spaCy left out ("US-Turkish talks"), from the demonym list."""
+    out = []
+    for m in re.finditer(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)?\b", text):
+        for s, e in ((m.start(), m.end()), (m.start(), m.start() + len(m.group().split()[0]))):
+            if gazetteer.demonym(text[s:e]):
+                if not any(c.start < e and s < c.end for c in ms + out):
+                    out.append(Mention(s, e, text[s:e], "NORP", source="demonym"))
+                break
+    return out
+
+
 def _demonyms(ms: list[Mention], kb: KnowledgeBase, text: str = "") -> list[Mention]:
     """A state's demonym is a mention of that state when the state is named in the article
     (the gold convention: "US-Turkish talks" mentions Turkey) or when a state noun follows it
@@ -340,11 +353,11 @@ def _title_mentions(text: str, ms: list[Mention]) -> list[Mention]:
     """ "the US envoy", "the American special envoy", "the head of the coalition",
     "the Coalition's President": a person named by role."""
     heads = lexicon.title_heads()
+    alts = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
     out: list[Mention] = []
-    for m in re.finditer(r"\b[Tt]he[ \t]+((?:[\w.'’-]+[ \t]+){0,4}?)([\w-]+)\b(?![ \t]+[A-Z])", text):
+    for m in re.finditer(r"\b[Tt]he[ \t]+((?:[\w.'’-]+[ \t]+){0,4}?)((?i:" + alts + r"))\b(?![ \t]+[A-Z])",
+                         text):
         head = m.group(2)
-        if head.lower() not in heads:
-            continue
         mods = m.group(1).split()
         if not all(_title_modifier(w) for w in mods):
             continue
