@@ -28,6 +28,9 @@ from .mentions import get_kb, similar
 KIND = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE", "FAC": "FAC",
         "INSTRUMENT": "INSTRUMENT", "EVENT": "EVENT", "NORP": "NORP"}
 _NUM = re.compile(r"\b(\d{3,4})\b")
+# what may stand between a title and the name it introduces: a qualifying phrase without a
+# sentence end (abbreviation dots such as "U.S." allowed) ending in a comma, or nothing
+_APPOSED_AFTER = re.compile(r"(?:(?:[^.;!?\n\"“”]|\.(?=\S)|(?<=\b[A-Z])\.)*,)?\s*")
 
 
 def bare(text: str) -> str:
@@ -198,7 +201,7 @@ class _Builder:
             if e.type != "PERSON":
                 continue
             ctx = self.role_words(e)
-            if head not in ctx:
+            if head not in ctx and not (head == "any" and mods & ctx):
                 continue
             score = len(mods & ctx)
             before = [x.start for x in e.mentions if x.start < m.start and x.source != "title"]
@@ -209,20 +212,17 @@ class _Builder:
             self.add(best[1], m)
 
     def apposed(self, t: Mention) -> Entity | None:
-        """The person a title mention stands in apposition to ("the Commission's president,
-        Dr. Badr Jamous"; "Badr Jamous, the Commission's president")."""
+        """The person a title mention stands in apposition to: the name right after it
+        ("the Commission's president, Dr. Badr Jamous"; "the co-chair Ghassan al-Yousef"),
+        else the name right before it ("Badr Jamous, the Commission's president")."""
         text = self.article.text
-        for e in self.ents:
-            if e.type != "PERSON":
-                continue
-            for x in e.mentions:
-                if x.source == "title":
-                    continue
-                if 0 <= x.start - t.end <= 100 and re.fullmatch(
-                        r"[^.;!?\n\"“”]*,\s*(?:(?:Mr|Ms|Mrs|Dr)\.?\s*)?", text[t.end:x.start]):
-                    return e
-                if 0 <= t.start - x.end <= 8 and re.fullmatch(r"['’]?s?,\s*(?:the\s+)?", text[x.end:t.start]):
-                    return e
+        people = [(x, e) for e in self.ents if e.type == "PERSON" for x in e.mentions if x.source != "title"]
+        for x, e in sorted(people, key=lambda p: p[0].start):
+            if 0 <= x.start - t.end <= 100 and _APPOSED_AFTER.fullmatch(text[t.end:x.start]):
+                return e
+        for x, e in people:
+            if 0 <= t.start - x.end <= 8 and re.fullmatch(r"['’]?s?,\s*(?:the\s+)?", text[x.end:t.start]):
+                return e
         return None
 
     def norm_mod(self, w: str) -> str:
@@ -252,9 +252,11 @@ class _Builder:
             if ap and any(lexicon.title_classes().get(w.lower()) for w in re.findall(r"[\w-]+", ap.group(1))):
                 phrases.append(ap.group(1))
             after = text[m.end:m.end + 160]
-            ap2 = re.match(r"['’]?s?,\s+((?:the\s+)?[^.;,\n]*(?:,\s*[^.;,\n]*)?)", after)
-            if ap2 and any(lexicon.title_classes().get(w.lower())
-                           for w in re.findall(r"[\w-]+", ap2.group(1).split(",")[0])):
+            ap2 = re.match(r"['’]?s?,\s+((?:the\s+)?([\w.-]+)[^.;,\n]*(?:,\s*[^.;,\n]*)?)", after)
+            # an apposition starts with a title or a name ("Jamous, the Commission's
+            # president"), not with a verb ("Mustafa, discussed with the American official")
+            if ap2 and (ap2.group(2)[:1].isupper() or lexicon.title_kind(ap2.group(2))) and any(
+                    lexicon.title_classes().get(w.lower()) for w in re.findall(r"[\w-]+", ap2.group(1).split(",")[0])):
                 phrases.append(ap2.group(1))
         out: set[str] = set()
         if e.kb_id:

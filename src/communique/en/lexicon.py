@@ -71,3 +71,8 @@ def not_names() -> frozenset[str]:
 @functools.lru_cache(maxsize=1)
 def demonym_state_nouns() -> frozenset[str]:
     return frozenset(w.lower() for w in entries("en", "demonym_state_nouns.txt"))
+
+
+@functools.lru_cache(maxsize=1)
+def direction_words() -> frozenset[str]:
+    return frozenset(entries("en", "direction_words.txt"))

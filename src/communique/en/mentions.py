@@ -65,6 +65,7 @@ def find_mentions(article: Article, ctx: Context) -> list[Mention]:
 
     chosen = _merge(text, kb_ms, pat_ms, sp_ms)
     chosen = _extend_places(text, chosen)
+    chosen = _extend_orgs(text, chosen)
     chosen = _fix_labels(text, chosen, kb, place_known)
     chosen += _demonym_words(text, chosen)
     chosen = _demonyms(chosen, kb, text)
@@ -237,6 +238,24 @@ def _extend_places(text: str, ms: list[Mention]) -> list[Mention]:
     return ms
 
 
+def _extend_orgs(text: str, ms: list[Mention]) -> list[Mention]:
+    """An organisation name that spaCy cut before "of <place>" takes the place in:
+    "Autonomous Administration" + "of northern and eastern Syria"."""
+    dirs = "|".join(sorted(lexicon.direction_words(), key=len, reverse=True))
+    rx = re.compile(r"\s+of\s+(?:the\s+)?(?:(?:" + dirs + r")(?:\s*(?:,|and|&)\s*(?:" + dirs + r"))*\s+)?")
+    places = {m.start: m for m in ms if m.label in ("GPE", "LOC")}
+    drop: set[int] = set()
+    for m in ms:
+        if m.label != "ORG" or m.kb_id or m.text.split()[-1].lower() not in lexicon.org_heads():
+            continue
+        g = rx.match(text, m.end)
+        if g and g.end() in places:
+            p = places[g.end()]
+            m.end, m.text = p.end, text[m.start:p.end]
+            drop.add(id(p))
+    return [m for m in ms if id(m) not in drop]
+
+
 # --- label corrections
 
 _ARABIC_NAME = re.compile(r"^[A-Z][a-z]+\s+(?:(?:al|el|Al|El|bin|ibn|Abu|abu|Abd|Abdel|Abdul)[- ])?[A-Z][\w'-]+$")
@@ -366,6 +385,10 @@ def _title_mentions(text: str, ms: list[Mention]) -> list[Mention]:
                         text[e:e + 80])
         if tail and (tail.group(2)[0].isupper() or tail.group(2).lower() in lexicon.org_heads()):
             e += tail.end()
+            for c in ms:  # the name the title introduces is not part of it
+                if c.label == "PERSON" and s < c.start < e:
+                    e = c.start
+            e = s + len(text[s:e].rstrip(" ,"))
         if any(c.start <= s and e <= c.end for c in ms):
             continue
         out.append(Mention(s, e, text[s:e], "PERSON", source="title",
@@ -375,9 +398,14 @@ def _title_mentions(text: str, ms: list[Mention]) -> list[Mention]:
                                                    for c in ms if c.label == "PERSON"):
             out.append(Mention(m.start(1), m.end(2), text[m.start(1):m.end(2)], "PERSON",
                                source="title", title=m.group(2)))
+    seen: set[tuple[int, int]] = set()
+    uniq = []
     for t in out:
-        t.title = t.title.strip()
-    return out
+        if (t.start, t.end) not in seen:
+            seen.add((t.start, t.end))
+            t.title = t.title.strip()
+            uniq.append(t)
+    return uniq
 
 
 def _title_modifier(w: str) -> bool:
