@@ -76,3 +76,8 @@ def demonym_state_nouns() -> frozenset[str]:
 @functools.lru_cache(maxsize=1)
 def direction_words() -> frozenset[str]:
     return frozenset(entries("en", "direction_words.txt"))
+
+
+@functools.lru_cache(maxsize=1)
+def facility_prefixes() -> frozenset[str]:
+    return frozenset(entries("en", "facility_prefixes.txt"))

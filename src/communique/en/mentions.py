@@ -66,6 +66,7 @@ def find_mentions(article: Article, ctx: Context) -> list[Mention]:
     chosen = _merge(text, kb_ms, pat_ms, sp_ms)
     chosen = _extend_places(text, chosen)
     chosen = _extend_orgs(text, chosen)
+    chosen = _facility_names(text, chosen)
     chosen = _fix_labels(text, chosen, kb, place_known)
     chosen += _demonym_words(text, chosen)
     chosen = _demonyms(chosen, kb, text)
@@ -111,6 +112,9 @@ def _spacy_mentions(article: Article, ctx: Context) -> list[Mention]:
 
 
 def _clean_span(text: str, offset: int, doc, i: int, j: int, label: str) -> Mention | None:
+    global _TITLE_OF_AND
+    if _TITLE_OF_AND is None:
+        _TITLE_OF_AND = _title_of_and()
     """Trim a spaCy entity to the name: leading "the", titles, trailing possessive, trailing
     verbs and title words; courtesy titles just before a person are taken in."""
     toks = list(doc[i:j])
@@ -130,8 +134,9 @@ def _clean_span(text: str, offset: int, doc, i: int, j: int, label: str) -> Ment
     while len(toks) > 1 and (toks[-1].tag_.startswith("VB") or
                              (label != "PERSON" and lexicon.title_kind(toks[-1].text) in ("title", "modifier"))):
         toks.pop()
-    if len(toks) < n_before and len(toks) == 1 and toks[0].tag_ == "JJ":
-        return None  # "International [Special Envoy]": only a qualifier was left
+    if len(toks) < n_before and len(toks) == 1 and not toks[0].text.isupper() \
+            and toks[0].lower_ not in lexicon.org_heads():
+        return None  # "International [Special Envoy for]": only a title's qualifier was left
     # titles in front of a person name: stripped, kept in Mention.title
     lead: list = []
     while len(toks) > 1 and lexicon.title_kind(toks[0].text) in ("title", "modifier"):
@@ -164,6 +169,12 @@ def _clean_span(text: str, offset: int, doc, i: int, j: int, label: str) -> Ment
     s, e = offset + toks[0].idx, offset + toks[-1].idx + len(toks[-1].text)
     if not any(c.isalpha() for c in text[s:e]) or text[s:e].lower() in lexicon.not_names():
         return None
+    if label == "PERSON":
+        split = re.search(r"\b[A-Z][a-z]+-\s$", text[max(0, s - 20):s])
+        if split:  # a name broken at its hyphen by typesetting ("Mohy- Eddin Salim")
+            s -= len(split.group())
+    elif _TITLE_OF_AND.search(text[max(0, s - 120):s]):
+        return None  # "Minister of Foreign Affairs and [International Cooperation]"
     window = text[max(0, s - 40):e + 40].lower()
     for phrase in lexicon.title_phrases():
         i = window.find(phrase)
@@ -173,6 +184,14 @@ def _clean_span(text: str, offset: int, doc, i: int, j: int, label: str) -> Ment
                 return None  # "State" of "Secretary of State"
             i = window.find(phrase, i + 1)
     return Mention(s, e, text[s:e], label, source="spacy", title=title)
+
+
+_TITLE_OF_AND = None  # compiled below, once the title list is known
+
+
+def _title_of_and() -> re.Pattern:
+    words = "|".join(re.escape(w) for w, k in lexicon.titles().items() if k == "title" and w.isalpha())
+    return re.compile(r"\b(?i:" + words + r")\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)+(?:and|&)\s+$")
 
 
 # --- merging the layers
@@ -254,6 +273,20 @@ def _extend_orgs(text: str, ms: list[Mention]) -> list[Mention]:
             m.end, m.text = p.end, text[m.start:p.end]
             drop.add(id(p))
     return [m for m in ms if id(m) not in drop]
+
+
+def _facility_names(text: str, ms: list[Mention]) -> list[Mention]:
+    """ "Hotel President Wilson": a facility word and the capitalised words after it are one
+    FAC name, whatever spaCy made of the parts."""
+    out = list(ms)
+    for m in re.finditer(r"\b(" + "|".join(sorted(lexicon.facility_prefixes())) + r")((?:\s+[A-Z][\w'-]*)+)", text):
+        s, e = m.start(), m.end()
+        inside = [c for c in out if c.start < e and s < c.end]
+        if any(c.start < s or c.end > e or c.source == "kb" for c in inside):
+            continue
+        out = [c for c in out if c not in inside]
+        out.append(Mention(s, e, text[s:e], "FAC", source="pattern"))
+    return out
 
 
 # --- label corrections
