@@ -10,7 +10,7 @@ Three shapes, in both languages:
   "الرئاسة المشتركة للمجلس المدني … غسان اليوسف وليلى الحسن": each gets the singular.
 
 A title is a run of title words around a head noun (data/<lang>/role_titles.txt), names of
-organisations and places (the article's entities), country adjectives (demonyms.txt) and, in
+organisations and places (the article's entities), country adjectives and short names (title_bodies.txt) and, in
 English, capitalised words ("Near Eastern Affairs"); in Arabic, where there are no capitals, a
 title is head-first and continues through definite ("ال") nouns and adjectives, which is how
 an Arabic title is built ("وزير الدولة السعودي للشؤون الخارجية"). It stops at a verb, a
@@ -99,7 +99,7 @@ def _honorifics(lang: str) -> frozenset[str]:
 @functools.lru_cache(maxsize=None)
 def demonyms(lang: str) -> dict[str, tuple[str, str]]:
     """surface → (canonical country or body, English gloss)."""
-    return {_fold(r[0]): (r[1], r[2] if len(r) > 2 else r[0]) for r in table(lang, "demonyms.txt")}
+    return {_fold(r[0]): (r[1], r[2] if len(r) > 2 else r[0]) for r in table(lang, "title_bodies.txt")}
 
 
 @functools.lru_cache(maxsize=None)
