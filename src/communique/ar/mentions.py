@@ -19,10 +19,14 @@ from .gazetteer import places
 from .names import name_index
 from .tokens import Token, folded_phrases, folded_set, gap, gap_has_break, tokenize
 
+# A one-word city after a bare preposition ("في جنيف") must be at least this large: the
+# villages that share a word with common nouns are all far smaller.
+CUED_CITY = 100_000
 MAX_NAME = 4  # name parts in one person's name (particles merged: عبد الرحمن is one part)
 MAX_COMPLEMENT = 8  # words between a title cue and the name it introduces
 MAX_ORG = 8  # words an organisation's name runs over after its head
-PARTICLES = {"عبد", "ابو", "ابي", "بن", "ابن", "بنت", "ال", "ام"}
+PARTICLES = {"عبد", "ابو", "ابي", "بن", "ابن", "بنت", "ال", "ام", "دي", "دو", "فان", "فون", "دا", "لا"}
+SUFFIX_PARTICLES = {"الدين", "الله"}  # سيف الدين، عبد الله: one name part with the word before
 
 
 @dataclass
@@ -122,7 +126,9 @@ class Recogniser:
         self.kbt = kb_phrases if kb_phrases is not None else (kb_table(kb) if kb else PhraseTable(()))
         self.names = name_index()
         self.stop = folded_set("stopwords.txt")
-        self.place_cues = folded_set("place_cues.txt")
+        cues = folded_phrases("place_cues.txt")
+        self.place_cues = frozenset(k[0] for k in cues)
+        self.strong_cues = frozenset(k[0] for k, v in cues.items() if "weak" not in v)
         self.complements = folded_set("complements.txt")
         self.title_complements = folded_set("title_complements.txt")
         self.resolution_heads = folded_set("resolution_heads.txt")
@@ -217,8 +223,11 @@ class Recogniser:
             n, clip, _key, place = m
             if n == 1 and self.names.is_given(self.toks[i].readings[0][1] if not clip else _key[0]):
                 place = replace(place, known=False)  # أمل، عادل: a person's name before a place's
-            cued = clip > 0 and self.toks[i].fold[:clip][-1] in "بل" or (
-                i > 0 and not self.broken(i - 1, i) and any(s in self.place_cues for s in self.toks[i - 1].stems))
+            if n == 1 and (self.is_cue(i) or _key[0] in self.place_cues):
+                continue  # "مدينة" is a cue, not the city of that name
+            prev = self.toks[i - 1].stems if i > 0 and not self.broken(i - 1, i) else []
+            weak = any(s in self.place_cues for s in prev)
+            cued = any(s in self.strong_cues for s in prev) or (weak and (n > 1 or place.population >= CUED_CITY))
             if place.known or cued:
                 self.accept(Cand(i, i + n, place.type, "gazetteer", 2, clip, name=place.name))
 
@@ -248,7 +257,12 @@ class Recogniser:
             proper = source == "instrument" or (len(payload) > 1 and payload[1] == "proper")
             payload = tuple(payload) + ("",) * (3 - len(payload))
             j = i + n
-            if proper and j < len(toks) and not self.broken(j - 1, j) and not self.has_article(toks[j]) \
+            if source == "instrument":
+                if j < len(toks) and not self.broken(j - 1, j) and self._named(j):
+                    j = self._skip_taken(j)
+                else:
+                    continue  # "مؤتمر صحافي", "المحادثات المقبلة": no name, no mention
+            elif proper and j < len(toks) and not self.broken(j - 1, j) and not self.has_article(toks[j]) \
                     and self._proper_follow(j):
                 j = self._skip_taken(j)
             while j < len(toks) and j - i < MAX_ORG and not self.broken(j - 1, j):
@@ -278,6 +292,18 @@ class Recogniser:
                 continue  # "القوات الأمريكية": a description, not a name
             self.accept(Cand(i, j, label, source, 3, clip), absorb=True)
 
+    def _named(self, k: int) -> bool:
+        """Token k names something an instrument or conference can be named after: a place or
+        actor found already, any gazetteer place, a quoted word, or a code such as مينسك-2."""
+        c = self.taken.get(k)
+        if c is not None:
+            return c.label in ("GPE", "LOC", "ORG", "FAC")
+        t = self.toks[k]
+        if place_table().match(self.toks, k, self.text):
+            return True
+        quoted = self.text[max(0, t.start - 2):t.start].strip()[-1:] in ("«", '"', "“")
+        return (quoted or "-" in t.text or any(ch.isdigit() for ch in t.fold)) and not self.is_stop(t)
+
     def _skip_taken(self, j: int) -> int:
         c = self.taken.get(j)
         return c.j if c is not None else j + 1
@@ -306,29 +332,36 @@ class Recogniser:
         return self.names.is_part(f)
 
     def _name_from(self, k: int, cued: bool, clip: int = 0) -> Cand | None:
-        """A person's name starting at token k: merge particles, extend over name parts."""
+        """A person's name starting at token k: particles merge with the next word (عبد الرحمن,
+        دي ميستورا), الدين/الله with the word before; the following words join while they are
+        attested name parts. One unattested word may follow the first (a foreign surname:
+        جيمس جيفري، وليم روباك) when a title cue or a known given name vouches for it."""
         toks = self.toks
         start = toks[k]
         if k in self.taken or self.is_stop(start) or start.fold.isdigit():
             return None
+        first = start.readings[0][1] if not clip else next(s for c, s in start.readings if c == clip)
         j = k + 1
         parts = 1
-        if start.fold in PARTICLES and j < len(toks) and not self.broken(k, j):
+        unknown_used = not (self._is_part(start) or self.given_at(k, first))
+        if first in PARTICLES and j < len(toks) and not self.broken(k, j):
             j += 1
         while j < len(toks) and parts < MAX_NAME and not self.broken(j - 1, j) and j not in self.taken:
             t = toks[j]
+            if t.fold in SUFFIX_PARTICLES:
+                j += 1
+                continue
             if self.is_stop(t) or t.fold.isdigit() or self.is_cue(j) or t.fold in self.place_cues:
                 break
             if t.fold[0] in "وف" and not self._is_part(t):
                 break  # "و" starts the next conjunct, not a name part
             known = self._is_part(t) or t.fold in PARTICLES
-            if t.fold.startswith("ال") and not known:
-                break
-            if not known and not (cued or self.names.is_given(start.readings[clip and 1 or 0][1]
-                                                                 if clip else start.fold)):
-                break
-            if not known and "ال" + t.fold in self.stop:
-                break
+            if not known:
+                if t.fold.startswith("ال") or unknown_used or parts > 1:
+                    break
+                if not (cued or self.names.is_given(first)):
+                    break
+                unknown_used = True
             j += 1
             if t.fold in PARTICLES and j < len(toks):
                 j += 1
@@ -364,11 +397,19 @@ class Recogniser:
                     self.accept(cand)
                 break
 
+    def given_at(self, k: int, stem: str | None = None) -> bool:
+        """Token k (or its stem) starts a given name, alone or with الدين/الله after it."""
+        stem = stem or self.toks[k].fold
+        if self.names.is_given(stem):
+            return True
+        nxt = self.toks[k + 1].fold if k + 1 < len(self.toks) else ""
+        return nxt in SUFFIX_PARTICLES and self.names.is_given(f"{stem} {nxt}")
+
     def _prefer_given(self, k: int) -> int:
         """In "المبعوث الخاص إلى سوريا جيمس جيفري" an unknown word (here a country the
         knowledge base lacks) comes before the name: when a given name follows within the
         clause, the name starts there."""
-        if self.names.is_given(self.toks[k].fold):
+        if self.given_at(k):
             return k
         for q in range(k + 1, min(k + 4, len(self.toks))):
             if self.broken(q - 1, q) or q in self.taken or self.is_stop(self.toks[q]):
@@ -385,7 +426,7 @@ class Recogniser:
             for clip, stem in t.readings:
                 if clip > 1 or (clip == 1 and t.fold[0] not in "وفل"):
                     continue
-                if stem in self.stop or stem.startswith("ال") or not self.names.is_given(stem):
+                if stem in self.stop or stem.startswith("ال") or not self.given_at(k, stem):
                     continue
                 cand = self._name_from(k, cued=False, clip=clip)
                 if cand and cand.j - cand.i >= 2:

@@ -19,7 +19,8 @@ from ..textnorm import arabic_fold
 _WCH = r"[^\W_]|[\u064b-\u065f\u0670\u0640]"
 _WORD = re.compile(rf"(?:{_WCH})+(?:-(?:{_WCH})+)*")
 # Characters that end a clause: a name never runs across them.
-CLAUSE_BREAK = re.compile(r"[.!?؟:;؛\n«»\"“”()\[\]]")
+# A comma too: names in a list are separated by commas, and one name never holds one.
+CLAUSE_BREAK = re.compile(r"[.!?؟:;؛\n«»\"“”()\[\]،,]")
 
 
 @dataclass
