@@ -49,8 +49,8 @@ def joins(m: Mention, group: list[Mention]) -> bool:
         gw = words(g)
         if len(mw) == len(gw) and all(_same_word(a, b) for a, b in zip(mw, gw)):
             return True
-        if m.label == "PERSON" and (_contained(mw[-1:], gw) and len(mw) == 1 or _contained(gw[-1:], mw) and len(gw) == 1):
-            return True
+        if m.label == "PERSON" and len(mw) < len(gw) and all(_same_word(a, b) for a, b in zip(mw, gw[-len(mw):])):
+            return True  # the surname alone (جيفري، دي ميستورا)
         if m.label in ("ORG", "INSTRUMENT", "EVENT") and (_contained(mw, gw) or _contained(gw, mw)) \
                 and min(len(mw), len(gw)) >= 1 and mw[0] == gw[0]:
             return True

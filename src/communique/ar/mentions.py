@@ -141,7 +141,7 @@ class Recogniser:
     # --- helpers
     def is_stop(self, t: Token) -> bool:
         """A function word, bare or behind a proclitic (وإن، بضرورة)."""
-        if t.fold in self.stop or (t.fold[:1] in ("و", "ف") and t.fold[1:] in self.stop):
+        if t.fold in self.stop or (t.fold[:1] in ("و", "ف", "ب", "ل", "ك") and t.fold[1:] in self.stop):
             return True
         return any(s in self.stop and (clip == 1 or len(s) >= 3) for clip, s in t.readings[1:])
 
@@ -258,7 +258,8 @@ class Recogniser:
             payload = tuple(payload) + ("",) * (3 - len(payload))
             j = i + n
             if source == "instrument":
-                if j < len(toks) and not self.broken(j - 1, j) and self._named(j):
+                quote_only = j < len(toks) and not gap(self.text, toks[j - 1], toks[j]).strip(' «"“')
+                if j < len(toks) and (not self.broken(j - 1, j) or quote_only) and self._named(j):
                     j = self._skip_taken(j)
                 else:
                     continue  # "مؤتمر صحافي", "المحادثات المقبلة": no name, no mention
@@ -274,7 +275,10 @@ class Recogniser:
                 if c is not None:
                     break
                 if self.is_stop(t):
-                    if t.fold == "في" and j + 1 < len(toks) and self._place_after(j + 1):
+                    # "المجلس المحلي في مدينة حلب" names a local body; "الجيش الأمريكي في
+                    # سوريا" describes where an army is: generic heads take no "في" place
+                    if t.fold == "في" and payload[2] != "generic" and j + 1 < len(toks) \
+                            and self._place_after(j + 1):
                         j = self._place_after(j + 1)
                         break
                     break
@@ -310,13 +314,14 @@ class Recogniser:
 
     def _place_after(self, k: int) -> int | None:
         """End of "[place cue] place" starting at token k, if there is one."""
-        if k < len(self.toks) and self.toks[k].fold in self.place_cues and k + 1 < len(self.toks):
+        cued = k < len(self.toks) and self.toks[k].fold in self.strong_cues and k + 1 < len(self.toks)
+        if cued:
             k += 1
         c = self.taken.get(k)
         if c is not None and c.label in ("GPE", "LOC") and c.clip == 0:
             return c.j
         m = place_table().match(self.toks, k, self.text, bare_only=True)
-        if m:
+        if m and (cued or m[3].known):
             return k + m[0]
         return None
 
@@ -400,9 +405,11 @@ class Recogniser:
     def given_at(self, k: int, stem: str | None = None) -> bool:
         """Token k (or its stem) starts a given name, alone or with الدين/الله after it."""
         stem = stem or self.toks[k].fold
+        nxt = self.toks[k + 1].fold if k + 1 < len(self.toks) else ""
+        if stem in PARTICLES:  # عبد الرحمن، أبو محمد: the index holds the merged unit
+            return bool(nxt) and self.names.is_given(f"{stem} {nxt}")
         if self.names.is_given(stem):
             return True
-        nxt = self.toks[k + 1].fold if k + 1 < len(self.toks) else ""
         return nxt in SUFFIX_PARTICLES and self.names.is_given(f"{stem} {nxt}")
 
     def _prefer_given(self, k: int) -> int:
@@ -440,14 +447,25 @@ class Recogniser:
         from rapidfuzz.distance import Levenshtein
 
         surnames: dict[str, int] = {}
+        pairs: set[tuple[str, str]] = set()
         for c in list(self.cands):
             if c.label != "PERSON" or c.j - c.i < 2:
                 continue
             last = self.toks[c.j - 1]
             first = self.toks[c.i]
+            if c.j - c.i >= 3 and self.toks[c.j - 2].fold in PARTICLES and first.fold not in PARTICLES:
+                pairs.add((self.toks[c.j - 2].fold, last.fold))  # دي ميستورا، بن سلمان
+                continue
             if first.fold in PARTICLES or self.toks[c.j - 2].fold in PARTICLES:
                 continue
             surnames[last.fold] = 1
+        for k in range(len(self.toks) - 1):
+            if k in self.taken or k + 1 in self.taken or self.broken(k, k + 1):
+                continue
+            for clip, stem in self.toks[k].readings:
+                if (stem, self.toks[k + 1].fold) in pairs:
+                    self.accept(Cand(k, k + 2, "PERSON", "echo", 5, clip))
+                    break
         if not surnames:
             return
         for k, t in enumerate(self.toks):
