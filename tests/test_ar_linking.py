@@ -104,3 +104,15 @@ def test_seed_arabic_article_scores(tmp_path):
     s = evaluate(gold, outs)
     # measured 0.97 entity F1 and 0.75 linking with the small test KB; floors leave a margin
     assert s["linking_arabic_to_latin"] >= 0.7
+
+
+def test_title_mention_joins_the_person_holding_it():
+    a = run("وصل المبعوث الأممي هانس غروندبرغ إلى عدن. وقال المبعوث الأممي إن الهدنة صامدة.")
+    e = by_alias(a, "هانس غروندبرغ")
+    assert "المبعوث الأممي" in e.aliases
+    assert len([x for x in a.entities if x.type == "PERSON"]) == 1
+
+
+def test_unheld_title_makes_no_entity():
+    a = run("وقال وزير الخارجية الروسي إن المحادثات مفيدة.")
+    assert not [e for e in a.entities if e.type == "PERSON"]

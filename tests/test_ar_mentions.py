@@ -157,3 +157,33 @@ def test_ta_marbuta_and_alef_variants_fold(kb):
 def test_quoted_name_after_instrument_head():
     assert ("اتفاق «أستانا»", "INSTRUMENT") not in found("رحب باتفاق «أستانا» الأخير.")  # quotes end a span
     assert any(label == "INSTRUMENT" for _, label in found('رحب باتفاق "هلسنكي" الأخير.'))
+
+
+def test_dual_title_takes_both_names():
+    f = found("ودعا إلى قمة تجمع الرئيسين بايدن وبوتين قريبا.")
+    assert ("بايدن", "PERSON") in f and ("بوتين", "PERSON") in f
+
+
+def test_title_after_definite_noun_is_an_adjective():
+    f = found("وهذه الوثيقة هي المرجع الرئيس للمضي قدما في العملية.")
+    assert not any(label == "PERSON" for _, label in f)
+
+
+def test_verb_after_title_is_not_a_name():
+    f = found("وقال إن الأمين العام يتابع التطورات عن كثب.")
+    assert not any(label == "PERSON" and "يتابع" in t for t, label in f)
+
+
+def test_cued_given_name_takes_article_surname():
+    assert ("عادل الجبير", "PERSON") in found("واجتمع مع وزير الدولة للشؤون الخارجية عادل الجبير في الرياض.")
+
+
+def test_article_less_doublet_of_a_city_is_a_common_word():
+    # geonames lists الرقة and رقة; "ورقة" is "and a paper"
+    f = found("وسلم الوفد ورقة عمل إلى الوسيط.")
+    assert not any(label == "GPE" for _, label in f)
+
+
+def test_stand_alone_title_is_a_title_mention():
+    ms = match_text("وقال المبعوث الأممي إن الجولة المقبلة ستعقد قريبا.")
+    assert [(m.text, m.source) for m in ms if m.label == "PERSON"] == [("المبعوث الأممي", "title")]
