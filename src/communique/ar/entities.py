@@ -40,6 +40,8 @@ def _contained(short: list[str], long: list[str]) -> bool:
 
 
 def joins(m: Mention, group: list[Mention]) -> bool:
+    if m.source == "inner" and any(g.start <= m.start and m.end <= g.end for g in group):
+        return True
     if m.kb_id and any(g.kb_id == m.kb_id for g in group):
         return True
     if any(g.kb_id and m.kb_id and g.kb_id != m.kb_id for g in group):
@@ -130,7 +132,7 @@ def build_entities(article: Article, ctx) -> list[Entity]:
                     kb_id = hits[0].id
                     break
         actor = kb.get(kb_id)
-        named = [m for m in g if m.source != "title"]
+        named = [m for m in g if m.source not in ("title", "inner")] or g
         longest = max(named, key=lambda m: (len(m.text), -m.start))
         latin = next((getattr(m, "latin", None) for m in g if getattr(m, "latin", None)), None)
         typ = actor.type if actor else g[0].label

@@ -137,6 +137,10 @@ class Recogniser:
         self.instr = cue_table("instrument_heads.txt")
         self.cands: list[Cand] = []
         self.taken: dict[int, Cand] = {}  # token index → accepted candidate
+        # Names inside a longer mention that writers also use alone: the number of a
+        # resolution, the code name of an accord (مينسك-2), the group in "جماعة الحوثيين".
+        # They become extra mentions of the same entity, and their later bare uses echo.
+        self.inner: list[Cand] = []
 
     # --- helpers
     def is_stop(self, t: Token) -> bool:
@@ -178,7 +182,8 @@ class Recogniser:
         self.people_by_title()
         self.people_by_given_name()
         self.echoes()
-        return sorted(self.cands, key=lambda c: c.i)
+        self.inner_echoes()
+        return sorted(self.cands + self.inner, key=lambda c: (c.i, c.source == "inner"))
 
     def resolutions(self) -> None:
         """القرار 2254، قرار مجلس الأمن رقم 2254، القرار الأممي 2254، "القرار/ ٢٢٥٤/"."""
@@ -194,7 +199,8 @@ class Recogniser:
                     body = " ".join(x.fold for x in toks[i + 1:j])
                     un = "مجلس الامن" in body or "الاممي" in body or "رقم" in body or j == i + 1
                     name = f"UN Security Council Resolution {toks[j].fold}" if un else None
-                    self.accept(Cand(i, j + 1, "INSTRUMENT", "pattern", 0, clip, name=name))
+                    if self.accept(Cand(i, j + 1, "INSTRUMENT", "pattern", 0, clip, name=name)):
+                        self.inner.append(Cand(j, j + 1, "INSTRUMENT", "inner", 0, name=name))
                     break
 
     def kb_aliases(self) -> None:
@@ -294,7 +300,42 @@ class Recogniser:
             if source == "head" and len(payload) > 2 and payload[2] == "generic" and j == i + n + 1 \
                     and toks[j - 1].fold.endswith(("ي", "يه")):
                 continue  # "القوات الأمريكية": a description, not a name
-            self.accept(Cand(i, j, label, source, 3, clip), absorb=True)
+            if self.accept(Cand(i, j, label, source, 3, clip), absorb=True):
+                self._inner_name(i + n, j, label, source)
+
+    def _inner_name(self, a: int, b: int, label: str, source: str) -> None:
+        """The proper part after a head, when it is one word used alone elsewhere: a code
+        name (مينسك-2) or quoted name after an instrument head, a plural group name
+        (الحوثيين، الحوثيون) after an organisation head."""
+        if b - a != 1:
+            return
+        t = self.toks[a]
+        plural_group = source == "head" and t.fold.startswith("ال") and t.fold.endswith(("يين", "يون"))
+        coded = source == "instrument" and ("-" in t.text or self.text[max(0, t.start - 2):t.start].strip()[-1:]
+                                            in ("«", '"', "“"))
+        if plural_group or coded:
+            self.inner.append(Cand(a, b, label, "inner", 0))
+
+    def inner_echoes(self) -> None:
+        """Bare later uses of an inner name, the plural endings -يين/-يون taken as one."""
+        def forms(f: str) -> set[str]:
+            stem = f[:-3] if f.endswith(("يين", "يون")) else f
+            return {f, stem + "يين", stem + "يون"} if stem != f else {f}
+
+        names = {}
+        for c in self.inner:
+            for f in forms(self.toks[c.i].fold):
+                names.setdefault(f, c)
+        if not names:
+            return
+        for k, t in enumerate(self.toks):
+            if k in self.taken or any(c.i == k for c in self.inner):
+                continue
+            for clip, stem in t.readings:
+                if stem in names:
+                    src = names[stem]
+                    self.accept(Cand(k, k + 1, src.label, "echo", 5, clip, name=src.name))
+                    break
 
     def _named(self, k: int) -> bool:
         """Token k names something an instrument or conference can be named after: a place or
