@@ -318,7 +318,15 @@ def _facility_names(text: str, ms: list[Mention]) -> list[Mention]:
 
 # --- label corrections
 
-_ARABIC_NAME = re.compile(r"^[A-Z][a-z]+\s+(?:(?:al|el|Al|El|bin|ibn|Abu|abu|Abd|Abdel|Abdul)[- ])?[A-Z][\w'-]+$")
+_ARABIC_NAME = None  # "Given particle-Family", compiled from name_particles.txt
+
+
+def _arabic_name() -> re.Pattern:
+    global _ARABIC_NAME
+    if _ARABIC_NAME is None:
+        parts = "|".join(re.escape(p) for p in lexicon.name_particles())
+        _ARABIC_NAME = re.compile(r"^[A-Z][a-z]+\s+(?:(?:" + parts + r")[- ])[A-Z][\w'-]+$")
+    return _ARABIC_NAME
 
 
 def _fix_labels(text: str, ms: list[Mention], kb: KnowledgeBase, place_known) -> list[Mention]:
@@ -340,7 +348,7 @@ def _fix_labels(text: str, ms: list[Mention], kb: KnowledgeBase, place_known) ->
                 m.label = "GPE"  # "Idleb" read as a person
             elif m.label in ("GPE", "ORG", "LOC") and "PERSON" in kb_types:
                 m.label = "PERSON"
-            elif m.label in ("GPE", "LOC") and _ARABIC_NAME.match(m.text) and not place_known(m.text) \
+            elif m.label in ("GPE", "LOC") and _arabic_name().match(m.text) and not place_known(m.text) \
                     and not kb_types:
                 m.label = "PERSON"  # "Hadi al-Bahra" read as a place
             elif m.label == "ORG" and len(words) == 1 and words[0].lower() not in lexicon.org_heads() \
