@@ -105,3 +105,11 @@ def test_agent_dictionary_holds_no_actors():
     rep = ImportReport()
     actors = list(load_dictionary(SHARED / "Phoenix.agents.txt", report=rep))
     assert rep.agents > 2000 and len(actors) < 10
+
+
+def test_knowledge_base_load_warns_about_skipped_lines(caplog):
+    kb = KnowledgeBase()
+    with caplog.at_level("WARNING"):
+        kb.load(DATA / "malformed.actors.txt")
+    assert "3 malformed line(s) skipped" in caplog.text and "line 3" in caplog.text
+    assert len(kb) == 3
