@@ -90,7 +90,7 @@ VARIANTS = {
     "person:geir-pedersen": (["Geir Pedersen"], ["غير بيدرسن", "غير بيدرسون"]),
     "org:isis": (["ISIS", "Daesh", "ISIL"], ["داعش", "تنظيم الدولة الإسلامية"]),
     "org:sdf": (["SDF", "Syrian Democratic Forces"], ["قسد", "قوات سوريا الديمقراطية"]),
-    "org:syrian-coalition": (["Syrian National Coalition", "National Coalition for Syrian Revolutionary and Opposition Forces"],
+    "org:syrian-coalition": (["Syrian National Coalition", "Syrian Opposition Coalition", "Etilaf"],
                              ["الائتلاف الوطني السوري"]),
     "instrument:unsc-2254": (["Resolution 2254", "UNSCR 2254"], ["القرار 2254", "القرار ٢٢٥٤"]),
     "instrument:geneva-communique": (["Geneva Communiqué", "Geneva Communique"], ["بيان جنيف"]),
