@@ -116,3 +116,30 @@ def test_title_mention_joins_the_person_holding_it():
 def test_unheld_title_makes_no_entity():
     a = run("وقال وزير الخارجية الروسي إن المحادثات مفيدة.")
     assert not [e for e in a.entities if e.type == "PERSON"]
+
+
+@pytest.mark.parametrize("sentence,alias,name", [
+    ("وقصفت الطائرات قطاع غزة ليلا.", "قطاع غزة", "Gaza Strip"),
+    ("وأعلنت حركة حماس موافقتها.", "حركة حماس", "Hamas"),
+    ("ودعا إلى احترام بيان جنيف بين الجانبين.", "بيان جنيف", "Geneva Communiqué"),
+])
+def test_head_templates_name_head_plus_proper_part(sentence, alias, name):
+    from communique.evaluate import same_latin_name
+    e = by_alias(run(sentence), alias)
+    assert same_latin_name(e.name, name), e.name
+
+
+def test_romanise_keeps_digits_and_hyphens():
+    assert romanise("مينسك-2").endswith("-2")
+
+
+def test_plural_group_name_inside_org_and_alone():
+    a = run("والتقى وفد جماعة الحوثيين بالوسيط، وقال الحوثيون إن اللقاء مفيد.")
+    e = by_alias(a, "جماعة الحوثيين")
+    assert {"الحوثيين", "الحوثيون"} <= set(e.aliases)
+
+
+def test_resolution_number_is_an_alias_of_the_resolution():
+    a = run("وشدد على تطبيق القرار ٢٢٥٤ كاملا.")
+    e = by_alias(a, "القرار ٢٢٥٤")
+    assert "٢٢٥٤" in e.aliases and e.name == "UN Security Council Resolution 2254"

@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from ..kb.base import KnowledgeBase, load_default_kb
 from ..model import Article, Mention
@@ -41,6 +41,9 @@ class Cand:
     name: str | None = None  # an English name when the source knows one
     title: str | None = None
     text: str | None = None  # the bare form when it differs from the slice (لل + word)
+    template: str | None = None  # English name pattern for head + one proper part ("{} Strip")
+    part: tuple[int, int] | None = None  # tokens of that proper part
+    absorbed: list = field(default_factory=list)  # places it swallowed (قطاع غزة holds غزة)
 
 
 # ---------------------------------------------------------------- phrase tables
@@ -167,6 +170,7 @@ class Recogniser:
             return False
         for h in held.values():
             self.cands.remove(h)
+            c.absorbed.append(h)
         for k in range(c.i, c.j):
             self.taken[k] = c
         self.cands.append(c)
@@ -260,8 +264,12 @@ class Recogniser:
                 continue
             n, clip, _key, payload = m
             label = payload[0] if payload and payload[0] else "ORG"
-            proper = source == "instrument" or (len(payload) > 1 and payload[1] == "proper")
-            payload = tuple(payload) + ("",) * (3 - len(payload))
+            if source == "instrument":
+                flags, template = "-", (payload[1] if len(payload) > 1 else None)
+            else:
+                flags = payload[1] if len(payload) > 1 else "-"
+                template = payload[2] if len(payload) > 2 else None
+            proper = source == "instrument" or flags == "proper"
             j = i + n
             if source == "instrument":
                 quote_only = j < len(toks) and not gap(self.text, toks[j - 1], toks[j]).strip(' «"“')
@@ -283,7 +291,7 @@ class Recogniser:
                 if self.is_stop(t):
                     # "المجلس المحلي في مدينة حلب" names a local body; "الجيش الأمريكي في
                     # سوريا" describes where an army is: generic heads take no "في" place
-                    if t.fold == "في" and payload[2] != "generic" and j + 1 < len(toks) \
+                    if t.fold == "في" and flags != "generic" and j + 1 < len(toks) \
                             and self._place_after(j + 1):
                         j = self._place_after(j + 1)
                         break
@@ -297,10 +305,14 @@ class Recogniser:
                 break
             if j == i + n:
                 continue  # a bare "اتفاق", "مجلس" or "قوات" names nothing by itself
-            if source == "head" and len(payload) > 2 and payload[2] == "generic" and j == i + n + 1 \
+            if source == "head" and flags == "generic" and j == i + n + 1 \
                     and toks[j - 1].fold.endswith(("ي", "يه")):
                 continue  # "القوات الأمريكية": a description, not a name
-            if self.accept(Cand(i, j, label, source, 3, clip), absorb=True):
+            part_end = self._skip_taken(i + n) if (i + n) in self.taken else i + n + 1
+            one_part = template and proper and j == part_end
+            cand = Cand(i, j, label, source, 3, clip, template=template if one_part else None,
+                        part=(i + n, j) if one_part else None)
+            if self.accept(cand, absorb=True):
                 self._inner_name(i + n, j, label, source)
 
     def _inner_name(self, a: int, b: int, label: str, source: str) -> None:
@@ -570,6 +582,10 @@ def to_mentions(text: str, toks: list[Token], cands: list[Cand]) -> list[Mention
         # The English name a gazetteer or pattern knows (read by build_entities); not a field
         # of Mention because only these recognisers have one.
         m.latin = c.name  # type: ignore[attr-defined]
+        if c.template and c.part:
+            inside = [x for x in c.absorbed if x.i >= c.part[0] and x.j <= c.part[1] and x.name]
+            part_text = text[toks[c.part[0]].start:toks[c.part[1] - 1].end]
+            m.template = (c.template, part_text, inside[0].name if inside else None)  # type: ignore[attr-defined]
         out.append(m)
     return out
 
