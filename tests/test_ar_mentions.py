@@ -187,3 +187,24 @@ def test_article_less_doublet_of_a_city_is_a_common_word():
 def test_stand_alone_title_is_a_title_mention():
     ms = match_text("وقال المبعوث الأممي إن الجولة المقبلة ستعقد قريبا.")
     assert [(m.text, m.source) for m in ms if m.label == "PERSON"] == [("المبعوث الأممي", "title")]
+
+
+def test_name_after_genitive_complement_word():
+    assert ("مظلوم عبدي", "PERSON") in found("وقال القائد العام لقسد مظلوم عبدي إن الحل سياسي.")
+
+
+def test_title_ends_before_preposition_to_an_event():
+    f = found("وقال وزير الخارجية الروسي في مؤتمر صحفي إن الحوار مستمر.")
+    assert not any(label == "PERSON" and "صحفي" in t for t, label in f)
+
+
+def test_conjunction_letter_inside_a_name_is_kept():
+    assert ("هاكان فيدان", "PERSON") in found("والتقى وزير الخارجية التركي هاكان فيدان ضيفه.")
+
+
+def test_capital_city_known_without_cue():
+    assert ("واشنطن", "GPE") in found("ورحبت واشنطن بالخطوة.")
+
+
+def test_cue_word_that_is_also_a_given_name_starts_no_name():
+    assert not any(label == "PERSON" for _, label in found("وفي بيان صادر عن الوزارة أمس."))

@@ -106,12 +106,14 @@ def place_table() -> PhraseTable:
 
 
 @functools.lru_cache(maxsize=None)
-def cue_table(name: str) -> PhraseTable:
+def cue_table(name: str, toggle_article: bool = True) -> PhraseTable:
     """A cue list, each entry also with the article added or dropped (مجلس/المجلس), so
     "للمجلس" (لل + المجلس) and "ومجلس" match one line."""
     items = []
     for key, payload in folded_phrases(name).items():
         items.append((key, payload))
+        if not toggle_article:
+            continue
         head = key[0]
         other = head[2:] if head.startswith("ال") and len(head) > 4 else "ال" + head
         items.append(((other, *key[1:]), payload))
@@ -135,7 +137,7 @@ class Recogniser:
         self.complements = folded_set("complements.txt")
         self.title_complements = folded_set("title_complements.txt")
         self.resolution_heads = folded_set("resolution_heads.txt")
-        self.titles = cue_table("titles.txt")
+        self.titles = cue_table("titles.txt", toggle_article=False)
         self.heads = cue_table("org_heads.txt")
         self.instr = cue_table("instrument_heads.txt")
         self.cands: list[Cand] = []
@@ -413,8 +415,9 @@ class Recogniser:
                 continue
             if self.is_stop(t) or t.fold.isdigit() or self.is_cue(j) or t.fold in self.place_cues:
                 break
-            if t.fold[0] in "وف" and not self._is_part(t):
-                break  # "و" starts the next conjunct, not a name part
+            if t.fold[0] in "وف" and len(t.readings) > 1 and (
+                    self.given_at(j, t.readings[1][1]) or t.readings[1][1] in self.stop):
+                break  # "وليلى": و starts the next conjunct (but فيدان is one word)
             known = self._is_part(t) or t.fold in PARTICLES
             if not known:
                 if unknown_used or parts > 1:
@@ -450,8 +453,13 @@ class Recogniser:
                         break
                     k = c.j
                     continue
+                if t.fold in self.place_cues or t.fold in ("الي", "لدي"):
+                    if self._complement_after(k + 1):
+                        k += 1
+                        continue
+                    break  # "وزير الخارجية في مؤتمر صحفي": the title ends before the preposition
                 if t.fold in self.title_complements or self.has_article(t) and not self.names.is_given(t.fold) \
-                        or self.is_cue(k) or t.fold in self.place_cues:
+                        or self.titles.match(toks, k, self.text) or self.heads.match(toks, k, self.text):
                     k += 1
                     continue
                 if self.is_stop(t):
@@ -487,6 +495,18 @@ class Recogniser:
             text = self.text[self.toks[i].start + clip:self.toks[j - 1].end]
             self.accept(Cand(i, j, "PERSON", "title", 6, clip, title=text))
 
+    def _complement_after(self, k: int) -> bool:
+        """A preposition inside a title's complement leads to a place, a body or a definite
+        noun ("إلى سوريا", "في قوات التحالف", "لدى الأمم المتحدة")."""
+        if k >= len(self.toks) or self.broken(k - 1, k):
+            return False
+        c = self.taken.get(k)
+        if c is not None:
+            return c.label != "PERSON"
+        t = self.toks[k]
+        return self.has_article(t) or bool(self.heads.match(self.toks, k, self.text)) or \
+            bool(place_table().match(self.toks, k, self.text)) or t.fold in self.place_cues
+
     def given_at(self, k: int, stem: str | None = None) -> bool:
         """Token k (or its stem) starts a given name, alone or with الدين/الله after it."""
         stem = stem or self.toks[k].fold
@@ -503,11 +523,15 @@ class Recogniser:
         clause, the name starts there."""
         if self.given_at(k):
             return k
+        # a word behind ل ("of, for": لقسد، لحزب) continues the title's complement
+        clitic = len(self.toks[k].readings) > 1 and self.toks[k].fold.startswith(("ل", "ول"))
         for q in range(k + 1, min(k + 4, len(self.toks))):
             if self.broken(q - 1, q) or q in self.taken or self.is_stop(self.toks[q]):
                 break
-            if self.names.is_given(self.toks[q].fold) and not self.has_article(self.toks[q]):
-                return q
+            if self.has_article(self.toks[q]):
+                continue
+            if self.given_at(q) or (clitic and self._is_part(self.toks[q])):
+                return q  # a given name, or after a word behind a preposition ("لقسد مظلوم عبدي") any name word
         return k
 
     def people_by_given_name(self) -> None:
@@ -518,8 +542,8 @@ class Recogniser:
             for clip, stem in t.readings:
                 if clip > 1 or (clip == 1 and t.fold[0] not in "وفل"):
                     continue
-                if stem in self.stop or stem.startswith("ال") or not self.given_at(k, stem):
-                    continue
+                if stem in self.stop or stem.startswith("ال") or not self.given_at(k, stem) or self.is_cue(k):
+                    continue  # a cue word (بيان، قائد) starts no name even where it is one
                 cand = self._name_from(k, cued=False, clip=clip)
                 if cand and cand.j - cand.i >= 2:
                     cand.clip = clip
