@@ -208,3 +208,9 @@ def test_capital_city_known_without_cue():
 
 def test_cue_word_that_is_also_a_given_name_starts_no_name():
     assert not any(label == "PERSON" for _, label in found("وفي بيان صادر عن الوزارة أمس."))
+
+
+def test_given_names_that_are_common_words_need_more_evidence():
+    assert not any(label == "PERSON" for _, label in found("من أجل حياة كريمة وسلام عادل للجميع."))
+    assert ("نصر الحريري", "PERSON") in found("وقال، نصر الحريري، إن الوفد جاهز.")
+    assert ("محمود عباس", "PERSON") in found("والتقى الرئيس محمود عباس الوفد.")

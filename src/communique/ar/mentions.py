@@ -136,6 +136,7 @@ class Recogniser:
         self.strong_cues = frozenset(k[0] for k, v in cues.items() if "weak" not in v)
         self.complements = folded_set("complements.txt")
         self.title_complements = folded_set("title_complements.txt")
+        self.ambiguous = folded_set("ambiguous_given.txt")
         self.resolution_heads = folded_set("resolution_heads.txt")
         self.titles = cue_table("titles.txt", toggle_article=False)
         self.heads = cue_table("org_heads.txt")
@@ -441,7 +442,7 @@ class Recogniser:
                 continue
             n, _clip, key, payload = m
             if key[0].startswith("ال") and i > 0 and not self.broken(i - 1, i) and self.has_article(toks[i - 1]) \
-                    and not self.is_cue(i - 1):
+                    and not self.is_cue(i - 1) and not self.is_stop(toks[i - 1]):
                 continue  # "المرجع الرئيس": an adjective after a definite noun, not a title
             k = i + n
             named = False
@@ -545,7 +546,13 @@ class Recogniser:
                 if stem in self.stop or stem.startswith("ال") or not self.given_at(k, stem) or self.is_cue(k):
                     continue  # a cue word (بيان، قائد) starts no name even where it is one
                 cand = self._name_from(k, cued=False, clip=clip)
-                if cand and cand.j - cand.i >= 2:
+                least = 2
+                if stem in self.ambiguous and cand:
+                    # "نصر الحريري" (a surname with the article) yes, "سلام عادل" (a just peace) no
+                    second = toks[cand.i + 1] if cand.j - cand.i >= 2 else None
+                    surname = second is not None and second.fold.startswith("ال") and self._is_part(second)
+                    least = 2 if surname else 3
+                if cand and cand.j - cand.i >= least:
                     cand.clip = clip
                     self.accept(cand)
                     break
