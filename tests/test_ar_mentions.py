@@ -214,3 +214,8 @@ def test_given_names_that_are_common_words_need_more_evidence():
     assert not any(label == "PERSON" for _, label in found("من أجل حياة كريمة وسلام عادل للجميع."))
     assert ("نصر الحريري", "PERSON") in found("وقال، نصر الحريري، إن الوفد جاهز.")
     assert ("محمود عباس", "PERSON") in found("والتقى الرئيس محمود عباس الوفد.")
+
+
+def test_definite_form_of_a_city_listed_without_article():
+    ms = [m for m in match_text("وفي الخرطوم، قالت الوزارة إن الوفد عاد.") if m.label == "GPE"]
+    assert [(m.text, m.latin) for m in ms] == [("الخرطوم", "Khartoum")]

@@ -183,8 +183,8 @@ class Recogniser:
     def run(self) -> list[Cand]:
         self.resolutions()
         self.kb_aliases()
+        self.places()  # before instruments, so "محادثات جدة" holds the place and its English name
         self.named_heads(self.instr, "instrument")
-        self.places()
         self.named_heads(self.heads, "head")
         self.people_by_title()
         self.people_by_given_name()
@@ -230,7 +230,7 @@ class Recogniser:
                 continue
             if self.is_stop(self.toks[i]):
                 continue
-            m = table.match(self.toks, i, self.text)
+            m = table.match(self.toks, i, self.text) or self._definite_place(i)
             if not m:
                 continue
             n, clip, _key, place = m
@@ -243,6 +243,16 @@ class Recogniser:
             cued = any(s in self.strong_cues for s in prev) or (weak and (n > 1 or place.population >= CUED_CITY))
             if place.known or cued:
                 self.accept(Cand(i, i + n, place.type, "gazetteer", 2, clip, name=place.name))
+
+    def _definite_place(self, i: int):
+        """A large place the gazetteer lists only without the article (خرطوم) written with
+        it (الخرطوم)."""
+        for clip, stem in self.toks[i].readings:
+            if stem.startswith("ال") and len(stem) > 4:
+                for key, place in place_table().first.get(stem[2:], ()):
+                    if len(key) == 1 and place.known:
+                        return (1, clip, key, place)
+        return None
 
     def _proper_follow(self, k: int) -> bool:
         """Token k can be the proper name after a head: known place/KB, or an unknown word."""
