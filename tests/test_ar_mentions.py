@@ -219,3 +219,19 @@ def test_given_names_that_are_common_words_need_more_evidence():
 def test_definite_form_of_a_city_listed_without_article():
     ms = [m for m in match_text("وفي الخرطوم، قالت الوزارة إن الوفد عاد.") if m.label == "GPE"]
     assert [(m.text, m.latin) for m in ms] == [("الخرطوم", "Khartoum")]
+
+
+def test_org_names_take_adjectives_not_objects():
+    assert ("الحكومة السورية", "ORG") in found("طالبت الحكومة السورية المجتمع الدولي بالدعم.")
+    assert ("قوات الدعم السريع", "ORG") in found("وهاجمت قوات الدعم السريع المدينة.")
+
+
+def test_indefinite_head_genitive_chain():
+    assert ("هيئة تحرير الشام", "ORG") in found("وقالت هيئة تحرير الشام إن المعبر مفتوح.")
+    assert ("مجلس حقوق الإنسان", "ORG") in found("ورحب مجلس حقوق الإنسان بالقرار.")
+
+
+def test_definite_cue_word_is_not_a_city():
+    f = found("وزار الوفد المدينة القديمة ثم المدينة المنورة.")
+    assert ("المدينة المنورة", "GPE") in f
+    assert sum(1 for _, label in f if label == "GPE") == 1

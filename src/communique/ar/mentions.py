@@ -17,7 +17,7 @@ from ..model import Article, Mention
 from ..textnorm import arabic_fold
 from .gazetteer import places
 from .names import name_index
-from .tokens import Token, folded_phrases, folded_set, gap, gap_has_break, tokenize
+from .tokens import Token, folded_phrases, folded_set, gap, gap_has_break, strip_article, tokenize
 
 # A one-word city after a bare preposition ("في جنيف") must be at least this large: the
 # villages that share a word with common nouns are all far smaller.
@@ -137,6 +137,7 @@ class Recogniser:
         self.complements = folded_set("complements.txt")
         self.title_complements = folded_set("title_complements.txt")
         self.ambiguous = folded_set("ambiguous_given.txt")
+        self.org_adjectives = folded_set("org_adjectives.txt")
         self.resolution_heads = folded_set("resolution_heads.txt")
         self.titles = cue_table("titles.txt", toggle_article=False)
         self.heads = cue_table("org_heads.txt")
@@ -236,13 +237,31 @@ class Recogniser:
             n, clip, _key, place = m
             if n == 1 and self.names.is_given(self.toks[i].readings[0][1] if not clip else _key[0]):
                 place = replace(place, known=False)  # أمل، عادل: a person's name before a place's
-            if n == 1 and (self.is_cue(i) or _key[0] in self.place_cues):
+            if n == 1 and (self.is_cue(i) or _key[0] in self.place_cues or strip_article(_key[0]) in self.place_cues):
                 continue  # "مدينة" is a cue, not the city of that name
             prev = self.toks[i - 1].stems if i > 0 and not self.broken(i - 1, i) else []
             weak = any(s in self.place_cues for s in prev)
             cued = any(s in self.strong_cues for s in prev) or (weak and (n > 1 or place.population >= CUED_CITY))
             if place.known or cued:
                 self.accept(Cand(i, i + n, place.type, "gazetteer", 2, clip, name=place.name))
+
+    def _adjectival(self, t: Token) -> bool:
+        """A definite word that can be an adjective of a name: a nisba or a listed one."""
+        return t.fold.endswith(("ي", "يه", "يين", "يون")) or t.fold in self.org_adjectives
+
+    def _construct_pair(self, i: int, j: int, clip: int) -> bool:
+        """An indefinite head, then a bare noun and a definite word: a genitive chain. Words in
+        ي- are imperfect verbs, not nouns; a definite head ("الحكومة تعلن") takes none."""
+        toks = self.toks
+        head = next(s for c, s in toks[i].readings if c == clip)
+        if head.startswith("ال") or j + 1 >= len(toks) or self.broken(j - 1, j) or self.broken(j, j + 1):
+            return False
+        a, b = toks[j], toks[j + 1]
+        if j in self.taken or j + 1 in self.taken or self.has_article(a) or a.fold.startswith("ي"):
+            return False
+        if self.is_stop(a) or self.is_cue(j) or a.fold.isdigit() or self.names.is_given(a.fold):
+            return False
+        return b.fold.startswith("ال") and not self.is_stop(b) and not self.is_cue(j + 1)
 
     def _definite_place(self, i: int):
         """A large place the gazetteer lists only without the article (خرطوم) written with
@@ -293,6 +312,9 @@ class Recogniser:
             elif proper and j < len(toks) and not self.broken(j - 1, j) and not self.has_article(toks[j]) \
                     and self._proper_follow(j):
                 j = self._skip_taken(j)
+            elif self._construct_pair(i, j, clip):
+                j += 2  # "هيئة تحرير الشام"، "مجلس حقوق الإنسان": an indefinite noun + its genitive
+            body_start = j
             while j < len(toks) and j - i < MAX_ORG and not self.broken(j - 1, j):
                 t = toks[j]
                 c = self.taken.get(j)
@@ -312,7 +334,8 @@ class Recogniser:
                 if t.fold in self.complements or any(s in self.complements for _, s in t.readings[1:]):
                     j += 1
                     continue
-                if t.fold.startswith("ال") and not self.is_cue(j) and not self._looks_personal(j):
+                if t.fold.startswith("ال") and not self.is_cue(j) and not self._looks_personal(j) \
+                        and (j == body_start or self._adjectival(t)):
                     j += 1
                     continue
                 break
