@@ -155,16 +155,24 @@ def link_article(article: Article, ctx, kb: KnowledgeBase) -> None:
         link_entity(e, kb, registry, pool)
 
 
-def link_batch(articles: list[Article], ctx, kb: KnowledgeBase) -> list[Article]:
-    """Relink the Arabic articles of a batch against every Latin-script article in it."""
+def link_batch(articles: list[Article], ctx=None, kb: KnowledgeBase | None = None) -> list[Article]:
+    """Relink the Arabic articles of a batch against every Latin-script article in it, so
+    the result no longer depends on the order the articles passed the pipeline. Articles must
+    have passed the `entities` stage; `ctx` defaults to a fresh Context (its registry then
+    holds this batch only)."""
+    from ..pipeline import Context
+    from .mentions import article_kb
+
+    ctx = ctx if ctx is not None else Context()
+    kb = kb if kb is not None else article_kb(ctx)
     for a in articles:
         if a.language != "ar":
             register(a, ctx)
     for a in articles:
-        if a.language == "ar":
-            for e in a.entities:
-                if e.extra.get("linked_by") == "fuzzy" or not e.kb_id:
-                    e.kb_id = None if e.extra.get("linked_by") == "fuzzy" else e.kb_id
-                    e.extra.pop("linked_by", None)
-            link_article(a, ctx, kb)
+        if a.language != "ar":
+            continue
+        for e in a.entities:
+            if e.extra.pop("linked_by", None) == "fuzzy":
+                e.kb_id = None  # a fuzzy link is redone; an exact KB link stands
+        link_article(a, ctx, kb)
     return articles
