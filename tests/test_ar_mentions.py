@@ -235,3 +235,8 @@ def test_definite_cue_word_is_not_a_city():
     f = found("وزار الوفد المدينة القديمة ثم المدينة المنورة.")
     assert ("المدينة المنورة", "GPE") in f
     assert sum(1 for _, label in f if label == "GPE") == 1
+
+
+def test_one_word_name_after_a_title_echoes():
+    f = [(m.text, m.source) for m in match_text("وقال الرئيس ماكرون إن فرنسا مستعدة. وأضاف ماكرون أن الحوار ضروري.")]
+    assert ("ماكرون", "cue") in f and ("ماكرون", "echo") in f

@@ -598,8 +598,13 @@ class Recogniser:
         surnames: dict[str, int] = {}
         pairs: set[tuple[str, str]] = set()
         for c in list(self.cands):
-            if c.label != "PERSON" or c.j - c.i < 2 or c.source == "title":
+            if c.label != "PERSON" or c.source == "title":
                 continue
+            if c.j - c.i == 1:
+                if c.source == "cue" and len(self.toks[c.i].fold) >= 4:
+                    surnames[self.toks[c.i].readings[0][1] if not c.clip else
+                             next(s for cl, s in self.toks[c.i].readings if cl == c.clip)] = 1
+                continue  # a one-word name vouched for by a title: "الرئيس بوتين" … "بوتين"
             last = self.toks[c.j - 1]
             first = self.toks[c.i]
             if c.j - c.i >= 3 and self.toks[c.j - 2].fold in PARTICLES and first.fold not in PARTICLES:
