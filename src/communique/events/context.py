@@ -84,6 +84,8 @@ def headline_paragraphs(article: Article) -> list[Span]:
     title = (article.title or "").strip()
     for p in article.paragraphs:
         s = article.text[p.start : p.end].strip()
-        if s == title or (len(s.split()) <= 25 and not _SENT_END.search(s)):
+        if _SENT_END.search(s) and (s != title or len(article.paragraphs) == 1):
+            continue
+        if s == title or len(s.split()) <= 25:
             out.append(p)
     return out

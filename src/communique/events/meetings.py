@@ -26,6 +26,7 @@ from ..model import Span
 from .context import EventContext, Ref, Sentence
 from .cues import Hit, find, has_cue_before
 from .participants import best_place, classify
+from .speakers import first_word_end
 
 HEAD_REACH = 90  # chars from "headed by" to the name, past a title ("the Commission's president, Dr.")
 NEGATION_WINDOW = 3  # words before a trigger: "did not meet", "لم يلتق"
@@ -33,7 +34,7 @@ FUTURE_WINDOW = 3
 _COMPLEMENT = {"en": re.compile(r"^\s*(?:with|between)\b", re.I), "ar": re.compile(r"^\s*(?:مع|بين)(?:\s|$)")}
 _QUOTE_CLOSE = re.compile(r"[”\"»]")
 # An Arabic that-clause ("أن القوات ... باقية") is what was said, not who met.
-_AR_THAT = re.compile(r"(?:^|\s)[وف]?(?:أن|إن|ان)(?:\s|$)|،\s*(?:أن|إن|ان)(?:\s|$)")
+_AR_THAT = re.compile(r"(?:^|\s)[وف]?(?:أن|إن)(?:\s|$)|،\s*(?:أن|إن)(?:\s|$)")  # on unfolded text
 _AR_SIDES = re.compile(r"(?:^|\s)(?:مع|بين)(?:\s|$)")
 AR_SIDES_WORDS = 10  # "اجتماعين عقدا يوم أمس في حقل العمر بديرالزور بين ..."
 
@@ -104,7 +105,7 @@ class MeetingFinder:
         if q:
             ceil = q.start()
         if self.ctx.lang == "ar":
-            t = _AR_THAT.search(self.ctx.ftext, hit.end, ceil)
+            t = _AR_THAT.search(self.ctx.text, hit.end, ceil)
             if t:
                 ceil = t.start()
         return ceil
@@ -123,9 +124,10 @@ class MeetingFinder:
                 if not comps and not has_comp:
                     return None
                 ranges += comps or self.syntax.objects(hit.start, hit.end, noun=True)
-                pos = self.syntax.possessor(hit.start, hit.end)
-                if pos:
-                    ranges.append(pos)
+                for extra in (self.syntax.possessor(hit.start, hit.end),
+                              self.syntax.light_verb_subject(hit.start, hit.end)):
+                    if extra:
+                        ranges.append(extra)
             else:
                 subj, _ = self.syntax.subject(hit.start, hit.end)
                 if subj:
@@ -137,13 +139,13 @@ class MeetingFinder:
             out = [r for r in ctx.refs_in(floor, s.span.end)
                    if any(a <= r.start and r.end <= b for a, b in ranges) and (r.start < hit.start or r.start < ceil)]
             if noun and len({r.eid for r in out}) < 2:
-                out = self._positional_sides(s, hit, ceil)
+                out = [r for r in out if r.start < hit.start] + self._positional_sides(s, hit, ceil)
             if not noun and not any(r.start < hit.start for r in out):
                 out = self._pronoun_subject(s, hit) + out
             return out
         # Arabic (and English without a parse): positions. The verb's subject follows it or
         # stands just before it in its clause; a noun's sides follow "مع"/"بين".
-        start = hit.end
+        start = hit.end if noun else first_word_end(ctx.ftext, hit)  # "عقدت هولت اجتماعا مع …"
         if noun and not has_comp:
             window = " ".join(ctx.ftext[hit.end:ceil].split()[:AR_SIDES_WORDS])
             m = _AR_SIDES.search(ctx.ftext, hit.end, min(ceil, hit.end + len(window) + 1))
