@@ -65,7 +65,10 @@ class EventContext:
 
     def date_in(self, start: int, end: int, near: int | None = None) -> str | None:
         """The value of a time expression inside [start, end), the one nearest `near` first."""
-        cands = [t for t in self.article.times if t.value and t.start >= start and t.end <= end]
+        from .cues import has_cue_before
+
+        cands = [t for t in self.article.times if t.value and t.start >= start and t.end <= end
+                 and not has_cue_before(self.lex, "time_skip", self.ftext, t.start, 2, start)]
         if not cands:
             return None
         if near is not None:

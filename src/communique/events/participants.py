@@ -36,6 +36,9 @@ def attached(ctx: EventContext, r: Ref, floor: int, ceil: int) -> bool:
             gap = ctx.ftext[r.end : p.start]
         else:
             continue
+        # "رئيس الاستخبارات المصرية، عباس كامل": a title and its name across a bare comma
+        if ctx.lang == "ar" and p.start >= r.end and gap.strip() in ("،", ","):
+            return True
         if len(gap) <= ATTACH_GAP and not sep.search(gap):
             if ctx.lang == "en" and p.end <= r.start and "," not in gap and "'s" not in gap and "’s" not in gap:
                 # "Jamous met X": a person directly before an organisation with no comma is not

@@ -18,6 +18,7 @@ from .cues import Hit, find
 
 ACTOR_TYPES = ("PERSON", "ORG", "GPE")
 AR_SUBJECT_WORDS = 10  # a title may stand between the verb and the name
+_AR_PREP = re.compile(r"(?:^|\s)(?:من|الى|إلى|على|عن|مع|في)(?:\s|$)")
 AR_DROP_WORDS = {"في", "خلال", "على", "إلى", "الى", "ل", "عن", "بأن", "بان", "أنه", "انه", "إنه"}
 # matched on the unfolded text: folded, "أن" would also be the name "آن"
 _AR_STOP = re.compile(r"(?:^|\s)[وف]?(?:أن|إن)(?:ه|ها|هم)?(?:\s|$)|[:«\"“]")
@@ -110,8 +111,9 @@ class Speakers:
         ppl = [r for r in after if r.type == "PERSON"]
         if ppl:
             return ppl[0], False
-        if after and after[0].type in ("ORG", "GPE") and len(ctx.ftext[verb_end : after[0].start].split()) <= 1:
-            return after[0], False
+        if after and after[0].type in ("ORG", "GPE") and len(ctx.ftext[verb_end : after[0].start].split()) <= 1 \
+                and not _AR_PREP.search(ctx.ftext[verb_end : after[0].start]):
+            return after[0], False  # "طلب من روسيا": روسيا is asked, not asking
         # "وكان غريفيث التقى", "بدأت روريتانيا مناورات مشتركة": the name just before
         before = [r for r in ctx.refs_in(s.span.start, hit.start) if r.type in ACTOR_TYPES]
         if before and len(ctx.ftext[before[-1].end : hit.start].split()) <= 1:
