@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from ..model import Span
 from .context import EventContext, Ref, Sentence
 from .cues import Hit, find, has_cue_before
-from .participants import best_place, classify
+from .participants import best_place, classify, cued
 from .speakers import first_word_end
 
 HEAD_REACH = 90  # chars from "headed by" to the name, past a title ("the Commission's president, Dr.")
@@ -94,6 +94,8 @@ class MeetingFinder:
         self.meetings: list[Meeting] = []
         self.headlines: list[Meeting] = []
         self.groups: list[list[Meeting]] = []
+        self.delegation: list[str] = []  # organisation and head of the delegation last introduced
+        self.pending_place: Ref | None = None  # a place named for talks before any meeting is
 
     # -- one trigger ---------------------------------------------------------------------
     def _ceiling(self, s: Sentence, hit: Hit, next_start: int) -> int:
@@ -184,8 +186,9 @@ class MeetingFinder:
         ceil = self._ceiling(s, hit, next_start)
         refs = self._refs(s, hit, ceil)
         date = ctx.date_in(s.span.start, s.span.end, hit.start)
-        # the place may stand after the topic ("held talks on X in Geneva"): look sentence-wide
-        _, places = classify(ctx, ctx.refs_in(floor, s.span.end), floor, s.span.end)
+        # the place names the meeting's own setting, before its topic begins ("the meeting
+        # touched on peace in Sudan" does not place it in Sudan)
+        _, places = classify(ctx, ctx.refs_in(floor, ceil), floor, s.span.end)
         place = best_place([p for p in places if p.start >= hit.start or hit.label != "noun"])
         count = 1
         for h in find(ctx.lex.cue("count"), text, max(floor, hit.start - 30), hit.end):
@@ -197,6 +200,8 @@ class MeetingFinder:
         for h in find(ctx.lex.cue("head"), text, floor, s.span.end):
             refs = refs + [r for r in ctx.refs_in(h.end, min(s.span.end, h.end + HEAD_REACH), {"PERSON"})[:1]]
         parts, _ = classify(ctx, sorted(set(refs), key=lambda r: r.start), floor, s.span.end)
+        if self.delegation and self._names_delegation(s, hit, ceil):
+            parts += [p for p in self.delegation if p not in parts]
         return Mention(hit, s, parts, place, date, count, new)
 
     # -- the article ---------------------------------------------------------------------
@@ -210,6 +215,7 @@ class MeetingFinder:
         if not s.headline and self._ordinal(s):
             return
         hits = [h for h in find(ctx.lex.meetings, ctx.ftext, s.span.start, s.span.end)]
+        self._track_delegation(s)
         touched: Meeting | None = None
         for i, h in enumerate(hits):
             nxt = hits[i + 1].start if i + 1 < len(hits) else s.span.end
@@ -219,6 +225,8 @@ class MeetingFinder:
             touched = self.place_mention(m) or touched
         if not s.headline:
             self._attendance(s, touched)
+            if touched is not None:
+                self._heads(s, touched)
 
     def _new(self, m: Mention, headline: bool = False) -> Meeting:
         mt = Meeting(list(m.participants), [m.sentence.span], m.place, m.date, m.hit.pattern.mode,
@@ -238,10 +246,13 @@ class MeetingFinder:
                 same.absorb(self._new(m))
                 return same
             mt = self._new(m)
+            if mt.place is None and not self.meetings:
+                mt.place = self.pending_place
             self.meetings.append(mt)
             return mt
         target = self._latest(m.participants)
         if target is None:
+            self.pending_place = self.pending_place or m.place
             return None
         target.add_evidence(m.sentence.span)
         if m.hit.label == "verb":
@@ -311,6 +322,38 @@ class MeetingFinder:
             return True
         before = ctx.ftext[s.span.start : h.start].rstrip().lower()
         return before in ("the", "") or before.endswith((", the", "، ", ","))
+
+    def _track_delegation(self, s: Sentence) -> None:
+        """"a delegation from the Green Alliance headed by Carla Boni", "وفد … برئاسة …":
+        remembered, so that "the delegation" / "الوفد" later stands for its members."""
+        ctx = self.ctx
+        cues = find(ctx.lex.cue("delegation"), ctx.ftext, s.span.start, s.span.end)
+        if not cues:
+            return
+        members: list[str] = []
+        end = min(s.span.end, cues[0].end + HEAD_REACH * 2)
+        for r in ctx.refs_in(cues[0].end, end, {"ORG", "GPE"}):
+            if cued(ctx, r, "delegation", s.span.start):
+                members.append(r.eid)
+        for h in find(ctx.lex.cue("head"), ctx.ftext, cues[0].end, end):
+            members += [r.eid for r in ctx.refs_in(h.end, min(s.span.end, h.end + HEAD_REACH), {"PERSON"})[:1]]
+        if members:
+            self.delegation = list(dict.fromkeys(members))
+
+    def _names_delegation(self, s: Sentence, hit: Hit, ceil: int) -> bool:
+        """A side of this meeting is "the delegation" with no organisation named after it."""
+        ctx = self.ctx
+        for h in find(ctx.lex.cue("delegation_ref"), ctx.ftext, s.span.start, ceil):
+            if not any(cued(ctx, r, "delegation", s.span.start) and r.start - h.end < 40
+                       for r in ctx.refs_in(h.end, ceil, {"ORG", "GPE"})):
+                return True
+        return False
+
+    def _heads(self, s: Sentence, meeting: Meeting) -> None:
+        """"The delegation, headed by Y, left Cairo after holding a meeting …": Y heads a side."""
+        ctx = self.ctx
+        for h in find(ctx.lex.cue("head"), ctx.ftext, s.span.start, s.span.end):
+            meeting.add([r.eid for r in ctx.refs_in(h.end, min(s.span.end, h.end + HEAD_REACH), {"PERSON"})[:1]])
 
     def _attendance(self, s: Sentence, meeting: Meeting | None) -> None:
         ctx = self.ctx

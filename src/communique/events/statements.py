@@ -72,7 +72,7 @@ class StatementFinder:
                      if all(h.end <= d.start or h.start >= d.end for d in direct)]
         out = [(h, h.label, h.pattern.mode) for h in direct]
         for i, h in enumerate(reporting):
-            nxt = [x.start for x in reporting[i + 1:]] + [d.start for d in direct if d.start > h.end]
+            nxt = [x.start for x in reporting[i + 1:]]
             end = min(nxt + [hi])
             seen = set()
             for c in find(ctx.lex.content, ctx.ftext, h.end, end):
