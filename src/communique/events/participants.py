@@ -79,6 +79,8 @@ def place_cued(ctx: EventContext, r: Ref, floor: int) -> bool:
         mention = ctx.ftext[r.start : r.end]
         if mention.startswith(("ب", "في ")) and r.type in PLACE_TYPES:
             return True
+        if mention.startswith("ل") and find(ctx.lex.cue("place"), ctx.ftext, words_before(ctx.ftext, r.start, 1, floor), r.start):
+            return True  # "زيارته للقاهرة"
     s = words_before(ctx.ftext, r.start, PLACE_WINDOW, floor)
     for h in find(ctx.lex.cue("place"), ctx.ftext, s, r.start):
         gap = ctx.ftext[h.end : r.start]

@@ -54,9 +54,15 @@ class Speakers:
         named: Ref | None = None
         span = None
         pronoun = False
+        adjacent = [r for r in ctx.refs_in(s.span.start, hit.start) if r.type in ACTOR_TYPES]
+        adjacent = adjacent[-1:] if adjacent and not ctx.ftext[adjacent[-1].end : hit.start].strip() else []
         if ctx.lang == "en" and self.syntax is not None:
             span, head = self.syntax.subject_head(hit.start, hit.end)
-            if span:
+            if adjacent and adjacent[0].type == "PERSON":
+                # "…, Jamous confirmed": the name right before the verb is its subject, whatever
+                # a parse of a long list says
+                named, span = adjacent[0], (adjacent[0].start, adjacent[0].end)
+            elif span:
                 named = self._best(ctx.refs_in(*span))
                 if named is not None and named.type != "PERSON" and head is not None and head.pos == "NOUN" \
                         and not (named.start <= head.char < named.end):
