@@ -32,8 +32,7 @@ def extract_events(article: Article, ctx: Context | None = None) -> list[Event]:
     meetings = MeetingFinder(ectx, syntax).run()
     dl = dateline_place(ectx)
     for m in meetings:
-        if m.place is None and dl is not None:
-            m.place = dl
+        m.place = m.place or dl or m.weak_place
     speakers = Speakers(ectx, syntax)
     finder = StatementFinder(ectx, speakers)
     statements: list[Statement] = []

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from ..model import Span
 from .context import EventContext, Ref, Sentence
 from .cues import Hit, find, has_cue_before
-from .participants import best_place, classify, cued
+from .participants import best_place, classify, cued, weak_place
 from .speakers import first_word_end
 
 HEAD_REACH = 90  # chars from "headed by" to the name, past a title ("the Commission's president, Dr.")
@@ -49,6 +49,7 @@ class Meeting:
     trigger: str | None = None
     headline: bool = False
     group: int | None = None
+    weak_place: Ref | None = None  # a visit's destination, the last resort for `place`
 
     def add(self, eids: list[str]) -> None:
         for e in eids:
@@ -72,6 +73,7 @@ class Meeting:
         self.set_place(other.place)
         self.date = self.date or other.date
         self.mode = self.mode or other.mode
+        self.weak_place = self.weak_place or other.weak_place
 
 
 @dataclass
@@ -85,6 +87,7 @@ class Mention:
     date: str | None
     count: int = 1
     new: bool = False
+    weak_place: Ref | None = None
 
 
 class MeetingFinder:
@@ -96,6 +99,7 @@ class MeetingFinder:
         self.groups: list[list[Meeting]] = []
         self.delegation: list[str] = []  # organisation and head of the delegation last introduced
         self.pending_place: Ref | None = None  # a place named for talks before any meeting is
+        self.pending_weak: Ref | None = None
 
     # -- one trigger ---------------------------------------------------------------------
     def _ceiling(self, s: Sentence, hit: Hit, next_start: int) -> int:
@@ -190,19 +194,20 @@ class MeetingFinder:
         # touched on peace in Sudan" does not place it in Sudan)
         _, places = classify(ctx, ctx.refs_in(floor, ceil), floor, s.span.end)
         place = best_place([p for p in places if p.start >= hit.start or hit.label != "noun"])
+        weak = weak_place(ctx, ctx.refs_in(floor, s.span.end), floor)
         count = 1
         for h in find(ctx.lex.cue("count"), text, max(floor, hit.start - 30), hit.end):
             count = max(count, int(h.label or 1))
         new = bool(find(ctx.lex.cue("new"), text, max(floor, hit.start - 30), hit.end))
         if refs is None:
-            return Mention(hit, s, [], place, date, count, new)
+            return Mention(hit, s, [], place, date, count, new, weak)
         # "a delegation from X headed by Y", "led by Y", "برئاسة Y": Y takes part
         for h in find(ctx.lex.cue("head"), text, floor, s.span.end):
             refs = refs + [r for r in ctx.refs_in(h.end, min(s.span.end, h.end + HEAD_REACH), {"PERSON"})[:1]]
         parts, _ = classify(ctx, sorted(set(refs), key=lambda r: r.start), floor, s.span.end)
         if self.delegation and self._names_delegation(s, hit, ceil):
             parts += [p for p in self.delegation if p not in parts]
-        return Mention(hit, s, parts, place, date, count, new)
+        return Mention(hit, s, parts, place, date, count, new, weak)
 
     # -- the article ---------------------------------------------------------------------
     def run(self) -> list[Meeting]:
@@ -230,7 +235,7 @@ class MeetingFinder:
 
     def _new(self, m: Mention, headline: bool = False) -> Meeting:
         mt = Meeting(list(m.participants), [m.sentence.span], m.place, m.date, m.hit.pattern.mode,
-                     m.hit.pattern.phrase, headline)
+                     m.hit.pattern.phrase, headline, weak_place=m.weak_place)
         return mt
 
     def place_mention(self, m: Mention) -> Meeting | None:
@@ -248,12 +253,16 @@ class MeetingFinder:
             mt = self._new(m)
             if mt.place is None and not self.meetings:
                 mt.place = self.pending_place
+            if mt.weak_place is None and not self.meetings:
+                mt.weak_place = self.pending_weak
             self.meetings.append(mt)
             return mt
         target = self._latest(m.participants)
         if target is None:
             self.pending_place = self.pending_place or m.place
+            self.pending_weak = self.pending_weak or m.weak_place
             return None
+        target.weak_place = target.weak_place or m.weak_place
         target.add_evidence(m.sentence.span)
         if m.hit.label == "verb":
             target.add(m.participants)

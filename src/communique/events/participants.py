@@ -79,8 +79,6 @@ def place_cued(ctx: EventContext, r: Ref, floor: int) -> bool:
         mention = ctx.ftext[r.start : r.end]
         if mention.startswith(("ب", "في ")) and r.type in PLACE_TYPES:
             return True
-        if mention.startswith("ل") and find(ctx.lex.cue("place"), ctx.ftext, words_before(ctx.ftext, r.start, 1, floor), r.start):
-            return True  # "زيارته للقاهرة"
     s = words_before(ctx.ftext, r.start, PLACE_WINDOW, floor)
     for h in find(ctx.lex.cue("place"), ctx.ftext, s, r.start):
         gap = ctx.ftext[h.end : r.start]
@@ -110,6 +108,22 @@ def modifier(ctx: EventContext, r: Ref) -> bool:
         return False
     m = re.match(r" ([a-z][a-z\-]+)\b", ctx.ftext[r.end : r.end + 30])
     return bool(m) and m.group(1) not in _EN_FUNCTION and not ctx.ftext[r.start:r.end][:1].islower()
+
+
+def weak_place(ctx: EventContext, refs: list[Ref], floor: int) -> Ref | None:
+    """A visit's destination ("his visit to Sudan", "زيارته للقاهرة"): a place for the
+    meeting only when no sentence and no dateline gives one."""
+    for r in refs:
+        if r.type not in PLACE_TYPES:
+            continue
+        s = words_before(ctx.ftext, r.start, 2, floor)
+        for h in find(ctx.lex.cue("weak_place"), ctx.ftext, s, r.start):
+            gap = ctx.ftext[h.end : r.start].strip()
+            if not gap or (ctx.lang == "ar" and ctx.ftext[r.start] == "ل" and not gap):
+                return r
+            if ctx.lang == "ar" and gap in ("ل", "إلى", "الى"):
+                return r
+    return None
 
 
 def source_cued(ctx: EventContext, r: Ref, floor: int) -> bool:

@@ -65,11 +65,20 @@ class StatementFinder:
                 or has_cue_before(lex, "hypothetical", text, hit.start, MODAL_WINDOW, floor)
                 or has_cue_before(lex, "future", text, hit.start, MODAL_WINDOW, floor))
 
+    def _verbal(self, hit: Hit) -> bool:
+        """English: a one-word trigger counts as a verb only ("demands", "attacked" as nouns
+        or adjectives name no act of their subject)."""
+        syntax = self.speakers.syntax
+        if self.ctx.lang != "en" or syntax is None or " " in hit.pattern.phrase:
+            return True
+        _, toks = syntax.tokens(hit.start, hit.end)
+        return not toks or toks[0].pos_ in ("VERB", "AUX")
+
     def triggers(self, s: Sentence) -> list[tuple[Hit, str, str | None]]:
         """(hit, PLOVER type, mode) for every statement trigger in the sentence."""
         ctx = self.ctx
         lo, hi = s.span.start, s.span.end
-        direct = find(ctx.lex.events, ctx.ftext, lo, hi)
+        direct = [h for h in find(ctx.lex.events, ctx.ftext, lo, hi) if self._verbal(h)]
         reporting = [h for h in find(ctx.lex.reporting, ctx.ftext, lo, hi)
                      if all(h.end <= d.start or h.start >= d.end for d in direct)]
         out = [(h, h.label, h.pattern.mode) for h in direct]
