@@ -50,6 +50,7 @@ class Meeting:
     headline: bool = False
     group: int | None = None
     weak_place: Ref | None = None  # a visit's destination, the last resort for `place`
+    joins_with: list[str] | None = None  # a summary: the side it adds to each meeting it sums up
 
     def add(self, eids: list[str]) -> None:
         for e in eids:
@@ -88,6 +89,8 @@ class Mention:
     count: int = 1
     new: bool = False
     weak_place: Ref | None = None
+    summary: bool = False  # "met separately with A and B": sums up meetings told later
+    subject_side: list[str] = field(default_factory=list)  # participants named before the trigger
 
 
 class MeetingFinder:
@@ -144,7 +147,7 @@ class MeetingFinder:
                 ranges.append((hit.start, hit.end))
             out = [r for r in ctx.refs_in(floor, s.span.end)
                    if any(a <= r.start and r.end <= b for a, b in ranges) and (r.start < hit.start or r.start < ceil)]
-            if noun and len({r.eid for r in out}) < 2:
+            if noun and len(set(classify(ctx, out, floor, s.span.end)[0])) < 2:
                 out = [r for r in out if r.start < hit.start] + self._positional_sides(s, hit, ceil)
             if not noun and not any(r.start < hit.start for r in out):
                 out = self._pronoun_subject(s, hit) + out
@@ -199,6 +202,7 @@ class MeetingFinder:
         for h in find(ctx.lex.cue("count"), text, max(floor, hit.start - 30), hit.end):
             count = max(count, int(h.label or 1))
         new = bool(find(ctx.lex.cue("new"), text, max(floor, hit.start - 30), hit.end))
+        summary = bool(find(ctx.lex.cue("distributive"), text, hit.start, min(s.span.end, hit.end + 15)))
         if refs is None:
             return Mention(hit, s, [], place, date, count, new, weak)
         # "a delegation from X headed by Y", "led by Y", "برئاسة Y": Y takes part
@@ -207,7 +211,8 @@ class MeetingFinder:
         parts, _ = classify(ctx, sorted(set(refs), key=lambda r: r.start), floor, s.span.end)
         if self.delegation and self._names_delegation(s, hit, ceil):
             parts += [p for p in self.delegation if p not in parts]
-        return Mention(hit, s, parts, place, date, count, new, weak)
+        before = {r.eid for r in refs if r.start < hit.start}
+        return Mention(hit, s, parts, place, date, count, new, weak, summary, [p for p in parts if p in before])
 
     # -- the article ---------------------------------------------------------------------
     def run(self) -> list[Meeting]:
@@ -239,9 +244,13 @@ class MeetingFinder:
         return mt
 
     def place_mention(self, m: Mention) -> Meeting | None:
-        if m.sentence.headline:
+        if m.sentence.headline or m.summary:
             if len(m.participants) >= 2:
-                self.headlines.append(self._new(m, True))
+                h = self._new(m, True)
+                if m.summary and not m.sentence.headline:
+                    # "X met separately with A and B": X joins the meeting with A and the one with B
+                    h.joins_with = m.subject_side
+                self.headlines.append(h)
             return None
         if m.count > 1 and len(m.participants) >= 1:
             return self._group(m)
@@ -377,15 +386,32 @@ class MeetingFinder:
                    [p for p in parts if ctx.etype(p) != "PERSON"])
         target.add_evidence(s.span)
 
+    def _merge_leads(self) -> None:
+        """A meeting told briefly first (a lead sentence) and in full later is one meeting:
+        an earlier meeting whose sides are all among a later one's, with no other date or
+        place, joins it. Meetings of a "two separate meetings" group stay apart."""
+        kept: list[Meeting] = []
+        for i, m in enumerate(self.meetings):
+            later = [n for n in self.meetings[i + 1:] if n.group is None and m.group is None
+                     and set(m.participants) <= set(n.participants)
+                     and not (m.date and n.date and m.date != n.date)
+                     and not (m.place and n.place and m.place.eid != n.place.eid)]
+            if later and len(m.participants) >= 2:
+                later[0].absorb(m)
+            else:
+                kept.append(m)
+        self.meetings = kept
+
     def finish(self) -> list[Meeting]:
         for h in self.headlines:
             sharing = [m for m in self.meetings if set(h.participants) & set(m.participants)]
             if not sharing and not self.meetings:
                 self.meetings.append(h)
             for m in sharing:
-                m.add(h.participants)
+                m.add(h.participants if h.joins_with is None else h.joins_with)
                 for e in h.evidence:
                     m.add_evidence(e)
+        self._merge_leads()
         out = [m for m in self.meetings if len(m.participants) >= 2]
         for m in out:
             m.evidence.sort(key=lambda s: s.start)
