@@ -74,7 +74,10 @@ class Syntax:
         while tok is not None and seen < 4:
             subs = [c for c in tok.children if c.dep_ in SUBJ_DEPS]
             if subs:
-                return self.span(off, subs[0]), _Head(subs[0].text, off + subs[0].idx, subs[0].pos_)
+                # two subjects happen when a dateline is parsed into the clause ("Oslo, 3 March -
+                # Holt received …"): the one nearest the verb is the real one
+                sub = max(subs, key=lambda c: c.i if c.i < tok.i else -1)
+                return self.span(off, sub), _Head(sub.text, off + sub.idx, sub.pos_)
             if tok.dep_ in CLIMB_DEPS and tok.head is not tok:
                 tok = tok.head
                 seen += 1
