@@ -114,3 +114,12 @@ def test_headline_meeting_joins_the_body_meeting():
     ms = meetings(a)
     assert len(ms) == 1
     assert ms[0]["participants"] == {"Anne Holt", "Peter Mwangi"}
+
+
+def test_three_countries_make_a_multilateral_meeting():
+    ents = {**PEOPLE, "Ruritania": ("GPE", ["Ruritania"]), "Borduria": ("GPE", ["Borduria"])}
+    a, _ = run("Anne Holt held a meeting in Vienna with representatives of Norway, Kenya, Ruritania and "
+               "Borduria.", "en", ents)
+    [m] = meetings(a)
+    assert m["mode"] == "multilateral"
+    assert {"Norway", "Kenya", "Ruritania", "Borduria"} <= m["participants"]
