@@ -105,3 +105,14 @@ CASES = [
 def test_each_plover_category(text, actor, typ):
     a, _ = run(text, "ar", ENTS)
     assert (actor, typ) in statements(a)
+
+
+def test_planned_meeting_is_not_a_fact():
+    a, _ = run("سيلتقي بيتر موانغي مع آن هولت الأسبوع المقبل. ومن المقرر أن تلتقي هولت مع كارلا بوني.", "ar", ENTS)
+    assert meetings(a) == []
+
+
+def test_quoted_statement_keeps_its_quote():
+    a, events = run("وقالت آن هولت: «نطالب بضرورة فتح المعابر».", "ar", ENTS)
+    [v] = [v for v in events if v.type != "CONSULT"]
+    assert v.type == "REQUEST" and v.quote == "نطالب بضرورة فتح المعابر"

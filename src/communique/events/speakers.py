@@ -19,7 +19,6 @@ from .cues import Hit, find
 ACTOR_TYPES = ("PERSON", "ORG", "GPE")
 AR_SUBJECT_WORDS = 10  # a title may stand between the verb and the name
 _AR_PREP = re.compile(r"(?:^|\s)(?:من|الى|إلى|على|عن|مع|في)(?:\s|$)")
-AR_DROP_WORDS = {"في", "خلال", "على", "إلى", "الى", "ل", "عن", "بأن", "بان", "أنه", "انه", "إنه"}
 # matched on the unfolded text: folded, "أن" would also be the name "آن"
 _AR_STOP = re.compile(r"(?:^|\s)[وف]?(?:أن|إن)(?:ه|ها|هم)?(?:\s|$)|[:«\"“]")
 
