@@ -36,7 +36,7 @@ _QUOTE_CLOSE = re.compile(r"[”\"»]")
 # An Arabic that-clause ("أن القوات ... باقية") is what was said, not who met.
 _AR_THAT = re.compile(r"(?:^|\s)[وف]?(?:أن|إن)(?:\s|$)|،\s*(?:أن|إن)(?:\s|$)")  # on unfolded text
 _AR_SIDES = re.compile(r"(?:^|\s)(?:مع|بين)(?:\s|$)")
-AR_SIDES_WORDS = 10  # "اجتماعين عقدا يوم أمس في حقل العمر بديرالزور بين ..."
+AR_SIDES_WORDS = 10  # "لقاءان جريا صباح الأحد في مطار عمان المدني بين ..."
 
 
 @dataclass

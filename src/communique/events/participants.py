@@ -19,7 +19,7 @@ _EN_SEPARATOR = re.compile(r"\b(?:and|with|between|met|meets|as well as|who|whic
 # Arabic joins list items with the clitic و ("ومجلس ...، والإدارة ...") and a verb
 # ("حضره") ends the side before the attendance list.
 _AR_SEPARATOR = re.compile(r"[،,;:()\"“”«»]|(?:^|\s)(?:مع|بين|و)(?:\s|$)|(?:^|\s)وال|حضر")
-PLACE_WINDOW = 10  # words: "in the northern regions of the Syrian city of X"
+PLACE_WINDOW = 10  # words: "in the eastern outskirts of the Lebanese town of X"
 # words that end the phrase a place preposition opens ("in the same office with X")
 _PLACE_BREAK = re.compile(r"\b(?:with|and|between|to|for|from|by|on|that|which|who|as|after|before|while)\b"
                           r"|(?:^|\s)(?:مع|بين|الى|إلى|على|عن|من)(?:\s|$)", re.I)
@@ -59,7 +59,7 @@ _LIST_WORDS = {"the", "and", "of", "from", "a", "an", "its", "their", "من", "�
 
 def cued(ctx: EventContext, r: Ref, kind: str, floor: int) -> bool:
     """`r` follows a cue of `kind`, directly or as a later item of the list after it
-    ("representatives of France, Germany, Britain and the United States", "وفد من X"):
+    ("envoys of Norway, Japan, Canada and the European Union", "وفد من X"):
     between the cue and `r` stand only other names and list words."""
     for end in _list_starts(ctx, kind, floor, r.start):
         rest = ctx.ftext[end : r.start]
