@@ -46,7 +46,10 @@ def test_date_lines_in_both_languages():
     assert date_line("2024-12-19")[0] == "2024-12-19"
     assert date_line("Thursday, 3 October 2019")[0] == "2019-10-03"
     assert date_line("date 2025-09-15 Amman, the minister said")[0] == "2025-09-15"
+    assert date_line("الرياض 12 رمضان 1445 هـ الموافق 22 مارس 2024 م")[0] == "2024-03-22"
     assert date_line("The resolution 2254 was adopted in December 2015 by the council.") is None
+    assert date_line("The envoy, who arrived in the capital on 3 May 2021, met the minister and the "
+                     "speaker of parliament before leaving for the border crossing.") is None
 
 
 def test_dateline_sets_published_only_when_missing():

@@ -39,8 +39,11 @@ def date_line(line: str) -> tuple[str, str] | None:
         if d.precision != "day":
             continue
         before = s[: d.start].strip(" ,-–—|")
-        # "Thursday, 14 March 2019" / "14 March 2019 In Coalition News" / "date 2024-12-19 Port Sudan"
-        if len(before) <= 12 and (len(s) - (d.end - d.start)) < 60 or not before:
+        # "Thursday, 14 March 2019", "14 March 2019 In Coalition News", "date 2024-12-19 Port Sudan";
+        # a short dateline line may also open with a place and another calendar's date
+        # ("جدة 29 شوال 1444 هـ الموافق 19 مايو 2023 م"): short line, date within it.
+        short_line = len(s) <= 90 and len(before) <= 50
+        if not before or (len(before) <= 12 and len(s) - (d.end - d.start) < 60) or short_line:
             return d.value, s[d.end :].strip()
         break
     return None
