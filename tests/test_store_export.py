@@ -42,7 +42,11 @@ def test_exports_parse(engine, fake_encode, tmp_path):
         assert len(rows) == 4 and "en-1#V1" in next(r for r in rows if r["id"] == meeting["id"])["sources"]
         plover = [json.loads(line) for line in run(conn, "events", "plover").splitlines()]
         req = next(p for p in plover if p["event"] == "REQUEST")
-        assert req["actor"] == ["Mevlut Cavusoglu"] and req["recipient"] == ["United States"]
+        assert [a["actorText"] for a in req["source"]] == ["Mevlut Cavusoglu"]
+        assert req["target"] == [{"actorText": "United States", "code": "Q30"}]
+        met = next(p for p in plover if p["id"] == meeting["id"])
+        assert met["event"] == "CONSULT" and met["date"] == "2019-03-11" and len(met["source"]) == 2
+        assert len(met["communique"]["sources"]) == 3
         path = tmp_path / "net.graphml"
         path.write_text(run(conn, "events", "graphml"), encoding="utf-8")
         g = nx.read_graphml(path)
