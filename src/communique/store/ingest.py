@@ -130,6 +130,10 @@ def store_readout(conn: Connection, r: dict, resolver: ActorResolver) -> str:
     if mention_rows:
         conn.execute(mentions.insert(), mention_rows)
 
+    # a role's evidence is dated by the role's own date, else the article's publication, else
+    # the latest date of an event the same article reports (an undated page still speaks of then)
+    event_days = [date_range(v.get("date"))[0] for v in r.get("events") or []]
+    article_day = published or max((d for d in event_days if d), default=None)
     role_rows = []
     for ro in r.get("roles") or []:
         ev = ro.get("evidence") or {"start": 0, "end": 0}
@@ -138,7 +142,7 @@ def store_readout(conn: Connection, r: dict, resolver: ActorResolver) -> str:
             "article_id": art_id, "person_entity_id": ent_ids[ro["person"]], "actor_id": actor_of[ro["person"]],
             "title": ro["title"], "title_norm": norm(ro["title"])[:512],
             "org_entity_id": ent_ids.get(org) if org else None, "org_actor_id": actor_of.get(org) if org else None,
-            "date": date_range(ro.get("date"))[0] or published, "start": ev["start"], "end": ev["end"]})
+            "date": date_range(ro.get("date"))[0] or article_day, "start": ev["start"], "end": ev["end"]})
     if role_rows:
         conn.execute(roles.insert(), role_rows)
 
