@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 import jellyfish
 from rapidfuzz import fuzz, process
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
 from sqlalchemy.engine import Connection
 
 from ..textnorm import arabic_fold, has_arabic, latin_key, norm, strip_accents
@@ -99,6 +99,22 @@ class ActorResolver:
     _by_type: dict[str, list[str]] = field(default_factory=dict)
     _surnames: dict[str, set[int]] = field(default_factory=dict)
     _loaded: bool = False
+    _seen: tuple | None = None
+
+    @staticmethod
+    def _high_water(conn: Connection) -> tuple:
+        return (conn.execute(select(func.max(actors.c.id))).scalar(),
+                conn.execute(select(func.max(aliases.c.id))).scalar())
+
+    def sync(self, conn: Connection) -> None:
+        """At the start of a batch: forget the cache when another writer added actors or
+        aliases since this resolver's last batch (`mark`)."""
+        if self._loaded and self._high_water(conn) != self._seen:
+            self.reset()
+
+    def mark(self, conn: Connection) -> None:
+        """At the end of a batch, before commit: remember what this writer has seen."""
+        self._seen = self._high_water(conn)
 
     def reset(self) -> None:
         self._surnames.clear()

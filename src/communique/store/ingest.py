@@ -29,6 +29,7 @@ from .actors import ActorResolver
 from .schema import (articles, entities, event_participants, events, evidence, mentions, open_store,
                      roles, statements)
 
+WRITER_LOCK = 4_021_170_505      # PostgreSQL advisory lock key of the store's writers
 DOC_FIELDS = ("id", "source", "url", "title", "language", "published", "text")
 
 
@@ -227,8 +228,14 @@ def ingest_readouts(engine: Engine, readouts: Iterable[dict | InputError], batch
         outcome = {"added": 0, "version": 0, "skipped": 0}
         try:
             with engine.begin() as conn:
+                if conn.dialect.name == "postgresql":
+                    # one writing batch at a time per store: concurrent `communique ingest` runs
+                    # would otherwise race on new actors and versions (SQLite's lock does this)
+                    conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITER_LOCK})")
+                resolver.sync(conn)
                 for r in good:
                     outcome[store_readout(conn, r, resolver)] += 1
+                resolver.mark(conn)
         except Exception:
             resolver.reset()     # the cache may name actors the rollback removed
             raise
