@@ -149,6 +149,7 @@ def store_readout(conn: Connection, r: dict, resolver: ActorResolver) -> str:
 
     for v in r.get("events") or []:
         _store_event(conn, art_id, v, text, published, ent_ids, actor_of)
+    resolver.flush(conn)
     return "version" if prev else "added"
 
 
