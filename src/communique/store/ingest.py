@@ -1,0 +1,334 @@
+"""Readouts into the store: batches, each one transaction; safe to kill and rerun.
+
+Safety comes from two rules: an article is identified by the hash of its content (unique in
+the table), so a rerun skips everything a killed run committed; and everything one batch
+writes commits together, so a kill leaves whole batches or nothing. Readers keep seeing the
+last committed state (SQLite runs in WAL mode; PostgreSQL is MVCC).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sys
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date, datetime, timezone
+from itertools import islice
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, select, update
+from sqlalchemy.engine import Connection, Engine
+
+from ..errors import InputError
+from ..readout import SCHEMA_ID
+from ..textnorm import norm
+from .actors import ActorResolver
+from .schema import (articles, entities, event_participants, events, evidence, mentions, open_store,
+                     roles, statements)
+
+DOC_FIELDS = ("id", "source", "url", "title", "language", "published", "text")
+
+
+@dataclass
+class IngestStats:
+    added: int = 0          # new articles
+    versions: int = 0       # of which new versions of an article already stored
+    skipped: int = 0        # same content already stored
+    failed: int = 0
+    errors: list[str] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"added": self.added, "versions": self.versions, "skipped": self.skipped,
+                "failed": self.failed}
+
+
+def content_hash(readout: dict) -> str:
+    """SHA-256 of the article's own fields (not of what was extracted from it)."""
+    doc = readout["doc"]
+    payload = json.dumps({k: doc.get(k) for k in DOC_FIELDS}, ensure_ascii=False, sort_keys=True)
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+def article_key(doc: dict) -> str:
+    """What makes two versions the same article: the URL, else source and doc id."""
+    if doc.get("url"):
+        return str(doc["url"])[:1024]
+    return f"{doc.get('source') or ''}|{doc.get('id') or ''}"[:1024]
+
+
+def date_range(d: str | None) -> tuple[str | None, str | None]:
+    """First and last day a YYYY[-MM[-DD]] date covers; (None, None) when absent or malformed."""
+    if not d:
+        return None, None
+    try:
+        parts = [int(x) for x in d.split("-")]
+        if len(parts) == 3:
+            day = date(*parts).isoformat()
+            return day, day
+        if len(parts) == 2:
+            y, m = parts
+            last = (date(y + (m == 12), m % 12 + 1, 1) - date.resolution).isoformat()
+            return date(y, m, 1).isoformat(), last
+        if len(parts) == 1:
+            return date(parts[0], 1, 1).isoformat(), date(parts[0], 12, 31).isoformat()
+    except ValueError:
+        pass
+    return None, None
+
+
+def check_readout(r: Any) -> None:
+    """Raise ValueError when `r` is not a storable readout (the store relies on these fields)."""
+    if not isinstance(r, dict) or r.get("schema") != SCHEMA_ID:
+        raise ValueError(f"not a {SCHEMA_ID} object")
+    doc = r.get("doc")
+    if not isinstance(doc, dict) or not isinstance(doc.get("text"), str) or not doc.get("id"):
+        raise ValueError("doc.id and doc.text are required")
+    from ..readout import validate
+
+    validate(r)
+
+
+def _spans_text(text: str, spans: list[dict]) -> str:
+    return " … ".join(text[s["start"]:s["end"]] for s in spans if 0 <= s["start"] < s["end"] <= len(text))
+
+
+def store_readout(conn: Connection, r: dict, resolver: ActorResolver) -> str:
+    """Write one readout; returns "added", "version" or "skipped"."""
+    doc = r["doc"]
+    h = content_hash(r)
+    if conn.execute(select(articles.c.id).where(articles.c.content_hash == h)).first():
+        return "skipped"
+    key = article_key(doc)
+    prev = conn.execute(select(func.max(articles.c.version)).where(articles.c.article_key == key)).scalar()
+    version = (prev or 0) + 1
+    if prev:
+        conn.execute(update(articles).where(articles.c.article_key == key).values(is_current=False))
+    text = doc["text"]
+    published = doc.get("published") or None
+    art_id = conn.execute(articles.insert().values(
+        doc_id=str(doc["id"]), source=doc.get("source") or "", url=doc.get("url"), article_key=key,
+        title=doc.get("title"), language=doc.get("language"), published=published, text=text,
+        raw=json.dumps(r, ensure_ascii=False), content_hash=h, version=version, is_current=True,
+        ingested_at=datetime.now(timezone.utc).isoformat(timespec="seconds"),
+    )).inserted_primary_key[0]
+
+    ent_ids: dict[str, int] = {}
+    actor_of: dict[str, int] = {}
+    mention_rows = []
+    for e in r.get("entities") or []:
+        aid = resolver.resolve(conn, e, text)
+        eid = conn.execute(entities.insert().values(
+            article_id=art_id, local_id=e["id"], actor_id=aid, type=e.get("type") or "OTHER",
+            name=e.get("name") or "", kb_id=e.get("kb_id"))).inserted_primary_key[0]
+        ent_ids[e["id"]], actor_of[e["id"]] = eid, aid
+        mention_rows += [{"entity_id": eid, "article_id": art_id, "start": m["start"], "end": m["end"],
+                          "surface": text[m["start"]:m["end"]]} for m in e.get("mentions") or []]
+    if mention_rows:
+        conn.execute(mentions.insert(), mention_rows)
+
+    role_rows = []
+    for ro in r.get("roles") or []:
+        ev = ro.get("evidence") or {"start": 0, "end": 0}
+        org = ro.get("org")
+        role_rows.append({
+            "article_id": art_id, "person_entity_id": ent_ids[ro["person"]], "actor_id": actor_of[ro["person"]],
+            "title": ro["title"], "title_norm": norm(ro["title"])[:512],
+            "org_entity_id": ent_ids.get(org) if org else None, "org_actor_id": actor_of.get(org) if org else None,
+            "date": date_range(ro.get("date"))[0] or published, "start": ev["start"], "end": ev["end"]})
+    if role_rows:
+        conn.execute(roles.insert(), role_rows)
+
+    for v in r.get("events") or []:
+        _store_event(conn, art_id, v, text, published, ent_ids, actor_of)
+    return "version" if prev else "added"
+
+
+_EVENT_KEYS = {"id", "type", "mode", "participants", "location", "date", "evidence", "trigger",
+               "actor", "target", "about", "quote"}
+
+
+def _store_event(conn: Connection, art_id: int, v: dict, text: str, published: str | None,
+                 ent_ids: dict[str, int], actor_of: dict[str, int]) -> None:
+    lo, hi = date_range(v.get("date"))
+    spans = [s for s in v.get("evidence") or [] if 0 <= s["start"] < s["end"] <= len(text)]
+    loc = v.get("location")
+    extra = {k: val for k, val in v.items() if k not in _EVENT_KEYS}
+    vid = conn.execute(events.insert().values(
+        article_id=art_id, local_id=v["id"], type=v["type"], mode=v.get("mode"), date=v.get("date"),
+        date_lo=lo, date_hi=hi, day=lo or published,
+        location_entity_id=ent_ids.get(loc) if loc else None, location_actor_id=actor_of.get(loc) if loc else None,
+        trigger=v.get("trigger"), evidence_text=_spans_text(text, spans),
+        extra=json.dumps(extra, ensure_ascii=False) if extra else None)).inserted_primary_key[0]
+    if spans:
+        conn.execute(evidence.insert(), [{"event_id": vid, "article_id": art_id, "start": s["start"],
+                                           "end": s["end"], "text": text[s["start"]:s["end"]]} for s in spans])
+    links: list[tuple[str, str]] = []
+    if v["type"] == "CONSULT":
+        links += [(p, "participant") for p in v.get("participants") or []]
+    else:
+        if v.get("actor"):
+            links.append((v["actor"], "actor"))
+        if v.get("target"):
+            links.append((v["target"], "target"))
+        links += [(a, "about") for a in v.get("about") or []]
+        conn.execute(statements.insert().values(
+            event_id=vid, actor_id=actor_of.get(v.get("actor")) if v.get("actor") else None,
+            target_actor_id=actor_of.get(v.get("target")) if v.get("target") else None, quote=v.get("quote")))
+    rows = {(ent_ids[e], role): actor_of[e] for e, role in links if e in ent_ids}
+    if rows:
+        conn.execute(event_participants.insert(), [
+            {"event_id": vid, "entity_id": eid, "role": role, "actor_id": aid} for (eid, role), aid in rows.items()])
+
+
+def _batches(items: Iterable[Any], n: int) -> Iterator[list[Any]]:
+    it = iter(items)
+    while chunk := list(islice(it, n)):
+        yield chunk
+
+
+def ingest_readouts(engine: Engine, readouts: Iterable[dict | InputError], batch_size: int = 100,
+                    on_error: Callable[[str], None] | None = None,
+                    on_item: Callable[[], None] | None = None) -> IngestStats:
+    """Store readouts, `batch_size` per transaction. InputErrors in the stream and invalid
+    readouts are counted, reported through `on_error` and skipped; the batch goes on."""
+    stats = IngestStats()
+    resolver = ActorResolver()
+
+    def fail(msg: str) -> None:
+        stats.failed += 1
+        stats.errors.append(msg)
+        if on_error:
+            on_error(msg)
+
+    for batch in _batches(readouts, max(1, batch_size)):
+        good = []
+        for item in batch:
+            if on_item:
+                on_item()
+            if isinstance(item, InputError):
+                fail(str(item))
+                continue
+            try:
+                check_readout(item)
+            except Exception as exc:  # jsonschema / ValueError: say which document and why
+                where = (item.get("doc") or {}).get("source") or (item.get("doc") or {}).get("id") \
+                    if isinstance(item, dict) else "?"
+                fail(f"{where}: E301 not a storable readout: {str(exc).splitlines()[0]}")
+                continue
+            good.append(item)
+        outcome = {"added": 0, "version": 0, "skipped": 0}
+        try:
+            with engine.begin() as conn:
+                for r in good:
+                    outcome[store_readout(conn, r, resolver)] += 1
+        except Exception:
+            resolver.reset()     # the cache may name actors the rollback removed
+            raise
+        stats.added += outcome["added"] + outcome["version"]
+        stats.versions += outcome["version"]
+        stats.skipped += outcome["skipped"]
+    return stats
+
+
+def is_readout_file(path: str) -> bool:
+    """A .jsonl/.json file whose first record is a readout (rather than an input article)."""
+    if Path(path).suffix.lower() not in (".jsonl", ".json"):
+        return False
+    try:
+        with open(path, encoding="utf-8") as fh:
+            for line in fh:
+                if line.strip():
+                    return f'"{SCHEMA_ID}"' in line.replace(" ", "")
+    except (OSError, UnicodeDecodeError):
+        return False
+    return False
+
+
+def read_readouts(path: str) -> Iterator[dict | InputError]:
+    """Readouts from a JSON Lines file (or a JSON array); bad lines come out as InputError."""
+    with open(path, encoding="utf-8", errors="replace") as fh:
+        head = fh.read(1)
+        fh.seek(0)
+        if head == "[":
+            try:
+                yield from json.load(fh)
+            except json.JSONDecodeError as exc:
+                yield InputError(path, f"E302 bad JSON: {exc}")
+            return
+        for n, line in enumerate(fh, 1):
+            if not line.strip():
+                continue
+            try:
+                yield json.loads(line)
+            except json.JSONDecodeError as exc:
+                yield InputError(path, f"E302 bad JSON line: {exc.msg}", n)
+
+
+def expand_paths(paths: Iterable[str]) -> list[str]:
+    """Files under `paths` in a stable order (folders walked as `communique extract` does)."""
+    from ..ingest.readers import walk
+
+    out = []
+    for p in paths:
+        out += list(walk(p)) if os.path.isdir(p) else [p]
+    return out
+
+
+def _extract_one(path: str) -> list[dict | InputError]:
+    from ..api import process_inputs
+    from ..readout import build
+
+    return [it if isinstance(it, InputError) else build(it) for it in process_inputs([path])]
+
+
+def iter_readouts(paths: Iterable[str], workers: int = 1) -> Iterator[dict | InputError]:
+    """Readouts for every file under `paths`: readout files are read, articles extracted
+    (in `workers` processes when > 1; results keep the input order)."""
+    files = expand_paths(paths)
+    if workers <= 1:
+        for f in files:
+            if is_readout_file(f):
+                yield from read_readouts(f)
+            else:
+                yield from _extract_one(f)
+        return
+    import multiprocessing as mp
+
+    with mp.get_context("spawn").Pool(workers) as pool:
+        pending = [f for f in files if not is_readout_file(f)]
+        results = pool.imap(_extract_one, pending)
+        for f in files:
+            if is_readout_file(f):
+                yield from read_readouts(f)
+            else:
+                yield from next(results)
+
+
+def ingest_paths(url: str, paths: Iterable[str], workers: int = 1, progress: bool = True,
+                 batch_size: int = 50, fuse: bool = True,
+                 on_error: Callable[[str], None] | None = None) -> IngestStats:
+    """Extract (or read) everything under `paths` and store it in the store at `url`; then
+    rebuild the fused events. Errors are reported through `on_error` (default: stderr)."""
+    engine = open_store(url)
+    paths = list(paths)
+    bar = None
+    if progress:
+        from tqdm import tqdm
+
+        bar = tqdm(unit="doc", desc="ingest", file=sys.stderr, disable=None)
+    report = on_error or (lambda m: print(f"communique: error: {m}", file=sys.stderr))
+    try:
+        stats = ingest_readouts(engine, iter_readouts(paths, workers), batch_size=batch_size,
+                                on_error=report, on_item=(bar.update if bar else None))
+    finally:
+        if bar:
+            bar.close()
+    if fuse:
+        from .fusion import fuse as run_fusion
+
+        run_fusion(engine)
+    engine.dispose()
+    return stats
