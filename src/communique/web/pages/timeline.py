@@ -1,0 +1,66 @@
+"""Home: fused events over time with filters, and full-text search over articles."""
+
+from __future__ import annotations
+
+import re
+
+from fastapi import Request
+
+from ...store import queries
+from .. import queries_extra as qx
+from ..app import PLOVER_TYPES
+from ..highlight import excerpt
+from .common import (connect, opt_date, opt_int, opt_lang, opt_text, opt_type, page_offset, page_size)
+
+
+def _options(request: Request, data: dict) -> dict:
+    """The filter form's choices (HTML only: the JSON twin stays the list of events)."""
+    with connect(request) as conn:
+        return {"options": {"actors": queries.actors_list(conn, limit=200),
+                            "places": queries.places(conn, limit=200),
+                            "languages": qx.languages(conn) or ["ar", "en"],
+                            "types": PLOVER_TYPES}}
+
+
+def register(site) -> None:
+    @site.page("/", "timeline.html", name="timeline", api="/api/events",
+               summary="Fused events, newest first, filtered by actor, type, place, period, language and text",
+               html_extra=_options)
+    def timeline(request: Request, actor: str | None = None, type: str | None = None, place: str | None = None,
+                 since: str | None = None, until: str | None = None, lang: str | None = None,
+                 q: str | None = None, limit: int | None = None, offset: int | None = None):
+        f = {"actor": opt_int("actor", actor), "type": opt_type(type, PLOVER_TYPES), "place": opt_int("place", place),
+             "since": opt_date("since", since), "until": opt_date("until", until, end=True),
+             "lang": opt_lang(lang), "q": opt_text(q)}
+        n, off = page_size(limit), page_offset(offset)
+        with connect(request) as conn:
+            events = queries.timeline(conn, **f, limit=n, offset=off)
+            named = qx.actor_names(conn, [f["actor"], f["place"]])
+        return {"title": "Timeline", "filters": f, "events": events, "limit": n, "offset": off,
+                "next_offset": off + n if len(events) == n else None,
+                "actor": named.get(f["actor"]) if f["actor"] is not None else None,
+                "place": named.get(f["place"]) if f["place"] is not None else None}
+
+    @site.page("/search", "search.html", name="search",
+               summary="Full-text search over the current articles, in every language")
+    def search(request: Request, q: str | None = None, lang: str | None = None, limit: int | None = None,
+               offset: int | None = None):
+        query, language = opt_text(q), opt_lang(lang)
+        n, off = page_size(limit), page_offset(offset)
+        results = []
+        if query:
+            with connect(request) as conn:
+                results = queries.search_articles(conn, query, lang=language, limit=n, offset=off)
+                texts = qx.article_texts(conn, [r["id"] for r in results])
+            pat = re.compile(re.escape(query), re.IGNORECASE)
+            for r in results:
+                text = texts.get(r["id"], "")
+                hits = [{"start": m.start(), "end": m.end()} for m in pat.finditer(text)][:5]
+                ex = excerpt(text, hits[:1], context=160) if hits else excerpt(text, [], context=120)
+                lo = ex["lo"]
+                r["snippet"] = {"start": lo, "end": ex["hi"], "text": text[lo:ex["hi"]]}
+                r["hits"] = hits
+                r["n_hits"] = len(pat.findall(text))
+        return {"title": f"Search: {query}" if query else "Search", "q": query, "lang": language,
+                "results": results, "limit": n, "offset": off,
+                "next_offset": off + n if len(results) == n else None}

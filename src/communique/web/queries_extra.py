@@ -1,0 +1,131 @@
+"""Reads the web pages need beyond `communique.store.queries`: read-only, parameterised
+SQLAlchemy Core over the store's tables, page sizes clamped like the store's own."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import and_, func, select
+from sqlalchemy.engine import Connection
+
+from ..store.queries import MAX_LIMIT
+from ..store.schema import (actors, aliases, articles, events, evidence, fused_events, fused_participants,
+                            fused_sources, roles, statement_meetings, statements)
+
+
+def _clamp(limit: int) -> int:
+    return max(1, min(int(limit), MAX_LIMIT))
+
+
+def actor_names(conn: Connection, ids) -> dict[int, dict[str, Any]]:
+    ids = sorted({int(i) for i in ids if i is not None})
+    if not ids:
+        return {}
+    return {r.id: {"id": r.id, "name": r.name, "type": r.type}
+            for r in conn.execute(select(actors.c.id, actors.c.name, actors.c.type).where(actors.c.id.in_(ids)))}
+
+
+def roles_at(conn: Connection, actor_ids, day: str | None) -> dict[int, dict[str, Any]]:
+    """Each actor's title on `day`: the latest role dated on or before it; when none is, the
+    earliest one after it (flagged `later`); undated roles only when nothing is dated."""
+    ids = sorted({int(i) for i in actor_ids if i is not None})
+    if not ids:
+        return {}
+    org = actors.alias("org")
+    rows = list(conn.execute(
+        select(roles.c.actor_id, roles.c.title, roles.c.date, roles.c.org_actor_id, org.c.name.label("org"),
+               roles.c.article_id)
+        .join(articles, and_(articles.c.id == roles.c.article_id, articles.c.is_current))
+        .outerjoin(org, org.c.id == roles.c.org_actor_id)
+        .where(roles.c.actor_id.in_(ids)).order_by(roles.c.actor_id, roles.c.date, roles.c.id)))
+    out: dict[int, dict[str, Any]] = {}
+    for aid in ids:
+        mine = [r for r in rows if r.actor_id == aid]
+        dated = [r for r in mine if r.date]
+        pick, later = None, False
+        if day and dated:
+            before = [r for r in dated if r.date <= day]
+            if before:
+                pick = before[-1]
+            else:
+                pick, later = dated[0], True
+        elif dated:
+            pick = dated[-1]
+        elif mine:
+            pick = mine[0]
+        if pick is not None:
+            out[aid] = {"title": pick.title, "org": pick.org, "org_actor_id": pick.org_actor_id,
+                        "date": pick.date, "article_id": pick.article_id, "later": later}
+    return out
+
+
+def article_texts(conn: Connection, ids) -> dict[int, str]:
+    ids = sorted({int(i) for i in ids})
+    if not ids:
+        return {}
+    return {r.id: r.text for r in conn.execute(select(articles.c.id, articles.c.text).where(articles.c.id.in_(ids)))}
+
+
+def actor_statements(conn: Connection, actor_id: int, limit: int = 100) -> list[dict[str, Any]]:
+    """What an actor said (non-CONSULT events it is the actor of), newest first, with the
+    source article, the evidence and the meeting it was made at."""
+    tgt = actors.alias("tgt")
+    rows = conn.execute(
+        select(events.c.id, events.c.type, events.c.mode, events.c.date, events.c.day, events.c.evidence_text,
+               statements.c.quote, statements.c.target_actor_id, tgt.c.name.label("target"),
+               articles.c.id.label("article_id"), articles.c.title, articles.c.language, articles.c.published,
+               fused_sources.c.fused_id, statement_meetings.c.fused_id.label("meeting"))
+        .join(events, events.c.id == statements.c.event_id)
+        .join(articles, and_(articles.c.id == events.c.article_id, articles.c.is_current))
+        .outerjoin(tgt, tgt.c.id == statements.c.target_actor_id)
+        .outerjoin(fused_sources, fused_sources.c.event_id == events.c.id)
+        .outerjoin(statement_meetings, statement_meetings.c.event_id == events.c.id)
+        .where(statements.c.actor_id == actor_id)
+        .order_by(events.c.day.desc().nulls_last(), events.c.id).limit(_clamp(limit)))
+    return [dict(r._mapping) for r in rows]
+
+
+def counterparts(conn: Connection, actor_id: int, limit: int = 50) -> list[dict[str, Any]]:
+    """Who the actor met, by number of fused meetings together, with the last one's day."""
+    me, other = fused_participants.alias("me"), fused_participants.alias("other")
+    n = func.count().label("n")
+    rows = conn.execute(
+        select(actors.c.id, actors.c.name, actors.c.type, n, func.max(fused_events.c.day).label("last"))
+        .select_from(me)
+        .join(other, and_(other.c.fused_id == me.c.fused_id, other.c.actor_id != me.c.actor_id))
+        .join(fused_events, and_(fused_events.c.id == me.c.fused_id, fused_events.c.type == "CONSULT"))
+        .join(actors, actors.c.id == other.c.actor_id)
+        .where(me.c.actor_id == actor_id)
+        .group_by(actors.c.id, actors.c.name, actors.c.type)
+        .order_by(n.desc(), actors.c.name).limit(_clamp(limit)))
+    return [dict(r._mapping) for r in rows]
+
+
+def aliases_of(conn: Connection, ids) -> dict[int, list[str]]:
+    ids = sorted({int(i) for i in ids})
+    out: dict[int, list[str]] = {i: [] for i in ids}
+    if ids:
+        for r in conn.execute(select(aliases.c.actor_id, aliases.c.alias).where(aliases.c.actor_id.in_(ids))
+                              .order_by(aliases.c.actor_id, aliases.c.count.desc(), aliases.c.alias)):
+            out[r.actor_id].append(r.alias)
+    return out
+
+
+def languages(conn: Connection) -> list[str]:
+    return [r[0] for r in conn.execute(select(articles.c.language).where(articles.c.is_current,
+                                                                          articles.c.language.is_not(None))
+                                       .distinct().order_by(articles.c.language))]
+
+
+def event_types(conn: Connection) -> list[str]:
+    return [r[0] for r in conn.execute(select(fused_events.c.type).distinct().order_by(fused_events.c.type))]
+
+
+def span_evidence(conn: Connection, event_ids) -> dict[int, list[dict[str, int]]]:
+    ids = sorted({int(i) for i in event_ids})
+    out: dict[int, list[dict[str, int]]] = {}
+    if ids:
+        for r in conn.execute(select(evidence.c.event_id, evidence.c.start, evidence.c.end)
+                              .where(evidence.c.event_id.in_(ids)).order_by(evidence.c.id)):
+            out.setdefault(r.event_id, []).append({"start": r.start, "end": r.end})
+    return out
