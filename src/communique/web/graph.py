@@ -6,12 +6,44 @@ from __future__ import annotations
 import math
 from typing import Any
 
-WIDTH, HEIGHT, MARGIN = 960, 640, 70
+WIDTH, HEIGHT, MARGIN = 960, 640, 90
+LABEL_MAX = 28  # characters of a node label; the full name is in its tooltip
+
+
+def short(name: str) -> str:
+    return name if len(name) <= LABEL_MAX else name[:LABEL_MAX - 1] + "…"
+
+
+def component_grid(g, seed: int) -> dict:
+    """Each connected component laid out on its own (spring layout, weighted, seeded so the page
+    looks the same on every load) and the components packed in a grid, largest first, so
+    separate groups do not fly to the corners."""
+    import networkx as nx
+
+    comps = sorted(nx.connected_components(g), key=lambda c: (-len(c), min(c)))
+    cols = math.ceil(math.sqrt(len(comps)))
+    rows = math.ceil(len(comps) / cols)
+    cw, ch = (WIDTH - 2 * MARGIN) / cols, (HEIGHT - 2 * MARGIN) / rows
+    pos = {}
+    for i, comp in enumerate(comps):
+        sub = g.subgraph(comp)
+        if len(sub) == 1:
+            local = {next(iter(comp)): (0.5, 0.5)}
+        else:
+            raw = nx.spring_layout(sub, weight="weight", seed=seed, k=2.2 / math.sqrt(len(sub)), iterations=200)
+            xs = [p[0] for p in raw.values()]
+            ys = [p[1] for p in raw.values()]
+            sx, sy = (max(xs) - min(xs)) or 1.0, (max(ys) - min(ys)) or 1.0
+            local = {n: (0.1 + 0.8 * (x - min(xs)) / sx, 0.1 + 0.8 * (y - min(ys)) / sy) for n, (x, y) in raw.items()}
+        cx, cy = MARGIN + (i % cols) * cw, MARGIN + (i // cols) * ch
+        for n, (x, y) in local.items():
+            pos[n] = (round(cx + x * cw, 1), round(cy + y * ch, 1))
+    return pos
 
 
 def layout(nodes: list[dict[str, Any]], edges: list[dict[str, Any]], seed: int = 7) -> dict[str, Any]:
-    """Positions (networkx spring layout, weighted, seeded so a page looks the same on every
-    load), node sizes by number of meetings and edge widths by weight."""
+    """Positions (see component_grid), node sizes by number of meeting ties and edge widths by
+    weight."""
     import networkx as nx
 
     g = nx.Graph()
@@ -21,23 +53,7 @@ def layout(nodes: list[dict[str, Any]], edges: list[dict[str, Any]], seed: int =
         g.add_edge(e["source"], e["target"], weight=e["weight"])
     if not g:
         return {"nodes": [], "edges": [], "width": WIDTH, "height": HEIGHT, "max_weight": 0}
-    if len(g) == 1:
-        pos = {next(iter(g)): (0.0, 0.0)}
-    else:
-        # k: ideal distance between nodes, larger on small graphs so labels do not overlap
-        pos = nx.spring_layout(g, weight="weight", seed=seed, k=2.2 / math.sqrt(len(g)), iterations=200)
-    xs = [p[0] for p in pos.values()]
-    ys = [p[1] for p in pos.values()]
-    span_x = (max(xs) - min(xs)) or 1.0
-    span_y = (max(ys) - min(ys)) or 1.0
-
-    def place(i):
-        x, y = pos[i]
-        if len(g) == 1:
-            return WIDTH / 2, HEIGHT / 2
-        return (round(MARGIN + (x - min(xs)) / span_x * (WIDTH - 2 * MARGIN), 1),
-                round(MARGIN + (y - min(ys)) / span_y * (HEIGHT - 2 * MARGIN), 1))
-
+    pos = component_grid(g, seed)
     strength = {n: 0 for n in g}
     for e in edges:
         strength[e["source"]] += e["weight"]
@@ -46,8 +62,8 @@ def layout(nodes: list[dict[str, Any]], edges: list[dict[str, Any]], seed: int =
     max_w = max((e["weight"] for e in edges), default=1)
     out_nodes = []
     for n in nodes:
-        x, y = place(n["id"])
-        out_nodes.append({**n, "x": x, "y": y, "meetings": strength[n["id"]],
+        x, y = pos[n["id"]]
+        out_nodes.append({**n, "x": x, "y": y, "label": short(n["name"]), "meetings": strength[n["id"]],
                           "r": round(5 + 11 * math.sqrt(strength[n["id"]] / top), 1)})
     by_id = {n["id"]: n for n in out_nodes}
     out_edges = []

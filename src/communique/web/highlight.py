@@ -47,6 +47,8 @@ def passage(text: str, spans: list[tuple[int, int]], context: int = 240) -> tupl
     start = lo
     while start > floor and text[start - 1] not in _BOUNDARY:
         start -= 1
+    while start < lo and text[start].isspace():
+        start += 1
     ceil = min(len(text), hi + context)
     end = hi
     while end < ceil and text[end - 1] not in _BOUNDARY:

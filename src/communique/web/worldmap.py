@@ -149,11 +149,12 @@ def view_box(points: list[tuple[float, float]], pad_deg: float = 12.0, min_span:
     return f"{x0:g} {y0:g} {x1 - x0:g} {y1 - y0:g}"
 
 
-def marker_radius(n: int, largest: int) -> float:
-    """Marker radius in degrees-scaled units: area grows with the number of meetings."""
+def marker_radius(n: int, largest: int, unit: float) -> float:
+    """Marker radius: area grows with the number of events; `unit` is a thousandth of the
+    view's width so markers keep their on-screen size whatever the zoom."""
     import math
 
-    return round(1.2 + 3.5 * math.sqrt(n / max(1, largest)), 2)
+    return round(unit * (5 + 12 * math.sqrt(n / max(1, largest))), 2)
 
 
 def map_data(place_rows: list[dict[str, Any]], alias_names: dict[int, list[str]]) -> dict[str, Any]:
@@ -164,9 +165,12 @@ def map_data(place_rows: list[dict[str, Any]], alias_names: dict[int, list[str]]
         ll = locate([p["name"], *alias_names.get(p["id"], [])])
         if ll is None:
             unplaced.append(p)
-            continue
-        x, y = project(ll[1], ll[0])
-        located.append({**p, "lat": ll[0], "lon": ll[1], "x": x, "y": y,
-                        "r": marker_radius(p["n_events"], largest)})
-    return {"places": located, "unplaced": unplaced,
-            "view_box": view_box([(p["lat"], p["lon"]) for p in located])}
+        else:
+            located.append({**p, "lat": ll[0], "lon": ll[1]})
+    box = view_box([(p["lat"], p["lon"]) for p in located])
+    unit = float(box.split()[2]) / 1000
+    for p in located:
+        p["x"], p["y"] = project(p["lon"], p["lat"])
+        p["r"] = marker_radius(p["n_events"], largest, unit)
+    return {"places": located, "unplaced": unplaced, "view_box": box, "font_size": round(unit * 13, 2),
+            "stroke": round(unit * 1.2, 2)}
