@@ -22,7 +22,10 @@ def readout(doc_id: str, text: str, *, language: str = "en", published: str | No
     events: readout events whose `evidence` is a list of substrings of `text`."""
     ents = []
     for e in entities:
-        ms = [s for surf in e["surfaces"] for s in spans(text, surf)]
+        ms: list[dict[str, int]] = []
+        for surf in sorted(e["surfaces"], key=len, reverse=True):   # "Cavusoglu" inside "Mevlut Cavusoglu" is one mention
+            ms += [s for s in spans(text, surf)
+                   if not any(s["start"] < m["end"] and m["start"] < s["end"] for m in ms)]
         ents.append({"id": e["id"], "type": e["type"], "name": e["name"], "aliases": list(e["surfaces"]),
                      "kb_id": e.get("kb_id"), "mentions": sorted(ms, key=lambda m: m["start"])})
     rls = [{"person": r["person"], "title": r["title"], "org": r.get("org"),
