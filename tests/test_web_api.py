@@ -8,7 +8,7 @@ import json
 import pytest
 from sqlalchemy import text
 
-from web_fixtures import bilingual_meeting, build_store, client, corpus, evil_readout, readout, store_url  # noqa: F401
+from web_fixtures import bilingual_meeting, build_store, client, corpus, evil_readout, readout, web_store_url  # noqa: F401
 
 
 def test_timeline_lists_fused_events_newest_first(client):  # noqa: F811
@@ -164,11 +164,11 @@ def test_openapi_documents_the_api(client):  # noqa: F811
     assert client.get("/api").json()["endpoints"]
 
 
-def test_read_only_by_default(client, store_url):  # noqa: F811
+def test_read_only_by_default(client, web_store_url):  # noqa: F811
     assert client.post("/api/ingest", json=[]).status_code in (404, 405)
     from communique.web.app import create_app
 
-    eng = create_app(store_url).state.engine
+    eng = create_app(web_store_url).state.engine
     with eng.connect() as conn, pytest.raises(Exception, match="readonly|read-only|query_only"):
         conn.execute(text("DELETE FROM articles"))
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from web_fixtures import EVIL_TEXT, EVIL_TITLE, LiveServer, client, store_url  # noqa: F401
+from web_fixtures import EVIL_TEXT, EVIL_TITLE, LiveServer, client, web_store_url  # noqa: F401
 
 CHROMIUM = "/usr/bin/chromium"
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -23,10 +23,10 @@ pytestmark = [
 
 
 @pytest.fixture(scope="module")
-def server(store_url):  # noqa: F811
+def server(web_store_url):  # noqa: F811
     from communique.web.app import create_app
 
-    srv = LiveServer(create_app(store_url)).start()
+    srv = LiveServer(create_app(web_store_url)).start()
     yield srv
     srv.stop()
 

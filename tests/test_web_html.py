@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from web_fixtures import EVIL_TEXT, bilingual_meeting, client, store_url  # noqa: F401
+from web_fixtures import EVIL_TEXT, bilingual_meeting, client, web_store_url  # noqa: F401
 
 PAYLOADS = ["<script>window.__pwned", "<img src=x onerror", "<b onmouseover", 'href="javascript:']
 

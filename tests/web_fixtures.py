@@ -118,17 +118,17 @@ def build_store(path, readouts) -> str:
 
 
 @pytest.fixture(scope="session")
-def store_url(tmp_path_factory) -> str:
+def web_store_url(tmp_path_factory) -> str:
     return build_store(tmp_path_factory.mktemp("webstore") / "web.db", corpus() + [evil_readout()])
 
 
 @pytest.fixture(scope="session")
-def client(store_url):
+def client(web_store_url):
     from fastapi.testclient import TestClient
 
     from communique.web.app import create_app
 
-    with TestClient(create_app(store_url), raise_server_exceptions=False) as c:
+    with TestClient(create_app(web_store_url), raise_server_exceptions=False) as c:
         yield c
 
 
