@@ -78,16 +78,16 @@ def clean(article: Article, ctx: Context) -> None:
             if kept and kept[-1] != "":
                 kept.append("")
             continue
-        if is_furniture(s):
-            continue
+        # The dateline test comes first: a bare "2023-08-29" line also looks like furniture.
         if i < HEADER_LINES + 4 or len(kept) < HEADER_LINES:
             d = date_line(s)
             if d is not None:
                 if not article.published:
                     article.published = d[0]
-                rest = d[1]
-                if len(rest) < 40:  # the whole line was a dateline
+                if len(d[1]) < 40:  # the whole line was a dateline
                     continue
+        if is_furniture(s):
+            continue
         key = s.casefold()
         if key in seen and len(s) > 15:
             continue

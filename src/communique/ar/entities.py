@@ -1,0 +1,147 @@
+"""Arabic mentions grouped into entities within one article.
+
+Joins: the same folded form; a surname-only or partial mention with the full name that ends
+(or starts) with it (جيفري → جيمس جيفري, الإدارة الذاتية → الإدارة الذاتية لشمال وشرق سوريا);
+spelling variants by a fuzzy match on folded words (جميس/جيمس, غريفث/غريفيث); one
+knowledge-base id. The `name` here is provisional (the KB's or gazetteer's English name when
+known, else the Arabic form); the `linking` stage gives every entity its Latin name."""
+
+from __future__ import annotations
+
+from rapidfuzz.distance import JaroWinkler
+
+from ..model import Article, Entity, Mention
+from ..textnorm import arabic_fold
+from .mentions import article_kb
+
+# Two words are one spelling when their Jaro-Winkler similarity on folded forms reaches this:
+# جيمس/جميس 0.93, غريفيث/غريفث 0.96; distinct names of one length (حسن/حسين) stay below.
+SAME_WORD = 0.9
+PLACE_TYPES = {"GPE", "LOC", "FAC"}
+
+
+def words(m: Mention) -> list[str]:
+    ws = [arabic_fold(w) for w in m.text.replace("-", " ").split()]
+    return [w for w in ws if w]
+
+
+def _same_word(a: str, b: str) -> bool:
+    return a == b or (min(len(a), len(b)) >= 4 and JaroWinkler.similarity(a, b) >= SAME_WORD)
+
+
+def _contained(short: list[str], long: list[str]) -> bool:
+    """`short` is a run of words at the end or start of `long` (spelling-tolerant)."""
+    n = len(short)
+    if n == 0 or n > len(long):
+        return False
+    tail = all(_same_word(a, b) for a, b in zip(short, long[-n:]))
+    head = all(_same_word(a, b) for a, b in zip(short, long[:n]))
+    return tail or head
+
+
+def joins(m: Mention, group: list[Mention]) -> bool:
+    if m.source == "inner" and any(g.start <= m.start and m.end <= g.end for g in group):
+        return True
+    if m.kb_id and any(g.kb_id == m.kb_id for g in group):
+        return True
+    if any(g.kb_id and m.kb_id and g.kb_id != m.kb_id for g in group):
+        return False
+    mw = words(m)
+    for g in group:
+        gw = words(g)
+        if len(mw) == len(gw) and all(_same_word(a, b) for a, b in zip(mw, gw)):
+            return True
+        if m.label == "PERSON" and len(mw) < len(gw) and all(_same_word(a, b) for a, b in zip(mw, gw[-len(mw):])):
+            return True  # the surname alone (جيفري، دي ميستورا)
+        if m.label in ("ORG", "INSTRUMENT", "EVENT") and (_contained(mw, gw) or _contained(gw, mw)) \
+                and min(len(mw), len(gw)) >= 1 and mw[0] == gw[0]:
+            return True
+        latin_m, latin_g = getattr(m, "latin", None), getattr(g, "latin", None)
+        if latin_m and latin_m == latin_g:
+            return True
+    return False
+
+
+def group_mentions(mentions: list[Mention]) -> list[list[Mention]]:
+    """Longest mentions first, so a surname joins the full name rather than founding a group."""
+    groups: list[list[Mention]] = []
+    order = sorted(mentions, key=lambda m: (-len(words(m)), m.start))
+    for m in order:
+        for g in groups:
+            if _compatible(m.label, g[0].label) and joins(m, g):
+                g.append(m)
+                break
+        else:
+            groups.append([m])
+    for g in groups:
+        g.sort(key=lambda m: m.start)
+    return sorted(groups, key=lambda g: g[0].start)
+
+
+def _compatible(a: str, b: str) -> bool:
+    return a == b or (a in PLACE_TYPES and b in PLACE_TYPES)
+
+
+def _title_words(title: str) -> list[str]:
+    """A title's folded words, the article and proclitic و dropped: "والمبعوث الأمريكي" →
+    ["مبعوث", "امريكي"]."""
+    out = []
+    for w in arabic_fold(title).split():
+        w = w[1:] if w[:1] in ("و", "ف") and len(w) > 3 else w
+        out.append(w[2:] if w.startswith("ال") and len(w) > 4 else w)
+    return out
+
+
+def attach_titles(groups: list[list[Mention]], titles: list[Mention]) -> None:
+    """A title mention joins the person whose named mentions carry the same title head and
+    share the most of its words; the nearest earlier such person breaks ties. Unheld titles
+    are dropped (they name someone the article never names)."""
+    for t in titles:
+        tw = _title_words(t.text)
+        best, best_key = None, None
+        for g in groups:
+            if g[0].label != "PERSON":
+                continue
+            for m in g:
+                if not m.title or m.source == "title":
+                    continue
+                mw = _title_words(m.title)
+                if not mw or mw[0] != tw[0]:
+                    continue
+                shared = len(set(mw) & set(tw))
+                key = (shared, m.start < t.start, -abs(m.start - t.start))
+                if best_key is None or key > best_key:
+                    best, best_key = g, key
+        if best is not None:
+            best.append(t)
+            best.sort(key=lambda m: m.start)
+
+
+def build_entities(article: Article, ctx) -> list[Entity]:
+    kb = article_kb(ctx)
+    out = []
+    titles = [m for m in article.mentions if m.source == "title"]
+    groups = group_mentions([m for m in article.mentions if m.source != "title"])
+    attach_titles(groups, titles)
+    for g in groups:
+        kb_id = next((m.kb_id for m in g if m.kb_id), None)
+        if kb_id is None:
+            for m in g:
+                hits = [a for a in kb.lookup(m.text, "ar") if _compatible(a.type, m.label)]
+                if len(hits) == 1:
+                    kb_id = hits[0].id
+                    break
+        actor = kb.get(kb_id)
+        named = [m for m in g if m.source not in ("title", "inner")] or g
+        longest = max(named, key=lambda m: (len(m.text), -m.start))
+        latin = next((getattr(m, "latin", None) for m in g if getattr(m, "latin", None)), None)
+        typ = actor.type if actor else g[0].label
+        name = actor.name if actor else (latin or longest.text)
+        titles = [m.title for m in g if m.title]
+        extra = {"name_ar": longest.text}
+        if titles:
+            extra["titles_ar"] = sorted(set(titles), key=titles.index)
+        if actor is None and latin:
+            extra["latin_source"] = "gazetteer"
+        out.append(Entity(id="", type=typ, name=name, mentions=g, kb_id=kb_id, extra=extra))
+    return out

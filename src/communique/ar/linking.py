@@ -1,0 +1,152 @@
+"""Arabic entities to Latin canonical names.
+
+Order of evidence: the knowledge base (exact Arabic alias, then a fuzzy match of the
+romanised name against KB actors' Latin names), then the Latin-script entities of the other
+articles already processed in this run (the run registry), else the romanised name itself
+with `kb_id: None`. The romanisation (arabic-name-romanizer: جيمس جيفري → "James Jefri") is
+a key for fuzzy matching, not a canonical spelling.
+
+The registry is filled as articles pass the `linking` stage, so an Arabic article only sees
+the English articles before it; `link_batch(articles, ctx)` relinks a batch once all have
+passed, which makes the result independent of input order."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import jellyfish
+from rapidfuzz.distance import JaroWinkler
+
+from ..kb.base import KnowledgeBase
+from ..model import Article, Entity
+from ..textnorm import latin_key, norm
+
+REGISTRY = "latin_registry"
+# Jaro-Winkler on `latin_key` forms: "jamesjefri"/"jamesjeffrey" 0.93, "nasrhariri"/
+# "nasralhariri" (al- removed) 1.0; distinct people sharing a first name ("jamesjeffrey"/
+# "jamesmattis") stay under 0.85.
+SAME_NAME = 0.88
+# A surname-only key needs a near-exact match ("lavrov"/"lafrof" 0.85 is too loose alone);
+# a shared metaphone code of every word admits it.
+SAME_WORD = 0.9
+
+
+@dataclass(frozen=True)
+class Known:
+    name: str
+    type: str
+    kb_id: str | None
+    key: str
+    words: tuple[str, ...]
+
+
+@functools.lru_cache(maxsize=1)
+def _transliterator():
+    from arabic_name_romanizer import Transliterator
+
+    return Transliterator()
+
+
+def romanise(arabic: str) -> str:
+    try:
+        return _transliterator().transliterate(arabic) or arabic
+    except Exception:  # a romaniser failure must not lose the entity
+        return arabic
+
+
+def _known(name: str, typ: str, kb_id: str | None) -> Known:
+    ws = tuple(w for w in (latin_key(x) for x in norm(name).split()) if w)
+    return Known(name, typ, kb_id, latin_key(name), ws)
+
+
+def kb_people(kb: KnowledgeBase) -> list[Known]:
+    out = []
+    for a in kb.actors:
+        for n in [a.name, *a.aliases]:
+            out.append(Known(a.name, a.type, a.id, latin_key(n), _known(n, a.type, a.id).words))
+    return out
+
+
+def _metaphones(words: Iterable[str]) -> tuple[str, ...]:
+    return tuple(jellyfish.metaphone(w) for w in words)
+
+
+def score(cand: Known, key: str, words: tuple[str, ...]) -> float:
+    """How alike a romanised name and a known Latin name are (0..1)."""
+    if not key or not cand.key:
+        return 0.0
+    full = JaroWinkler.similarity(key, cand.key)
+    if len(words) == 1 and len(cand.words) > 1:
+        # a surname alone: against the known name's last word
+        last = JaroWinkler.similarity(words[0], cand.words[-1])
+        if last >= SAME_WORD or _metaphones(words) == _metaphones(cand.words[-1:]):
+            return max(full, last)
+    if len(words) == len(cand.words) and _metaphones(words) == _metaphones(cand.words):
+        return max(full, SAME_NAME)
+    return full
+
+
+def best_match(latin: str, pool: Iterable[Known], typ: str) -> Known | None:
+    key = latin_key(latin)
+    words = _known(latin, typ, None).words
+    best, best_s = None, 0.0
+    for c in pool:
+        if c.type != typ:
+            continue
+        s = score(c, key, words)
+        if s > best_s:
+            best, best_s = c, s
+    return best if best_s >= SAME_NAME else None
+
+
+def register(article: Article, ctx) -> None:
+    """Add an English article's entities to the run registry."""
+    reg = ctx.cache.setdefault(REGISTRY, {})
+    for e in article.entities:
+        if e.name and not any("\u0600" <= ch <= "\u06ff" for ch in e.name):
+            k = _known(e.name, e.type, e.kb_id)
+            reg.setdefault((k.key, e.type), k)
+
+
+def link_entity(e: Entity, kb: KnowledgeBase, registry: Iterable[Known], pool: list[Known]) -> None:
+    if e.kb_id:
+        actor = kb.get(e.kb_id)
+        if actor:
+            e.name = actor.name
+        return
+    if e.extra.get("latin_source") == "gazetteer":
+        return
+    arabic = e.extra.get("name_ar") or e.name
+    latin = e.extra.get("romanised") or romanise(arabic)
+    e.extra["romanised"] = latin
+    if e.type == "PERSON":
+        hit = best_match(latin, pool, "PERSON") or best_match(latin, registry, "PERSON")
+        if hit is not None:
+            e.name, e.kb_id = hit.name, hit.kb_id
+            e.extra["linked_by"] = "fuzzy"
+            return
+    e.name = latin
+
+
+def link_article(article: Article, ctx, kb: KnowledgeBase) -> None:
+    registry = list(ctx.cache.get(REGISTRY, {}).values())
+    pool = ctx.get(("kb_people", id(kb)), lambda: kb_people(kb))
+    for e in article.entities:
+        link_entity(e, kb, registry, pool)
+
+
+def link_batch(articles: list[Article], ctx, kb: KnowledgeBase) -> list[Article]:
+    """Relink the Arabic articles of a batch against every Latin-script article in it."""
+    for a in articles:
+        if a.language != "ar":
+            register(a, ctx)
+    for a in articles:
+        if a.language == "ar":
+            for e in a.entities:
+                if e.extra.get("linked_by") == "fuzzy" or not e.kb_id:
+                    e.kb_id = None if e.extra.get("linked_by") == "fuzzy" else e.kb_id
+                    e.extra.pop("linked_by", None)
+            link_article(a, ctx, kb)
+    return articles

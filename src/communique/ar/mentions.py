@@ -1,0 +1,593 @@
+"""Arabic mentions from data: knowledge-base aliases, numbered resolutions and named
+instruments/conferences, organisation and facility head words with their complements,
+gazetteer places behind a cue, and people (title cues, the given-name index), then every
+later surname-only or misspelt repetition of a person found.
+
+`find_mentions(article, ctx)` is pure; `match_tokens(text, kb)` does the work on a string."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+
+from ..kb.base import KnowledgeBase, load_default_kb
+from ..model import Article, Mention
+from ..textnorm import arabic_fold
+from .gazetteer import places
+from .names import name_index
+from .tokens import Token, folded_phrases, folded_set, gap, gap_has_break, tokenize
+
+# A one-word city after a bare preposition ("في جنيف") must be at least this large: the
+# villages that share a word with common nouns are all far smaller.
+CUED_CITY = 100_000
+MAX_NAME = 4  # name parts in one person's name (particles merged: عبد الرحمن is one part)
+MAX_COMPLEMENT = 8  # words between a title cue and the name it introduces
+MAX_ORG = 8  # words an organisation's name runs over after its head
+PARTICLES = {"عبد", "ابو", "ابي", "بن", "ابن", "بنت", "ال", "ام", "دي", "دو", "فان", "فون", "دا", "لا"}
+SUFFIX_PARTICLES = {"الدين", "الله"}  # سيف الدين، عبد الله: one name part with the word before
+
+
+@dataclass
+class Cand:
+    i: int  # first token
+    j: int  # one past the last token
+    label: str
+    source: str
+    prio: int  # lower wins a tie between spans of one length
+    clip: int = 0  # proclitic characters of token i left out of the span
+    kb_id: str | None = None
+    name: str | None = None  # an English name when the source knows one
+    title: str | None = None
+    text: str | None = None  # the bare form when it differs from the slice (لل + word)
+
+
+# ---------------------------------------------------------------- phrase tables
+
+
+class PhraseTable:
+    """Folded word tuples → payload, looked up from a token with clitics stripped."""
+
+    def __init__(self, items: Iterable[tuple[tuple[str, ...], object]]):
+        self.first: dict[str, list[tuple[tuple[str, ...], object]]] = {}
+        for key, payload in items:
+            if key:
+                self.first.setdefault(key[0], []).append((key, payload))
+        for v in self.first.values():
+            v.sort(key=lambda kp: -len(kp[0]))
+
+    def match(self, toks: list[Token], i: int, text: str, bare_only: bool = False):
+        """Longest (n_tokens, clip, key, payload) starting at token i, or None."""
+        best = None
+        for clip, stem in toks[i].readings[:1] if bare_only else toks[i].readings:
+            for key, payload in self.first.get(stem, ()):
+                n = len(key)
+                if i + n > len(toks):
+                    continue
+                if all(toks[i + k].fold == key[k] and not gap_has_break(text, toks[i + k - 1], toks[i + k])
+                       for k in range(1, n)):
+                    if best is None or n > best[0]:
+                        best = (n, clip, key, payload)
+                    break
+        return best
+
+
+def _words(s: str) -> tuple[str, ...]:
+    return tuple(t.fold for t in tokenize(s))
+
+
+def _joined_variants(key: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """A name whose first word is a joinable prefix is also written without the space."""
+    out = [key]
+    if len(key) >= 2 and key[0] in folded_set("joinable_prefixes.txt"):
+        out.append((key[0] + key[1], *key[2:]))
+    return out
+
+
+def kb_table(kb: KnowledgeBase) -> PhraseTable:
+    items = []
+    for alias, aid in kb.aliases("ar"):
+        for k in _joined_variants(_words(alias)):
+            items.append((k, aid))
+    return PhraseTable(items)
+
+
+@functools.lru_cache(maxsize=1)
+def place_table() -> PhraseTable:
+    items = []
+    for key, place in places().items():
+        for k in _joined_variants(key):
+            items.append((k, place))
+    return PhraseTable(items)
+
+
+@functools.lru_cache(maxsize=None)
+def cue_table(name: str) -> PhraseTable:
+    """A cue list, each entry also with the article added or dropped (مجلس/المجلس), so
+    "للمجلس" (لل + المجلس) and "ومجلس" match one line."""
+    items = []
+    for key, payload in folded_phrases(name).items():
+        items.append((key, payload))
+        head = key[0]
+        other = head[2:] if head.startswith("ال") and len(head) > 4 else "ال" + head
+        items.append(((other, *key[1:]), payload))
+    return PhraseTable(items)
+
+
+# ---------------------------------------------------------------- the recogniser
+
+
+class Recogniser:
+    def __init__(self, text: str, kb: KnowledgeBase | None, kb_phrases: PhraseTable | None = None):
+        self.text = text
+        self.toks = tokenize(text)
+        self.kb = kb
+        self.kbt = kb_phrases if kb_phrases is not None else (kb_table(kb) if kb else PhraseTable(()))
+        self.names = name_index()
+        self.stop = folded_set("stopwords.txt")
+        cues = folded_phrases("place_cues.txt")
+        self.place_cues = frozenset(k[0] for k in cues)
+        self.strong_cues = frozenset(k[0] for k, v in cues.items() if "weak" not in v)
+        self.complements = folded_set("complements.txt")
+        self.title_complements = folded_set("title_complements.txt")
+        self.resolution_heads = folded_set("resolution_heads.txt")
+        self.titles = cue_table("titles.txt")
+        self.heads = cue_table("org_heads.txt")
+        self.instr = cue_table("instrument_heads.txt")
+        self.cands: list[Cand] = []
+        self.taken: dict[int, Cand] = {}  # token index → accepted candidate
+        # Names inside a longer mention that writers also use alone: the number of a
+        # resolution, the code name of an accord (مينسك-2), the group in "جماعة الحوثيين".
+        # They become extra mentions of the same entity, and their later bare uses echo.
+        self.inner: list[Cand] = []
+
+    # --- helpers
+    def is_stop(self, t: Token) -> bool:
+        """A function word, bare or behind a proclitic (وإن، بضرورة)."""
+        if t.fold in self.stop or (t.fold[:1] in ("و", "ف", "ب", "ل", "ك") and t.fold[1:] in self.stop):
+            return True
+        return any(s in self.stop and (clip == 1 or len(s) >= 3) for clip, s in t.readings[1:])
+
+    def has_article(self, t: Token) -> bool:
+        return any(s.startswith("ال") for s in t.stems)
+
+    def is_cue(self, i: int) -> bool:
+        return any(tab.match(self.toks, i, self.text) for tab in (self.titles, self.heads, self.instr))
+
+    def broken(self, a: int, b: int) -> bool:
+        return gap_has_break(self.text, self.toks[a], self.toks[b])
+
+    def accept(self, c: Cand, absorb: bool = False) -> bool:
+        """Take the tokens of `c` unless another candidate holds one; with `absorb`, places
+        wholly inside `c` give way (المجلس المدني في إقليم دير الزور holds a place)."""
+        held = {id(self.taken[k]): self.taken[k] for k in range(c.i, c.j) if k in self.taken}
+        if held and not (absorb and all(h.i >= c.i and h.j <= c.j and h.label in ("GPE", "LOC")
+                                        for h in held.values())):
+            return False
+        for h in held.values():
+            self.cands.remove(h)
+        for k in range(c.i, c.j):
+            self.taken[k] = c
+        self.cands.append(c)
+        return True
+
+    # --- passes
+    def run(self) -> list[Cand]:
+        self.resolutions()
+        self.kb_aliases()
+        self.named_heads(self.instr, "instrument")
+        self.places()
+        self.named_heads(self.heads, "head")
+        self.people_by_title()
+        self.people_by_given_name()
+        self.echoes()
+        self.inner_echoes()
+        return sorted(self.cands + self.inner, key=lambda c: (c.i, c.source == "inner"))
+
+    def resolutions(self) -> None:
+        """القرار 2254، قرار مجلس الأمن رقم 2254، القرار الأممي 2254، "القرار/ ٢٢٥٤/"."""
+        toks = self.toks
+        for i, t in enumerate(toks):
+            if not any(s in self.resolution_heads for s in t.stems):
+                continue
+            clip = next(c for c, s in t.readings if s in self.resolution_heads)
+            for j in range(i + 1, min(i + 6, len(toks))):
+                if self.broken(j - 1, j):
+                    break
+                if toks[j].fold.isdigit():
+                    body = " ".join(x.fold for x in toks[i + 1:j])
+                    un = "مجلس الامن" in body or "الاممي" in body or "رقم" in body or j == i + 1
+                    name = f"UN Security Council Resolution {toks[j].fold}" if un else None
+                    if self.accept(Cand(i, j + 1, "INSTRUMENT", "pattern", 0, clip, name=name)):
+                        self.inner.append(Cand(j, j + 1, "INSTRUMENT", "inner", 0, name=name))
+                    break
+
+    def kb_aliases(self) -> None:
+        i = 0
+        while i < len(self.toks):
+            m = self.kbt.match(self.toks, i, self.text)
+            if m and self.kb is not None:
+                n, clip, _key, aid = m
+                actor = self.kb.get(aid)
+                label = actor.type if actor else "ORG"
+                if self.accept(Cand(i, i + n, label, "kb", 1, clip, kb_id=aid, name=actor.name if actor else None)):
+                    i += n
+                    continue
+            i += 1
+
+    def places(self) -> None:
+        table = place_table()
+        for i in range(len(self.toks)):
+            if i in self.taken:
+                continue
+            if self.is_stop(self.toks[i]):
+                continue
+            m = table.match(self.toks, i, self.text)
+            if not m:
+                continue
+            n, clip, _key, place = m
+            if n == 1 and self.names.is_given(self.toks[i].readings[0][1] if not clip else _key[0]):
+                place = replace(place, known=False)  # أمل، عادل: a person's name before a place's
+            if n == 1 and (self.is_cue(i) or _key[0] in self.place_cues):
+                continue  # "مدينة" is a cue, not the city of that name
+            prev = self.toks[i - 1].stems if i > 0 and not self.broken(i - 1, i) else []
+            weak = any(s in self.place_cues for s in prev)
+            cued = any(s in self.strong_cues for s in prev) or (weak and (n > 1 or place.population >= CUED_CITY))
+            if place.known or cued:
+                self.accept(Cand(i, i + n, place.type, "gazetteer", 2, clip, name=place.name))
+
+    def _proper_follow(self, k: int) -> bool:
+        """Token k can be the proper name after a head: known place/KB, or an unknown word."""
+        if k >= len(self.toks):
+            return False
+        t = self.toks[k]
+        c = self.taken.get(k)
+        if c is not None:
+            return c.label in ("GPE", "LOC", "ORG", "PERSON", "FAC")
+        return not self.is_stop(t) and not t.fold.isdigit() and not self.is_cue(k) and len(t.fold) >= 2
+
+    def named_heads(self, table: PhraseTable, source: str) -> None:
+        """A head word extended over its complements: article words (adjectives and genitive
+        nouns), known places, compass words, "في" + a place, or (for heads marked proper, and
+        instruments) one bare proper word or a quoted name."""
+        toks = self.toks
+        for i in range(len(toks)):
+            if i in self.taken:
+                continue
+            m = table.match(toks, i, self.text)
+            if not m:
+                continue
+            n, clip, _key, payload = m
+            label = payload[0] if payload and payload[0] else "ORG"
+            proper = source == "instrument" or (len(payload) > 1 and payload[1] == "proper")
+            payload = tuple(payload) + ("",) * (3 - len(payload))
+            j = i + n
+            if source == "instrument":
+                quote_only = j < len(toks) and not gap(self.text, toks[j - 1], toks[j]).strip(' «"“')
+                if j < len(toks) and (not self.broken(j - 1, j) or quote_only) and self._named(j):
+                    j = self._skip_taken(j)
+                else:
+                    continue  # "مؤتمر صحافي", "المحادثات المقبلة": no name, no mention
+            elif proper and j < len(toks) and not self.broken(j - 1, j) and not self.has_article(toks[j]) \
+                    and self._proper_follow(j):
+                j = self._skip_taken(j)
+            while j < len(toks) and j - i < MAX_ORG and not self.broken(j - 1, j):
+                t = toks[j]
+                c = self.taken.get(j)
+                if c is not None and c.label in ("GPE", "LOC") and c.clip == 0:
+                    j = c.j
+                    continue
+                if c is not None:
+                    break
+                if self.is_stop(t):
+                    # "المجلس المحلي في مدينة حلب" names a local body; "الجيش الأمريكي في
+                    # سوريا" describes where an army is: generic heads take no "في" place
+                    if t.fold == "في" and payload[2] != "generic" and j + 1 < len(toks) \
+                            and self._place_after(j + 1):
+                        j = self._place_after(j + 1)
+                        break
+                    break
+                if t.fold in self.complements or any(s in self.complements for _, s in t.readings[1:]):
+                    j += 1
+                    continue
+                if t.fold.startswith("ال") and not self.is_cue(j) and not self._looks_personal(j):
+                    j += 1
+                    continue
+                break
+            if j == i + n:
+                continue  # a bare "اتفاق", "مجلس" or "قوات" names nothing by itself
+            if source == "head" and len(payload) > 2 and payload[2] == "generic" and j == i + n + 1 \
+                    and toks[j - 1].fold.endswith(("ي", "يه")):
+                continue  # "القوات الأمريكية": a description, not a name
+            if self.accept(Cand(i, j, label, source, 3, clip), absorb=True):
+                self._inner_name(i + n, j, label, source)
+
+    def _inner_name(self, a: int, b: int, label: str, source: str) -> None:
+        """The proper part after a head, when it is one word used alone elsewhere: a code
+        name (مينسك-2) or quoted name after an instrument head, a plural group name
+        (الحوثيين، الحوثيون) after an organisation head."""
+        if b - a != 1:
+            return
+        t = self.toks[a]
+        plural_group = source == "head" and t.fold.startswith("ال") and t.fold.endswith(("يين", "يون"))
+        coded = source == "instrument" and ("-" in t.text or self.text[max(0, t.start - 2):t.start].strip()[-1:]
+                                            in ("«", '"', "“"))
+        if plural_group or coded:
+            self.inner.append(Cand(a, b, label, "inner", 0))
+
+    def inner_echoes(self) -> None:
+        """Bare later uses of an inner name, the plural endings -يين/-يون taken as one."""
+        def forms(f: str) -> set[str]:
+            stem = f[:-3] if f.endswith(("يين", "يون")) else f
+            return {f, stem + "يين", stem + "يون"} if stem != f else {f}
+
+        names = {}
+        for c in self.inner:
+            for f in forms(self.toks[c.i].fold):
+                names.setdefault(f, c)
+        if not names:
+            return
+        for k, t in enumerate(self.toks):
+            if k in self.taken or any(c.i == k for c in self.inner):
+                continue
+            for clip, stem in t.readings:
+                if stem in names:
+                    src = names[stem]
+                    self.accept(Cand(k, k + 1, src.label, "echo", 5, clip, name=src.name))
+                    break
+
+    def _named(self, k: int) -> bool:
+        """Token k names something an instrument or conference can be named after: a place or
+        actor found already, any gazetteer place, a quoted word, or a code such as مينسك-2."""
+        c = self.taken.get(k)
+        if c is not None:
+            return c.label in ("GPE", "LOC", "ORG", "FAC")
+        t = self.toks[k]
+        if place_table().match(self.toks, k, self.text):
+            return True
+        quoted = self.text[max(0, t.start - 2):t.start].strip()[-1:] in ("«", '"', "“")
+        return (quoted or "-" in t.text or any(ch.isdigit() for ch in t.fold)) and not self.is_stop(t)
+
+    def _skip_taken(self, j: int) -> int:
+        c = self.taken.get(j)
+        return c.j if c is not None else j + 1
+
+    def _place_after(self, k: int) -> int | None:
+        """End of "[place cue] place" starting at token k, if there is one."""
+        cued = k < len(self.toks) and self.toks[k].fold in self.strong_cues and k + 1 < len(self.toks)
+        if cued:
+            k += 1
+        c = self.taken.get(k)
+        if c is not None and c.label in ("GPE", "LOC") and c.clip == 0:
+            return c.j
+        m = place_table().match(self.toks, k, self.text, bare_only=True)
+        if m and (cued or m[3].known):
+            return k + m[0]
+        return None
+
+    def _looks_personal(self, j: int) -> bool:
+        """An article word that is a surname right after a given name (stops an org there)."""
+        return j > 0 and self.names.is_given(self.toks[j - 1].fold) and self.names.is_part(self.toks[j].fold)
+
+    # --- people
+    def _is_part(self, t: Token) -> bool:
+        f = t.fold
+        if f.startswith("عبدال") and len(f) > 6:
+            f = "عبد " + f[3:]
+        return self.names.is_part(f)
+
+    def _name_from(self, k: int, cued: bool, clip: int = 0) -> Cand | None:
+        """A person's name starting at token k: particles merge with the next word (عبد الرحمن,
+        دي ميستورا), الدين/الله with the word before; the following words join while they are
+        attested name parts. One unattested word may follow the first (a foreign surname:
+        جيمس جيفري، وليم روباك) when a title cue or a known given name vouches for it."""
+        toks = self.toks
+        start = toks[k]
+        if k in self.taken or self.is_stop(start) or start.fold.isdigit():
+            return None
+        first = start.readings[0][1] if not clip else next(s for c, s in start.readings if c == clip)
+        j = k + 1
+        parts = 1
+        unknown_used = not (self._is_part(start) or self.given_at(k, first))
+        if unknown_used and first.startswith("ي"):
+            return None  # an unattested word in ي- is a verb (يتابع، يزور), not a name
+        if first in PARTICLES and j < len(toks) and not self.broken(k, j):
+            j += 1
+        while j < len(toks) and parts < MAX_NAME and not self.broken(j - 1, j) and j not in self.taken:
+            t = toks[j]
+            if t.fold in SUFFIX_PARTICLES:
+                j += 1
+                continue
+            if self.is_stop(t) or t.fold.isdigit() or self.is_cue(j) or t.fold in self.place_cues:
+                break
+            if t.fold[0] in "وف" and not self._is_part(t):
+                break  # "و" starts the next conjunct, not a name part
+            known = self._is_part(t) or t.fold in PARTICLES
+            if not known:
+                if unknown_used or parts > 1:
+                    break
+                if t.fold.startswith("ال") and not (cued and self.given_at(k, first)):
+                    break  # a surname with the article vouched for by title + given name: عادل الجبير
+                if not (cued or self.names.is_given(first)):
+                    break
+                unknown_used = True
+            j += 1
+            if t.fold in PARTICLES and j < len(toks):
+                j += 1
+            parts += 1
+        return Cand(k, j, "PERSON", "cue" if cued else "names", 4, clip)
+
+    def people_by_title(self) -> None:
+        toks = self.toks
+        for i in range(len(toks)):
+            m = self.titles.match(toks, i, self.text)
+            if not m or i in self.taken:
+                continue
+            n, _clip, key, payload = m
+            if key[0].startswith("ال") and i > 0 and not self.broken(i - 1, i) and self.has_article(toks[i - 1]) \
+                    and not self.is_cue(i - 1):
+                continue  # "المرجع الرئيس": an adjective after a definite noun, not a title
+            k = i + n
+            named = False
+            while k < len(toks) and k - (i + n) < MAX_COMPLEMENT and not self.broken(k - 1, k):
+                t = toks[k]
+                c = self.taken.get(k)
+                if c is not None:
+                    if c.label == "PERSON":
+                        break
+                    k = c.j
+                    continue
+                if t.fold in self.title_complements or self.has_article(t) and not self.names.is_given(t.fold) \
+                        or self.is_cue(k) or t.fold in self.place_cues:
+                    k += 1
+                    continue
+                if self.is_stop(t):
+                    break
+                k = self._prefer_given(k)
+                cand = self._name_from(k, cued=True)
+                if cand:
+                    cand.title = self.text[toks[i].start + m[1]:toks[i + n - 1].end]
+                    named = self.accept(cand)
+                    if named and "dual" in payload:
+                        self._second_of_pair(cand)
+                break
+            if not named:
+                self._title_alone(i, n, m[1], k)
+
+    def _second_of_pair(self, first: Cand) -> None:
+        """After a dual title, "و" + the second name (الرئيسين بايدن وبوتين)."""
+        k = first.j
+        if k < len(self.toks) and not self.broken(k - 1, k) and self.toks[k].fold.startswith("و"):
+            second = self._name_from(k, cued=True, clip=1)
+            if second:
+                second.title = first.title
+                self.accept(second)
+
+    def _title_alone(self, i: int, n: int, clip: int, k: int) -> None:
+        """A title with its adjectives and no name ("المبعوث الأممي", "وزير الخارجية
+        الروسي"): a mention that `build_entities` joins to the person holding that title in
+        the article, or drops."""
+        j = i + n
+        while j < k and j not in self.taken and self.has_article(self.toks[j]) and not self.is_stop(self.toks[j]):
+            j += 1
+        if j > i + n and not any(q in self.taken for q in range(i, j)):
+            text = self.text[self.toks[i].start + clip:self.toks[j - 1].end]
+            self.accept(Cand(i, j, "PERSON", "title", 6, clip, title=text))
+
+    def given_at(self, k: int, stem: str | None = None) -> bool:
+        """Token k (or its stem) starts a given name, alone or with الدين/الله after it."""
+        stem = stem or self.toks[k].fold
+        nxt = self.toks[k + 1].fold if k + 1 < len(self.toks) else ""
+        if stem in PARTICLES:  # عبد الرحمن، أبو محمد: the index holds the merged unit
+            return bool(nxt) and self.names.is_given(f"{stem} {nxt}")
+        if self.names.is_given(stem):
+            return True
+        return nxt in SUFFIX_PARTICLES and self.names.is_given(f"{stem} {nxt}")
+
+    def _prefer_given(self, k: int) -> int:
+        """In "المبعوث الخاص إلى سوريا جيمس جيفري" an unknown word (here a country the
+        knowledge base lacks) comes before the name: when a given name follows within the
+        clause, the name starts there."""
+        if self.given_at(k):
+            return k
+        for q in range(k + 1, min(k + 4, len(self.toks))):
+            if self.broken(q - 1, q) or q in self.taken or self.is_stop(self.toks[q]):
+                break
+            if self.names.is_given(self.toks[q].fold) and not self.has_article(self.toks[q]):
+                return q
+        return k
+
+    def people_by_given_name(self) -> None:
+        toks = self.toks
+        for k, t in enumerate(toks):
+            if k in self.taken:
+                continue
+            for clip, stem in t.readings:
+                if clip > 1 or (clip == 1 and t.fold[0] not in "وفل"):
+                    continue
+                if stem in self.stop or stem.startswith("ال") or not self.given_at(k, stem):
+                    continue
+                cand = self._name_from(k, cued=False, clip=clip)
+                if cand and cand.j - cand.i >= 2:
+                    cand.clip = clip
+                    self.accept(cand)
+                    break
+
+    def echoes(self) -> None:
+        """Later mentions of a person found above by surname alone, or misspelt (edit
+        distance 1 on words of five letters or more: غريفيث/غريفث)."""
+        from rapidfuzz.distance import Levenshtein
+
+        surnames: dict[str, int] = {}
+        pairs: set[tuple[str, str]] = set()
+        for c in list(self.cands):
+            if c.label != "PERSON" or c.j - c.i < 2 or c.source == "title":
+                continue
+            last = self.toks[c.j - 1]
+            first = self.toks[c.i]
+            if c.j - c.i >= 3 and self.toks[c.j - 2].fold in PARTICLES and first.fold not in PARTICLES:
+                pairs.add((self.toks[c.j - 2].fold, last.fold))  # دي ميستورا، بن سلمان
+                continue
+            if first.fold in PARTICLES or self.toks[c.j - 2].fold in PARTICLES:
+                continue
+            surnames[last.fold] = 1
+        for k in range(len(self.toks) - 1):
+            if k in self.taken or k + 1 in self.taken or self.broken(k, k + 1):
+                continue
+            for clip, stem in self.toks[k].readings:
+                if (stem, self.toks[k + 1].fold) in pairs:
+                    self.accept(Cand(k, k + 2, "PERSON", "echo", 5, clip))
+                    break
+        if not surnames:
+            return
+        for k, t in enumerate(self.toks):
+            if k in self.taken:
+                continue
+            for clip, stem in t.readings:
+                if len(stem) < 3 or stem in self.stop or self.names.is_given(stem) and stem not in surnames:
+                    continue
+                hit = stem in surnames or (len(stem) >= 5 and any(
+                    len(s) >= 5 and Levenshtein.distance(stem, s) <= 1 for s in surnames))
+                if hit:
+                    self.accept(Cand(k, k + 1, "PERSON", "echo", 5, clip))
+                    break
+
+
+def to_mentions(text: str, toks: list[Token], cands: list[Cand]) -> list[Mention]:
+    out = []
+    for c in cands:
+        start = toks[c.i].start + c.clip
+        end = toks[c.j - 1].end
+        surface = text[start:end]
+        t0 = toks[c.i]
+        stem = next((s for cl, s in t0.readings if cl == c.clip), None)
+        if c.clip and stem and stem.startswith("ال") and not t0.fold[c.clip:].startswith("ال"):
+            # لل swallowed the article: keep the whole word in the span, the bare form as text
+            start = t0.start + c.clip - 2
+            surface = "ال" + text[t0.start + c.clip:end]
+        m = Mention(start, end, c.text or surface, c.label, kb_id=c.kb_id, source=c.source, title=c.title)
+        # The English name a gazetteer or pattern knows (read by build_entities); not a field
+        # of Mention because only these recognisers have one.
+        m.latin = c.name  # type: ignore[attr-defined]
+        out.append(m)
+    return out
+
+
+def match_text(text: str, kb: KnowledgeBase | None = None) -> list[Mention]:
+    r = Recogniser(text, kb)
+    return to_mentions(text, r.toks, r.run())
+
+
+def find_mentions(article: Article, ctx) -> list[Mention]:
+    kb = article_kb(ctx)
+    kbt = ctx.get(("ar_kb_table", id(kb)), lambda: kb_table(kb))
+    r = Recogniser(article.text, kb, kbt)
+    return to_mentions(article.text, r.toks, r.run())
+
+
+def article_kb(ctx) -> KnowledgeBase:
+    extra = ctx.options.get("kb") or ()
+    if isinstance(extra, str):
+        extra = (extra,)
+    return ctx.get(("kb", tuple(extra)), lambda: load_default_kb(tuple(extra)))

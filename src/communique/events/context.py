@@ -1,0 +1,89 @@
+"""What the event rules read from an Article: its sentences, the entity mentions in each,
+time expressions, and which paragraphs are headlines. Built once per article, read-only."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..model import Article, Span
+from .cues import Lexicon, fold_text, lexicon
+
+PARTICIPANT_TYPES = {"PERSON", "ORG", "GPE"}
+PLACE_TYPES = {"GPE", "FAC", "LOC"}
+_SENT_END = re.compile(r"[.!?؟:]['\"”’»)]*\s*$")
+
+
+@dataclass(frozen=True)
+class Ref:
+    """One mention of an entity: where it is, which entity, of which type."""
+
+    start: int
+    end: int
+    eid: str
+    type: str
+
+
+@dataclass
+class Sentence:
+    index: int
+    span: Span
+    headline: bool
+
+
+class EventContext:
+    def __init__(self, article: Article, caption=None):
+        self.article = article
+        self.lang = article.language or "en"
+        self.lex: Lexicon = lexicon(self.lang)
+        self.text = article.text
+        self.ftext = fold_text(article.text, self.lang)  # same length as text
+        self.refs = sorted(
+            (Ref(m.start, m.end, e.id, e.type) for e in article.entities for m in e.mentions),
+            key=lambda r: (r.start, -r.end),
+        )
+        heads = {id(p) for p in headline_paragraphs(article)}
+        if caption is not None:
+            heads |= {id(p) for p in article.paragraphs if caption(p)}
+        self.sentences: list[Sentence] = []
+        for i, s in enumerate(article.sentences):
+            para = next((p for p in article.paragraphs if p.start <= s.start < p.end), None)
+            self.sentences.append(Sentence(i, s, para is not None and id(para) in heads))
+
+    def refs_in(self, start: int, end: int, types: set[str] | None = None) -> list[Ref]:
+        out = []
+        for r in self.refs:
+            if r.start >= end:
+                break
+            if r.start >= start and r.end <= end and (types is None or r.type in types):
+                out.append(r)
+        return out
+
+    def etype(self, eid: str) -> str:
+        e = self.article.entity(eid)
+        return e.type if e else ""
+
+    def date_in(self, start: int, end: int, near: int | None = None) -> str | None:
+        """The value of a time expression inside [start, end), the one nearest `near` first."""
+        cands = [t for t in self.article.times if t.value and t.start >= start and t.end <= end]
+        if not cands:
+            return None
+        if near is not None:
+            cands.sort(key=lambda t: abs(t.start - near))
+        return cands[0].value
+
+    def sentence_text(self, s: Sentence) -> str:
+        return self.ftext[s.span.start : s.span.end]
+
+
+def headline_paragraphs(article: Article) -> list[Span]:
+    """Paragraphs that are headlines or captions rather than running text: the article's
+    title, and short lines that do not end a sentence. A meeting named there summarises
+    the meetings the body reports."""
+    out = []
+    title = (article.title or "").strip()
+    for p in article.paragraphs:
+        s = article.text[p.start : p.end].strip()
+        if s == title or (len(s.split()) <= 25 and not _SENT_END.search(s)):
+            out.append(p)
+    return out

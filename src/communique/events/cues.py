@@ -1,0 +1,145 @@
+"""The event lexicons of one language, read from `data/<lang>/` and compiled once.
+
+Files (a linguist edits these; the code only interprets them):
+- meeting_triggers.tsv   phrase, kind (verb|noun), mode      → CONSULT
+- event_triggers.tsv     phrase, PLOVER type, mode            → statements and actions
+- reporting_verbs.txt    one phrase a line                    → "said", "أكد"
+- statement_cues.tsv     phrase, PLOVER type                  → the type of reported content
+- event_cues.tsv         kind, phrase[, value]                → negation, attendance, ...
+
+Phrase syntax: words separated by spaces; a word ending in "*" takes any suffix; "..." is a
+gap of up to six words. Arabic phrases are matched on folded text (hamza seats, alef maqsura,
+ta marbuta) and may carry the leading clitics و ف ب ل ك and the article ال.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from ..lexicon import table
+from ..textnorm import arabic_fold, fold_char
+
+GAP_WORDS = 6
+_AR_CLITICS = r"(?:[وف]?[بلك]?(?:ال)?)"
+_AR_MARKS = "[\u064b-\u0652\u0670\u0640]*"
+
+
+@dataclass(frozen=True)
+class Pattern:
+    phrase: str
+    regex: re.Pattern
+    label: str = ""  # meeting kind, PLOVER type or cue value
+    mode: str | None = None
+
+
+@dataclass(frozen=True)
+class Hit:
+    start: int
+    end: int
+    pattern: Pattern
+
+    @property
+    def label(self) -> str:
+        return self.pattern.label
+
+
+def compile_phrase(phrase: str, lang: str) -> re.Pattern:
+    parts = []
+    for w in phrase.split():
+        if w == "...":
+            parts.append(None)
+            continue
+        star = w.endswith("*")
+        w = w.rstrip("*")
+        if lang == "ar":
+            w = arabic_fold(w)
+        body = re.escape(w) + (r"\w*" if star else "")
+        if lang == "ar":
+            body += _AR_MARKS
+        parts.append(body)
+    out = ""
+    for p in parts:
+        if p is None:
+            out += rf"(?:\s+\S+){{0,{GAP_WORDS}}}?"
+        else:
+            out += (r"\s+" if out else "") + p
+    if lang == "ar":
+        return re.compile(r"(?<![\w])" + _AR_CLITICS + out + r"(?![\w])")
+    if phrase.startswith("n't"):
+        return re.compile(re.escape(phrase) + r"(?![\w])", re.I)
+    return re.compile(r"(?<![\w])" + out + r"(?![\w])", re.I)
+
+
+def fold_text(text: str, lang: str) -> str:
+    """A same-length copy of `text` that the patterns of `lang` are matched on."""
+    if lang != "ar":
+        return text
+    return "".join(fold_char(c) for c in text)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    lang: str
+    meetings: tuple[Pattern, ...]
+    events: tuple[Pattern, ...]
+    reporting: tuple[Pattern, ...]
+    content: tuple[Pattern, ...]
+    cues: dict[str, tuple[Pattern, ...]]
+
+    def cue(self, kind: str) -> tuple[Pattern, ...]:
+        return self.cues.get(kind, ())
+
+
+def _rows(lang: str, name: str) -> tuple[tuple[str, ...], ...]:
+    return table(lang, name)
+
+
+@functools.lru_cache(maxsize=None)
+def lexicon(lang: str) -> Lexicon:
+    def pat(phrase: str, label: str = "", mode: str | None = None) -> Pattern:
+        return Pattern(phrase, compile_phrase(phrase, lang), label, None if mode in (None, "-") else mode)
+
+    meetings = tuple(pat(r[0], r[1], r[2] if len(r) > 2 else None) for r in _rows(lang, "meeting_triggers.tsv"))
+    events = tuple(pat(r[0], r[1], r[2] if len(r) > 2 else None) for r in _rows(lang, "event_triggers.tsv"))
+    reporting = tuple(pat(r[0]) for r in _rows(lang, "reporting_verbs.txt"))
+    content = tuple(pat(r[0], r[1]) for r in _rows(lang, "statement_cues.tsv"))
+    cues: dict[str, list[Pattern]] = {}
+    for r in _rows(lang, "event_cues.tsv"):
+        cues.setdefault(r[0], []).append(pat(r[1], r[2] if len(r) > 2 else ""))
+    return Lexicon(lang, meetings, events, reporting, content, {k: tuple(v) for k, v in cues.items()})
+
+
+def find(patterns: tuple[Pattern, ...], text: str, start: int = 0, end: int | None = None) -> list[Hit]:
+    """Every match of `patterns` in text[start:end], longest first where they overlap,
+    returned in text order. Offsets are into `text`."""
+    end = len(text) if end is None else end
+    hits = []
+    for p in patterns:
+        for m in p.regex.finditer(text, start, end):
+            hits.append(Hit(m.start(), m.end(), p))
+    hits.sort(key=lambda h: (-(h.end - h.start), h.start))
+    kept: list[Hit] = []
+    for h in hits:
+        if all(h.end <= k.start or h.start >= k.end for k in kept):
+            kept.append(h)
+    return sorted(kept, key=lambda h: h.start)
+
+
+def words_before(text: str, pos: int, n: int, floor: int = 0) -> int:
+    """Offset where the `n` words before `pos` begin (not before `floor`)."""
+    i, seen = pos, 0
+    while i > floor and seen < n:
+        i -= 1
+        while i > floor and text[i].isspace():
+            i -= 1
+        while i > floor and not text[i - 1].isspace():
+            i -= 1
+        seen += 1
+    return max(i, floor)
+
+
+def has_cue_before(lex: Lexicon, kind: str, text: str, pos: int, n_words: int, floor: int = 0) -> bool:
+    s = words_before(text, pos, n_words, floor)
+    return bool(find(lex.cue(kind), text, s, pos))

@@ -1,0 +1,140 @@
+"""English clause structure from the shared spaCy parse (`communique.en.nlp.parsed_paragraphs`):
+the character ranges of a trigger's subject and of its objects, so that only the entities in
+those ranges become participants or speakers. The article is never parsed twice."""
+
+from __future__ import annotations
+
+from ..en.nlp import parsed_paragraphs
+from ..model import Article
+from ..pipeline import Context
+
+SUBJ_DEPS = {"nsubj", "nsubjpass", "csubj", "expl"}
+# Dependents whose subtree still belongs to the trigger's clause (objects, prepositions,
+# appositions); clausal dependents (ccomp, advcl, conj, relcl) open another event.
+OBJ_DEPS = {"dobj", "obj", "pobj", "prep", "dative", "attr", "appos", "npadvmod", "agent", "oprd", "prt",
+            "compound", "amod", "poss", "nmod", "det", "acomp"}
+CLAUSE_DEPS = {"relcl", "acl", "advcl", "ccomp"}
+SIDE_PREPS = {"with", "between"}
+CLIMB_DEPS = {"conj", "xcomp", "advcl", "acl", "pcomp"}
+
+
+class _Head:
+    def __init__(self, text: str, char: int, pos: str):
+        self.text, self.char, self.pos = text, char, pos
+
+
+class Syntax:
+    def __init__(self, article: Article, ctx: Context | None):
+        self.docs = parsed_paragraphs(article, ctx)
+
+    def is_caption(self, para) -> bool:
+        """A paragraph of one sentence with no finite verb at its root ("A delegation from X,
+        headed by Y, during a meeting with Z."): a photo caption or standfirst, which
+        summarises the report like a headline."""
+        for off, doc in self.docs:
+            if off == para.start:
+                sents = list(doc.sents)
+                return len(sents) == 1 and sents[0].root.pos_ not in ("VERB", "AUX")
+        return False
+
+    def tokens(self, start: int, end: int):
+        for off, doc in self.docs:
+            if off <= start < off + len(doc.text) + 1:
+                return off, [t for t in doc if start <= off + t.idx < end]
+        return 0, []
+
+    def head_token(self, start: int, end: int, noun: bool = False):
+        off, toks = self.tokens(start, end)
+        if not toks:
+            return off, None
+        want = ("NOUN", "PROPN") if noun else ("VERB", "AUX")
+        for t in (reversed(toks) if noun else toks):
+            if t.pos_ in want:
+                return off, t
+        return off, toks[0]
+
+    @staticmethod
+    def span(off: int, tok) -> tuple[int, int]:
+        left, right = tok.left_edge, tok.right_edge
+        return off + left.idx, off + right.idx + len(right.text)
+
+    def subject(self, start: int, end: int) -> tuple[tuple[int, int] | None, str | None]:
+        """(char range of the subject of the verb in [start, end), its head word)."""
+        span, head = self.subject_head(start, end)
+        return span, head.text if head is not None else None
+
+    def subject_head(self, start: int, end: int):
+        """(char range of the subject, its head token with `.char` set to its offset)."""
+        off, tok = self.head_token(start, end)
+        seen = 0
+        while tok is not None and seen < 4:
+            subs = [c for c in tok.children if c.dep_ in SUBJ_DEPS]
+            if subs:
+                return self.span(off, subs[0]), _Head(subs[0].text, off + subs[0].idx, subs[0].pos_)
+            if tok.dep_ in CLIMB_DEPS and tok.head is not tok:
+                tok = tok.head
+                seen += 1
+                continue
+            break
+        return None, None
+
+    def objects(self, start: int, end: int, noun: bool = False, preps: set[str] | None = None) -> list[tuple[int, int]]:
+        """Char ranges of the trigger's objects and prepositional complements (only the
+        prepositions `preps` when given: "discussed with X the Y" names X, not Y). Relative
+        and adverbial clauses inside them ("who arrived in Jeddah") are left out."""
+        off, tok = self.head_token(start, end, noun)
+        if tok is None:
+            return []
+        out: list[tuple[int, int]] = []
+        for c in tok.children:
+            if c.i <= tok.i or c.dep_ not in OBJ_DEPS:
+                continue
+            if preps is not None and not (c.dep_ == "prep" and c.lower_ in preps):
+                continue
+            out += self.ranges(off, c)
+        return out
+
+    @staticmethod
+    def ranges(off: int, tok) -> list[tuple[int, int]]:
+        """Char ranges of `tok`'s subtree without its clausal dependents."""
+        drop: set[int] = set()
+        for t in tok.subtree:
+            if t is not tok and t.dep_ in CLAUSE_DEPS:
+                drop.update(x.i for x in t.subtree)
+        out: list[tuple[int, int]] = []
+        for t in tok.subtree:
+            if t.i in drop:
+                continue
+            a, b = off + t.idx, off + t.idx + len(t.text)
+            if out and a - out[-1][1] <= 1 and (t.i - 1) not in drop:
+                out[-1] = (out[-1][0], b)
+            else:
+                out.append((a, b))
+        return out
+
+    def complements(self, start: int, end: int) -> list[tuple[int, int]]:
+        """For a meeting noun: the ranges of its "with"/"between" phrases, directly or through
+        a participle ("meetings held in X between A and B"). Empty: the noun names no sides."""
+        off, tok = self.head_token(start, end, noun=True)
+        if tok is None:
+            return []
+        out = []
+        for c in tok.children:
+            if c.i <= tok.i:
+                continue
+            if c.dep_ == "prep" and c.lower_ in SIDE_PREPS:
+                out.append(self.span(off, c))
+            elif c.dep_ in ("acl", "relcl", "prep"):
+                for g in c.subtree:
+                    if g.dep_ == "prep" and g.lower_ in SIDE_PREPS and g.head.dep_ != "pobj":
+                        out.append(self.span(off, g))
+        return out
+
+    def possessor(self, start: int, end: int) -> tuple[int, int] | None:
+        off, tok = self.head_token(start, end, noun=True)
+        if tok is None:
+            return None
+        for c in tok.children:
+            if c.dep_ == "poss":
+                return self.span(off, c)
+        return None

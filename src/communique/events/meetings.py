@@ -1,0 +1,355 @@
+"""Meetings (PLOVER CONSULT): one event per meeting, with every named participant, the
+place and the date, merged over every sentence that mentions it.
+
+How mentions become meetings, sentence by sentence in text order:
+- a trigger with two or more named sides opens a meeting, unless every side it names is
+  already in an earlier meeting (then it is that meeting mentioned again: "During his meeting
+  with X ..." then "Y met with a delegation from X in Istanbul");
+- "two separate meetings" / "اجتماعين" opens a group of that many meetings; "the first
+  meeting", "the second ..." later point into the group;
+- a trigger naming fewer than two sides ("During the meeting", "خلال الاجتماع", "Blinken's
+  talks") is a reference to the latest meeting: it adds evidence, place and date, and for a
+  verb ("Mustafa discussed with the American official") its named side;
+- "attended by …", "حضره …", "represented by …" add the people named after them;
+- a meeting in a headline summarises the body: its sides join the body meetings that share
+  most sides with it, and it stands alone only when the body reports none;
+- negated meetings ("did not meet", "لم يلتق") are dropped; planned ones ("will meet",
+  "سيلتقي") are not facts and are not emitted.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..model import Span
+from .context import EventContext, Ref, Sentence
+from .cues import Hit, find, has_cue_before
+from .participants import best_place, classify
+
+HEAD_REACH = 90  # chars from "headed by" to the name, past a title ("the Commission's president, Dr.")
+NEGATION_WINDOW = 3  # words before a trigger: "did not meet", "لم يلتق"
+FUTURE_WINDOW = 3
+_COMPLEMENT = {"en": re.compile(r"^\s*(?:with|between)\b", re.I), "ar": re.compile(r"^\s*(?:مع|بين)(?:\s|$)")}
+_QUOTE_CLOSE = re.compile(r"[”\"»]")
+# An Arabic that-clause ("أن القوات ... باقية") is what was said, not who met.
+_AR_THAT = re.compile(r"(?:^|\s)[وف]?(?:أن|إن|ان)(?:\s|$)|،\s*(?:أن|إن|ان)(?:\s|$)")
+_AR_SIDES = re.compile(r"(?:^|\s)(?:مع|بين)(?:\s|$)")
+AR_SIDES_WORDS = 10  # "اجتماعين عقدا يوم أمس في حقل العمر بديرالزور بين ..."
+
+
+@dataclass
+class Meeting:
+    participants: list[str] = field(default_factory=list)
+    evidence: list[Span] = field(default_factory=list)
+    place: Ref | None = None
+    date: str | None = None
+    mode: str | None = None
+    trigger: str | None = None
+    headline: bool = False
+    group: int | None = None
+
+    def add(self, eids: list[str]) -> None:
+        for e in eids:
+            if e not in self.participants:
+                self.participants.append(e)
+
+    def add_evidence(self, span: Span) -> None:
+        if all(s.start != span.start for s in self.evidence):
+            self.evidence.append(span)
+
+    def set_place(self, ref: Ref | None) -> None:
+        if ref is None:
+            return
+        if self.place is None or (ref.type == "FAC" and self.place.type != "FAC"):
+            self.place = ref
+
+    def absorb(self, other: "Meeting") -> None:
+        self.add(other.participants)
+        for s in other.evidence:
+            self.add_evidence(s)
+        self.set_place(other.place)
+        self.date = self.date or other.date
+        self.mode = self.mode or other.mode
+
+
+@dataclass
+class Mention:
+    """One meeting trigger in one sentence, with what it names."""
+
+    hit: Hit
+    sentence: Sentence
+    participants: list[str]
+    place: Ref | None
+    date: str | None
+    count: int = 1
+    new: bool = False
+
+
+class MeetingFinder:
+    def __init__(self, ctx: EventContext, syntax=None):
+        self.ctx = ctx
+        self.syntax = syntax
+        self.meetings: list[Meeting] = []
+        self.headlines: list[Meeting] = []
+        self.groups: list[list[Meeting]] = []
+
+    # -- one trigger ---------------------------------------------------------------------
+    def _ceiling(self, s: Sentence, hit: Hit, next_start: int) -> int:
+        ceil = min(next_start, s.span.end)
+        topics = find(self.ctx.lex.cue("topic"), self.ctx.ftext, hit.end, ceil)
+        if topics:
+            ceil = topics[0].start
+        q = _QUOTE_CLOSE.search(self.ctx.ftext, hit.end, ceil)
+        if q:
+            ceil = q.start()
+        if self.ctx.lang == "ar":
+            t = _AR_THAT.search(self.ctx.ftext, hit.end, ceil)
+            if t:
+                ceil = t.start()
+        return ceil
+
+    def _refs(self, s: Sentence, hit: Hit, ceil: int) -> list[Ref] | None:
+        """Mentions on the sides of the trigger; None when a noun trigger has no sides
+        (a reference to a meeting already described)."""
+        ctx, floor = self.ctx, s.span.start
+        noun = hit.label == "noun"
+        has_comp = bool(_COMPLEMENT.get(ctx.lang, _COMPLEMENT["en"]).match(ctx.ftext[hit.end : ceil])) or \
+            hit.pattern.phrase.split()[-1] in ("with", "between", "مع", "بين")
+        if ctx.lang == "en" and self.syntax is not None:
+            ranges: list[tuple[int, int]] = []
+            if noun:
+                comps = self.syntax.complements(hit.start, hit.end)
+                if not comps and not has_comp:
+                    return None
+                ranges += comps or self.syntax.objects(hit.start, hit.end, noun=True)
+                pos = self.syntax.possessor(hit.start, hit.end)
+                if pos:
+                    ranges.append(pos)
+            else:
+                subj, _ = self.syntax.subject(hit.start, hit.end)
+                if subj:
+                    ranges.append(subj)
+                last = hit.pattern.phrase.split()[-1]
+                preps = {last} if last in ("with", "between") else None
+                ranges += self.syntax.objects(hit.start, hit.end, preps=preps)
+                ranges.append((hit.start, hit.end))
+            out = [r for r in ctx.refs_in(floor, s.span.end)
+                   if any(a <= r.start and r.end <= b for a, b in ranges) and (r.start < hit.start or r.start < ceil)]
+            if noun and len({r.eid for r in out}) < 2:
+                out = self._positional_sides(s, hit, ceil)
+            if not noun and not any(r.start < hit.start for r in out):
+                out = self._pronoun_subject(s, hit) + out
+            return out
+        # Arabic (and English without a parse): positions. The verb's subject follows it or
+        # stands just before it in its clause; a noun's sides follow "مع"/"بين".
+        start = hit.end
+        if noun and not has_comp:
+            window = " ".join(ctx.ftext[hit.end:ceil].split()[:AR_SIDES_WORDS])
+            m = _AR_SIDES.search(ctx.ftext, hit.end, min(ceil, hit.end + len(window) + 1))
+            if not m:
+                return None
+            start = m.start()
+        left = [r for r in ctx.refs_in(floor, hit.start) if r.type == "PERSON"]
+        right = ctx.refs_in(start, ceil)
+        return left + right
+
+    def _positional_sides(self, s: Sentence, hit: Hit, ceil: int) -> list[Ref]:
+        """When the parse goes astray in a long list ("During a meeting between A, B, and C,
+        with D, at E, X said"): the names after the noun up to the main clause's verb,
+        less that verb's subject."""
+        ctx = self.ctx
+        verbs = find(ctx.lex.reporting + ctx.lex.events, ctx.ftext, hit.end, ceil)
+        end = verbs[0].start if verbs else ceil
+        refs = ctx.refs_in(hit.end, end)
+        if verbs and refs and len(ctx.ftext[refs[-1].end : end].split()) <= 1:
+            refs = refs[:-1]
+        return refs
+
+    def _pronoun_subject(self, s: Sentence, hit: Hit) -> list[Ref]:
+        """"he met": the person the sentence names before the trigger."""
+        ppl = [r for r in self.ctx.refs_in(s.span.start, hit.start) if r.type == "PERSON"]
+        return ppl[-1:]
+
+    def mention(self, s: Sentence, hit: Hit, next_start: int) -> Mention | None:
+        ctx = self.ctx
+        text, floor = ctx.ftext, s.span.start
+        if has_cue_before(ctx.lex, "negation", text, hit.start, NEGATION_WINDOW, floor):
+            return None
+        if has_cue_before(ctx.lex, "future", text, hit.start, FUTURE_WINDOW, floor) or \
+                has_cue_before(ctx.lex, "hypothetical", text, hit.start, FUTURE_WINDOW, floor):
+            return None
+        ceil = self._ceiling(s, hit, next_start)
+        refs = self._refs(s, hit, ceil)
+        date = ctx.date_in(s.span.start, s.span.end, hit.start)
+        # the place may stand after the topic ("held talks on X in Geneva"): look sentence-wide
+        _, places = classify(ctx, ctx.refs_in(floor, s.span.end), floor, s.span.end)
+        place = best_place([p for p in places if p.start >= hit.start or hit.label != "noun"])
+        count = 1
+        for h in find(ctx.lex.cue("count"), text, max(floor, hit.start - 30), hit.end):
+            count = max(count, int(h.label or 1))
+        new = bool(find(ctx.lex.cue("new"), text, max(floor, hit.start - 30), hit.end))
+        if refs is None:
+            return Mention(hit, s, [], place, date, count, new)
+        # "a delegation from X headed by Y", "led by Y", "برئاسة Y": Y takes part
+        for h in find(ctx.lex.cue("head"), text, floor, s.span.end):
+            refs = refs + [r for r in ctx.refs_in(h.end, min(s.span.end, h.end + HEAD_REACH), {"PERSON"})[:1]]
+        parts, _ = classify(ctx, sorted(set(refs), key=lambda r: r.start), floor, s.span.end)
+        return Mention(hit, s, parts, place, date, count, new)
+
+    # -- the article ---------------------------------------------------------------------
+    def run(self) -> list[Meeting]:
+        for s in self.ctx.sentences:
+            self.sentence(s)
+        return self.finish()
+
+    def sentence(self, s: Sentence) -> None:
+        ctx = self.ctx
+        if not s.headline and self._ordinal(s):
+            return
+        hits = [h for h in find(ctx.lex.meetings, ctx.ftext, s.span.start, s.span.end)]
+        touched: Meeting | None = None
+        for i, h in enumerate(hits):
+            nxt = hits[i + 1].start if i + 1 < len(hits) else s.span.end
+            m = self.mention(s, h, nxt)
+            if m is None:
+                continue
+            touched = self.place_mention(m) or touched
+        if not s.headline:
+            self._attendance(s, touched)
+
+    def _new(self, m: Mention, headline: bool = False) -> Meeting:
+        mt = Meeting(list(m.participants), [m.sentence.span], m.place, m.date, m.hit.pattern.mode,
+                     m.hit.pattern.phrase, headline)
+        return mt
+
+    def place_mention(self, m: Mention) -> Meeting | None:
+        if m.sentence.headline:
+            if len(m.participants) >= 2:
+                self.headlines.append(self._new(m, True))
+            return None
+        if m.count > 1 and len(m.participants) >= 1:
+            return self._group(m)
+        if len(m.participants) >= 2:
+            same = None if m.new else self._same(m)
+            if same is not None:
+                same.absorb(self._new(m))
+                return same
+            mt = self._new(m)
+            self.meetings.append(mt)
+            return mt
+        target = self._latest(m.participants)
+        if target is None:
+            return None
+        target.add_evidence(m.sentence.span)
+        if m.hit.label == "verb":
+            target.add(m.participants)
+        target.set_place(m.place)
+        target.date = target.date or m.date
+        target.mode = target.mode or m.hit.pattern.mode
+        return target
+
+    def _same(self, m: Mention) -> Meeting | None:
+        P = set(m.participants)
+        for mt in reversed(self.meetings):
+            if P <= set(mt.participants) and not (m.date and mt.date and m.date != mt.date):
+                return mt
+        return None
+
+    def _latest(self, eids: list[str]) -> Meeting | None:
+        for mt in reversed(self.meetings):
+            if not eids or set(eids) & set(mt.participants):
+                return mt
+        return self.meetings[-1] if self.meetings else None
+
+    def _group(self, m: Mention) -> Meeting:
+        P = set(m.participants)
+        for g in reversed(self.groups):
+            if len(g) == m.count and P & set(g[0].participants) and not m.new:
+                for mt in g:
+                    mt.absorb(self._new(m))
+                return g[0]
+        g = [self._new(m) for _ in range(m.count)]
+        for mt in g:
+            mt.group = len(self.groups)
+        self.groups.append(g)
+        self.meetings.extend(g)
+        return g[0]
+
+    def _ordinal(self, s: Sentence) -> bool:
+        """"The first meeting was held between …", "the first included …; The second
+        included …": sides named after an ordinal go to that meeting of the last group."""
+        if not self.groups:
+            return False
+        ctx = self.ctx
+        ords = [h for h in find(ctx.lex.cue("ordinal"), ctx.ftext, s.span.start, s.span.end)
+                if self._ordinal_here(s, h)]
+        if not ords:
+            return False
+        g = self.groups[-1]
+        for i, h in enumerate(ords):
+            k = int(h.label or 1) - 1
+            if k >= len(g):
+                continue
+            end = ords[i + 1].start if i + 1 < len(ords) else s.span.end
+            parts, places = classify(ctx, ctx.refs_in(h.end, end), s.span.start, s.span.end)
+            g[k].add(parts)
+            g[k].add_evidence(s.span)
+            g[k].set_place(best_place(places))
+            g[k].date = g[k].date or ctx.date_in(s.span.start, s.span.end, h.start)
+        self._attendance(s, g[int(ords[-1].label or 1) - 1] if int(ords[-1].label or 1) <= len(g) else None)
+        return True
+
+    def _ordinal_here(self, s: Sentence, h: Hit) -> bool:
+        """An ordinal that names a meeting: next to a meeting noun, or opening a clause
+        ("the second included ...")."""
+        ctx = self.ctx
+        near = ctx.ftext[h.end : min(h.end + 14, s.span.end)]
+        if find(ctx.lex.meetings, near) or find(ctx.lex.meetings, ctx.ftext[max(s.span.start, h.start - 12) : h.start]):
+            return True
+        before = ctx.ftext[s.span.start : h.start].rstrip().lower()
+        return before in ("the", "") or before.endswith((", the", "، ", ","))
+
+    def _attendance(self, s: Sentence, meeting: Meeting | None) -> None:
+        ctx = self.ctx
+        hits = find(ctx.lex.cue("attendance"), ctx.ftext, s.span.start, s.span.end)
+        if not hits:
+            return
+        target = meeting or (self.meetings[-1] if self.meetings else None)
+        if target is None:
+            return
+        parts, _ = classify(ctx, ctx.refs_in(hits[0].end, s.span.end), s.span.start, s.span.end)
+        target.add([p for p in parts if ctx.etype(p) == "PERSON" or p in target.participants] +
+                   [p for p in parts if ctx.etype(p) != "PERSON"])
+        target.add_evidence(s.span)
+
+    def finish(self) -> list[Meeting]:
+        for h in self.headlines:
+            sharing = [m for m in self.meetings if set(h.participants) & set(m.participants)]
+            if not sharing and not self.meetings:
+                self.meetings.append(h)
+            for m in sharing:
+                m.add(h.participants)
+                for e in h.evidence:
+                    m.add_evidence(e)
+        out = [m for m in self.meetings if len(m.participants) >= 2]
+        for m in out:
+            m.evidence.sort(key=lambda s: s.start)
+        return out
+
+
+def dateline_place(ctx: EventContext) -> Ref | None:
+    """A place that opens the article's first lines as a dateline ("Port Sudan, 14-9-2025 -",
+    "Geneva, Switzerland –"): where the reported events happened unless a sentence says."""
+    for s in ctx.sentences[:4]:
+        if s.headline:
+            continue
+        head = ctx.refs_in(s.span.start, min(s.span.end, s.span.start + 60))
+        for r in head:
+            if r.type in ("GPE", "FAC") and re.fullmatch(r"[\s\w,.\-–—]*", ctx.ftext[s.span.start:r.start]) \
+                    and re.match(r"\s*[,\-–—(]", ctx.ftext[r.end : r.end + 3]):
+                before = ctx.ftext[s.span.start : r.start]
+                if not re.search(r"[a-z]{4,}", before) or re.search(r"\d", before):
+                    return r
+        return None
+    return None

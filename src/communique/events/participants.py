@@ -1,0 +1,139 @@
+"""Which entity mentions near a meeting trigger are participants and which is the place.
+
+A person named as a side of the meeting takes part. An organisation or country takes part
+when it is introduced as a side ("a delegation from X", "representatives of X", "وفد X") or
+stands on its own; when it only qualifies a person's title ("the US envoy James Jeffrey",
+"President of the Syrian Coalition, Abdurrahman Mustafa") it does not. A place right after
+"in"/"at"/"في"/"ب" is where the meeting was, not a participant.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .context import PLACE_TYPES, EventContext, Ref
+from .cues import find, has_cue_before, words_before
+
+ATTACH_GAP = 70  # chars: a title between an organisation and its person ("'s special envoy to")
+_EN_SEPARATOR = re.compile(r"\b(?:and|with|between|met|meets|as well as|who|which)\b|[;()\"“”]", re.I)
+# Arabic joins list items with the clitic و ("ومجلس ...، والإدارة ...") and a verb
+# ("حضره") ends the side before the attendance list.
+_AR_SEPARATOR = re.compile(r"[،,;:()\"“”«»]|(?:^|\s)(?:مع|بين|و)(?:\s|$)|(?:^|\s)وال|حضر")
+PLACE_WINDOW = 10  # words: "in the northern regions of the Syrian city of X"
+# words that end the phrase a place preposition opens ("in the same office with X")
+_PLACE_BREAK = re.compile(r"\b(?:with|and|between|to|for|from|by|on|that|which|who|as|after|before|while)\b"
+                          r"|(?:^|\s)(?:مع|بين|الى|إلى|على|عن|من)(?:\s|$)", re.I)
+PLACE_RANK = {"FAC": 0, "LOC": 1, "GPE": 1}
+
+
+def attached(ctx: EventContext, r: Ref, floor: int, ceil: int) -> bool:
+    """`r` (an organisation or country) is part of a person's title or apposition."""
+    sep = _AR_SEPARATOR if ctx.lang == "ar" else _EN_SEPARATOR
+    for p in ctx.refs_in(floor, ceil, {"PERSON"}):
+        if p.end <= r.start:
+            gap = ctx.ftext[p.end : r.start]
+        elif p.start >= r.end:
+            gap = ctx.ftext[r.end : p.start]
+        else:
+            continue
+        if len(gap) <= ATTACH_GAP and not sep.search(gap):
+            if ctx.lang == "en" and p.end <= r.start and "," not in gap and "'s" not in gap and "’s" not in gap:
+                # "Jamous met X": a person directly before an organisation with no comma is not
+                # its title unless a title word links them ("Jamous, head of X").
+                if not re.search(r"\b(?:of|for|to|at)\b", gap):
+                    continue
+            return True
+    return False
+
+
+def _list_starts(ctx: EventContext, kind: str, floor: int, ceil: int) -> list[int]:
+    return [h.end for h in find(ctx.lex.cue(kind), ctx.ftext, floor, ceil)]
+
+
+def cued(ctx: EventContext, r: Ref, kind: str, floor: int) -> bool:
+    """`r` follows a cue of `kind`, directly or as a later item of the list after it
+    ("representatives of France, Germany, Britain and the United States")."""
+    for end in _list_starts(ctx, kind, floor, r.start):
+        gap = ctx.ftext[end : r.start]
+        others = ctx.refs_in(end, r.start)
+        rest = gap
+        for o in reversed(others):
+            rest = rest[: o.start - end] + rest[o.end - end :]
+        if len(rest.split()) <= 4 and not re.search(r"[.;:]", rest):
+            words = [w for w in re.split(r"[\s,،]+", rest) if w]
+            if all(w.lower() in {"the", "and", "of", "a", "an", "from", "and the", "ال", "و"} or len(w) <= 3
+                   for w in words[1:]) or len(words) <= 2:
+                return True
+    return False
+
+
+def place_cued(ctx: EventContext, r: Ref, floor: int) -> bool:
+    if ctx.lang == "ar":
+        before = ctx.ftext[max(floor, r.start - 2) : r.start]
+        if before.endswith("ب") and (len(before) < 2 or before[-2] in " و"):
+            return True
+        mention = ctx.ftext[r.start : r.end]
+        if mention.startswith(("ب", "في ")) and r.type in PLACE_TYPES:
+            return True
+    s = words_before(ctx.ftext, r.start, PLACE_WINDOW, floor)
+    for h in find(ctx.lex.cue("place"), ctx.ftext, s, r.start):
+        gap = ctx.ftext[h.end : r.start]
+        if "," in gap or "،" in gap or _PLACE_BREAK.search(gap):
+            continue
+        if any(o.type not in PLACE_TYPES | {"NORP"} for o in ctx.refs_in(h.end, r.start)):
+            continue
+        return True
+    return False
+
+
+_EN_FUNCTION = {"and", "or", "at", "in", "on", "to", "for", "of", "with", "by", "from", "as", "after", "before",
+                "over", "during", "who", "which", "that", "was", "were", "is", "are", "has", "have", "had",
+                "will", "would", "said", "says", "met", "meets", "held", "received", "the", "a", "an", "last",
+                "this", "since", "until", "about", "said", "told", "also"}
+
+
+def modifier(ctx: EventContext, r: Ref) -> bool:
+    """English: a country name used as an adjective of a person ("the Saudi official",
+    "Russian counterpart") stands for that person, not for the country taking part."""
+    if ctx.lang != "en":
+        return False
+    m = re.match(r" ([a-z][a-z\-]+)\b", ctx.ftext[r.end : r.end + 30])
+    return bool(m) and m.group(1) not in _EN_FUNCTION and not ctx.ftext[r.start:r.end][:1].islower()
+
+
+def source_cued(ctx: EventContext, r: Ref, floor: int) -> bool:
+    return has_cue_before(ctx.lex, "source", ctx.ftext, r.start, 4, floor)
+
+
+def classify(ctx: EventContext, refs: list[Ref], floor: int, ceil: int) -> tuple[list[str], list[Ref]]:
+    """(participant entity ids in text order, place mentions) among `refs`, all inside the
+    sentence [floor, ceil)."""
+    parts: list[str] = []
+    places: list[Ref] = []
+    for r in refs:
+        if r.type in PLACE_TYPES and place_cued(ctx, r, floor):
+            places.append(r)
+            continue
+        if r.type not in ("PERSON", "ORG", "GPE") or source_cued(ctx, r, floor):
+            continue
+        if r.type == "GPE" and modifier(ctx, r):
+            continue
+        if r.type != "PERSON" and not cued(ctx, r, "delegation", floor) and attached(ctx, r, floor, ceil):
+            continue
+        if r.eid not in parts:
+            parts.append(r.eid)
+    # "the Turkish city of Istanbul", "بمدينة جنيف السويسرية": the named city, not its country
+    places = [p for p in places if not any(q.start > p.end and _chained(ctx, p, q) for q in places)]
+    return parts, places
+
+
+def _chained(ctx: EventContext, p: Ref, q: Ref) -> bool:
+    gap = ctx.ftext[p.end : q.start]
+    return "," not in gap and "،" not in gap and len(gap.split()) <= 3 and p.type == "GPE"
+
+
+def best_place(places: list[Ref]) -> Ref | None:
+    """The most specific place: a facility over its city, else the first named."""
+    if not places:
+        return None
+    return sorted(places, key=lambda r: (PLACE_RANK.get(r.type, 2), r.start))[0]

@@ -1,0 +1,111 @@
+"""Who says or does what: the speaker of a reporting verb or the actor of a trigger.
+
+English takes the grammatical subject from the spaCy parse; Arabic reads verb-first order
+("وأكد الحريري أن", "قال المبعوث الأمريكي ... جيفري إن"). A pronoun subject, or an Arabic
+verb with no named subject ("وأضاف", "وأكد أن"), is the last person named as a speaker. A
+sentence opened by "For his part"/"من جانبه" whose subject names nobody turns to the other
+main participant of the meeting just described.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from ..lexicon import entries
+from .context import EventContext, Ref, Sentence
+from .cues import Hit, find
+
+ACTOR_TYPES = ("PERSON", "ORG", "GPE")
+AR_SUBJECT_WORDS = 10  # a title may stand between the verb and the name
+AR_DROP_WORDS = {"في", "خلال", "على", "إلى", "الى", "ل", "عن", "بأن", "بان", "أنه", "انه", "إنه"}
+_AR_STOP = re.compile(r"(?:^|\s)[وف]?(?:أن|إن|ان|اِن)(?:ه|ها|هم)?(?:\s|$)|[:«\"“]")
+
+
+@functools.lru_cache(maxsize=None)
+def speaker_titles(lang: str) -> frozenset[str]:
+    return frozenset(e.lower() for e in entries(lang, "speaker_titles.txt"))
+
+
+class Speakers:
+    def __init__(self, ctx: EventContext, syntax=None):
+        self.ctx = ctx
+        self.syntax = syntax
+        self.last: str | None = None  # entity id of the last named speaker
+        self.last_span: tuple[int, int] | None = None  # where the last resolved subject stands
+
+    def _best(self, refs: list[Ref]) -> Ref | None:
+        for t in ACTOR_TYPES:
+            for r in refs:
+                if r.type == t:
+                    return r
+        return None
+
+    def resolve(self, s: Sentence, hit: Hit, meeting_sides: list[str]) -> tuple[str | None, tuple[int, int] | None]:
+        """(actor entity id, char range the subject occupies) for the trigger `hit`."""
+        ctx = self.ctx
+        named: Ref | None = None
+        span = None
+        pronoun = False
+        if ctx.lang == "en" and self.syntax is not None:
+            span, head = self.syntax.subject_head(hit.start, hit.end)
+            if span:
+                named = self._best(ctx.refs_in(*span))
+                if named is not None and named.type != "PERSON" and head is not None and head.pos == "NOUN" \
+                        and not (named.start <= head.char < named.end):
+                    # "the head of the coalition", "the American envoy": a title, not the
+                    # organisation itself; it stands for a person, as a pronoun does
+                    named = None
+                    pronoun = head.text.lower() in speaker_titles(ctx.lang)
+                elif named is None and head is not None:
+                    pronoun = bool(find(ctx.lex.cue("pronoun"), head.text)) or \
+                        head.text.lower() in speaker_titles(ctx.lang)
+            else:
+                # "Russia vetoing ...": a name right before the trigger
+                before = [r for r in ctx.refs_in(s.span.start, hit.start) if r.type in ACTOR_TYPES]
+                if before and len(ctx.ftext[before[-1].end : hit.start].split()) <= 1:
+                    named = before[-1]
+        else:
+            named, pronoun = self._arabic(s, hit)
+        self.last_span = span if span else ((named.start, named.end) if named is not None else None)
+        if named is not None:
+            self.last = named.eid if named.type == "PERSON" else self.last
+            return named.eid, span
+        part = find(ctx.lex.cue("part"), ctx.ftext, s.span.start, min(s.span.end, s.span.start + 25))
+        first_in_sentence = not find(ctx.lex.reporting + ctx.lex.events, ctx.ftext, s.span.start, hit.start)
+        if part and first_in_sentence:
+            other = [p for p in meeting_sides if p != self.last and ctx.etype(p) == "PERSON"]
+            if other:
+                self.last = other[0]
+                return other[0], span
+            return None, span
+        if pronoun or (ctx.lang == "ar"):
+            return self.last, span
+        return None, span
+
+    def _arabic(self, s: Sentence, hit: Hit) -> tuple[Ref | None, bool]:
+        ctx = self.ctx
+        after_end = s.span.end
+        stop = _AR_STOP.search(ctx.ftext, hit.end, s.span.end)
+        if stop:
+            after_end = stop.start()
+        words = ctx.ftext[hit.end:after_end].split()
+        if len(words) > AR_SUBJECT_WORDS:
+            cut = hit.end
+            for _ in range(AR_SUBJECT_WORDS):
+                m = re.compile(r"\s*\S+").match(ctx.ftext, cut)
+                if not m:
+                    break
+                cut = m.end()
+            after_end = cut
+        after = [r for r in ctx.refs_in(hit.end, s.span.end) if r.start < after_end]
+        ppl = [r for r in after if r.type == "PERSON"]
+        if ppl:
+            return ppl[0], False
+        if after and after[0].type in ("ORG", "GPE") and len(ctx.ftext[hit.end : after[0].start].split()) <= 1:
+            return after[0], False
+        # "وكان غريفيث التقى": the name just before the verb
+        before = [r for r in ctx.refs_in(s.span.start, hit.start) if r.type == "PERSON"]
+        if before and len(ctx.ftext[before[-1].end : hit.start].split()) <= 1:
+            return before[-1], False
+        return None, True  # "وأضاف أن ...", "كما طالب بـ ...": the subject is dropped

@@ -1,0 +1,130 @@
+"""Statements and actions, PLOVER-coded: one event per (speaker, type, sentence).
+
+A sentence gives a statement through
+- a trigger of its own type (event_triggers.tsv: "condemned" ACCUSE, "طالب" REQUEST), or
+- a reporting verb (reporting_verbs.txt: "stressed", "أكد") whose reported content holds a
+  cue (statement_cues.tsv: "the need for" REQUEST, "support for" SUPPORT).
+Negated ("did not condemn", "لم يدن"), hypothetical ("if … would") and future ("will
+reiterate") ones are not facts and are skipped. The actor is resolved by `speakers`; the
+target is the first actor named after a direct trigger; `about` lists the instruments and
+conferences the sentence names after the trigger; `quote` is the direct quote, if any.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..model import Span
+from .context import EventContext, Sentence
+from .cues import Hit, find, has_cue_before
+from .speakers import ACTOR_TYPES, Speakers
+
+NEGATION_WINDOW = 3
+TARGET_WORDS = 2  # Arabic: the object follows the verb and its subject closely
+MODAL_WINDOW = 4
+ABOUT_TYPES = {"INSTRUMENT", "EVENT"}
+_QUOTE = re.compile(r"“([^”]{3,})”|\"([^\"]{3,})\"|«([^»]{3,})»")
+
+
+@dataclass
+class Statement:
+    type: str
+    actor: str
+    sentence: Sentence
+    trigger: str
+    mode: str | None = None
+    target: str | None = None
+    about: list[str] = field(default_factory=list)
+    quote: str | None = None
+    date: str | None = None
+    extra_evidence: list[Span] = field(default_factory=list)  # later sentences of the same turn
+
+    @property
+    def evidence(self) -> list[Span]:
+        return [self.sentence.span]
+
+
+def quote_in(text: str, start: int, end: int) -> str | None:
+    m = _QUOTE.search(text, start, end)
+    if not m:
+        return None
+    return next(g for g in m.groups() if g is not None).strip()
+
+
+class StatementFinder:
+    def __init__(self, ctx: EventContext, speakers: Speakers):
+        self.ctx = ctx
+        self.speakers = speakers
+
+    def _not_fact(self, s: Sentence, hit: Hit) -> bool:
+        lex, text, floor = self.ctx.lex, self.ctx.ftext, s.span.start
+        return (has_cue_before(lex, "negation", text, hit.start, NEGATION_WINDOW, floor)
+                or has_cue_before(lex, "hypothetical", text, hit.start, MODAL_WINDOW, floor)
+                or has_cue_before(lex, "future", text, hit.start, MODAL_WINDOW, floor))
+
+    def triggers(self, s: Sentence) -> list[tuple[Hit, str, str | None]]:
+        """(hit, PLOVER type, mode) for every statement trigger in the sentence."""
+        ctx = self.ctx
+        lo, hi = s.span.start, s.span.end
+        direct = find(ctx.lex.events, ctx.ftext, lo, hi)
+        reporting = [h for h in find(ctx.lex.reporting, ctx.ftext, lo, hi)
+                     if all(h.end <= d.start or h.start >= d.end for d in direct)]
+        out = [(h, h.label, h.pattern.mode) for h in direct]
+        for i, h in enumerate(reporting):
+            nxt = [x.start for x in reporting[i + 1:]] + [d.start for d in direct if d.start > h.end]
+            end = min(nxt + [hi])
+            seen = set()
+            for c in find(ctx.lex.content, ctx.ftext, h.end, end):
+                if c.label not in seen and not has_cue_before(ctx.lex, "negation", ctx.ftext, c.start, 2, h.end):
+                    seen.add(c.label)
+                    out.append((h, c.label, None))
+        return sorted(out, key=lambda x: x[0].start)
+
+    def _target(self, s: Sentence, hit: Hit, actor: str, subject: tuple[int, int] | None) -> str | None:
+        """The entity acted on: the trigger's object ("accused Russia", "urged the UN
+        envoy", "طالب روسيا بـ"), never a name inside the speaker's own title."""
+        ctx = self.ctx
+        syntax = self.speakers.syntax
+        if ctx.lang == "en" and syntax is not None:
+            ranges = syntax.objects(hit.start, hit.end)
+            start = hit.end
+            cands = [r for r in ctx.refs_in(hit.end, s.span.end) if any(a <= r.start and r.end <= b for a, b in ranges)]
+        else:
+            start = max(hit.end, subject[1] if subject else hit.end)
+            cands = ctx.refs_in(start, s.span.end)
+        cands = [r for r in cands if len(ctx.ftext[start:r.start].split()) <= TARGET_WORDS]
+        return next((r.eid for r in cands if r.type in ACTOR_TYPES and r.eid != actor), None)
+
+    def sentence(self, s: Sentence, meeting_sides: list[str], meeting_date: str | None) -> list[Statement]:
+        ctx = self.ctx
+        out: list[Statement] = []
+        seen: set[tuple[str, str]] = set()
+        resolved: dict[int, str | None] = {}
+        spans: dict[int, tuple[int, int] | None] = {}
+        typed = self.triggers(s)
+        typed_starts = {h.start for h, _, _ in typed}
+        plain = [(h, "", None) for h in find(ctx.lex.reporting + ctx.lex.meetings, ctx.ftext, s.span.start, s.span.end)
+                 if h.start not in typed_starts and (h.pattern in ctx.lex.reporting or h.label == "verb")]
+        for hit, typ, mode in sorted(typed + plain, key=lambda x: x[0].start):
+            if not typ:
+                # no statement, but its named subject becomes the one "He" refers to
+                if hit.start not in resolved:
+                    resolved[hit.start], _ = self.speakers.resolve(s, hit, meeting_sides)
+                continue
+            if self._not_fact(s, hit):
+                continue
+            if hit.start not in resolved:
+                resolved[hit.start], _ = self.speakers.resolve(s, hit, meeting_sides)
+                spans[hit.start] = self.speakers.last_span
+            actor = resolved[hit.start]
+            if actor is None or ctx.etype(actor) not in ACTOR_TYPES or (actor, typ) in seen:
+                continue
+            seen.add((actor, typ))
+            after = ctx.refs_in(hit.end, s.span.end)
+            target = self._target(s, hit, actor, spans.get(hit.start)) if hit.pattern in ctx.lex.events else None
+            about = list(dict.fromkeys(r.eid for r in after if r.type in ABOUT_TYPES))
+            date = ctx.date_in(s.span.start, s.span.end, hit.start) or meeting_date
+            out.append(Statement(typ, actor, s, ctx.text[hit.start:hit.end], mode, target, about,
+                                 quote_in(ctx.text, s.span.start, s.span.end), date))
+        return out

@@ -1,0 +1,1 @@
+"""Titles attached to people: `communique.roles.extract.find_roles`."""

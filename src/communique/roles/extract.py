@@ -1,0 +1,529 @@
+"""Titles attached to people, in English and Arabic (pure: text, sentences and entities in,
+`Role`s out).
+
+Three shapes, in both languages:
+- title before the name: "the UN special envoy Hans Grundberg", "President of the Kurdish
+  National Council, Mohammed Ismail", "المبعوث الأمريكي الخاص إلى سوريا جيمس جيفري",
+  "رئيس الاستخبارات المصرية، عباس كامل";
+- apposition after the name: "Hans Grundberg, the UN's special envoy to Yemen", "محمد عبدالسلام رئيس الوفد المفاوض لجماعة الحوثيين";
+- a plural or collective title before a list of names: "Commission members A and B",
+  "الرئاسة المشتركة للمجلس المدني … غسان اليوسف وليلى الحسن": each gets the singular.
+
+A title is a run of title words around a head noun (data/<lang>/role_titles.txt), names of
+organisations and places (the article's entities), country adjectives and short names (title_bodies.txt) and, in
+English, capitalised words ("Near Eastern Affairs"); in Arabic, where there are no capitals, a
+title is head-first and continues through definite ("ال") nouns and adjectives, which is how
+an Arabic title is built ("وزير الدولة السعودي للشؤون الخارجية"). It stops at a verb, a
+person's name or punctuation.
+
+The organisation of a role is the entity that the title names as the person's own: an
+organisation, place or country adjective before the head ("US envoy", "Coalition's President",
+"Saudi Minister"); else an organisation after it ("President of the Syrian Coalition",
+"رئيس الائتلاف الوطني"); else a country adjective or a place after "of" / in the Arabic
+construct. A place after "to", "for", "in" is where the person works, not whom they serve
+("envoy to Syria").
+
+Arabic titles are given as worded with an English gloss beside them, word for word from the
+data file: "المبعوث الأمريكي الخاص إلى سوريا (US special envoy to Syria)".
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ..lexicon import table
+from ..model import Entity, Role, Span
+from ..textnorm import arabic_fold, has_arabic, norm
+
+_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[^\W_](?:[^\W_]|[\u064b-\u0652\u0640]|-(?=[^\W_]))*|['’]s?(?![^\W_])|\S")
+_COMMA = {",", "،"}
+_BRACKETS = set("[]()")
+_APOSTROPHES = {"'", "’", "'s", "’s"}
+MAX_TITLE_TOKENS = 16  # the longest titles seen in news run to a dozen words and punctuation
+_PERSON = "PERSON"
+_PREPOSITIONS = {"of", "for", "to", "at", "in", "on", "with", "and", "'s", "’s"}
+_ORG_TYPES = {"ORG"}
+_PLACE_TYPES = {"GPE", "LOC", "NORP"}
+
+
+@dataclass
+class Token:
+    start: int
+    end: int
+    text: str
+    keys: tuple[str, ...]  # lookup forms: the word, and in Arabic the word without clitics
+    prefix: str = ""  # Arabic clitic taken off ("و", "ل")
+    cls: str | None = None  # head modifier domain connector honorific group demonym
+    gloss: str | None = None
+    singular: str | None = None  # groups: the title each member gets
+    country: str | None = None  # demonyms: the country's canonical name
+    entity: Entity | None = None
+    etype: str | None = None
+    phrase: int = -1  # index of the first token of the lexicon phrase it belongs to
+
+
+# -- data ---------------------------------------------------------------------------------
+
+def _fold(s: str) -> str:
+    return re.sub(r"\s+", " ", arabic_fold(s).casefold().replace(".", "")).strip()
+
+
+@functools.lru_cache(maxsize=None)
+def title_words(lang: str) -> dict[str, tuple[str, str | None, str | None]]:
+    """phrase → (kind, gloss, singular) from data/<lang>/role_titles.txt; the first kind
+    listed for a phrase wins, except that a word both head and honorific ("Ambassador",
+    "السفير") is kept as both (see `_honorific_heads`)."""
+    out: dict[str, tuple[str, str | None, str | None]] = {}
+    for row in table(lang, "role_titles.txt"):
+        kind, phrase = row[0], _fold(row[1])
+        if lang == "ar":
+            gloss = row[2] if len(row) > 2 and row[2] else None
+            singular = row[3] if len(row) > 3 else gloss
+        else:
+            gloss = row[1]
+            singular = row[2] if len(row) > 2 else None
+        if kind == "group" and lang == "ar" and singular and gloss and singular != gloss:
+            singular = f"{singular} ({gloss})"
+        out.setdefault(phrase, (kind, gloss, singular))
+    return out
+
+
+@functools.lru_cache(maxsize=None)
+def _honorifics(lang: str) -> frozenset[str]:
+    return frozenset(_fold(r[1]) for r in table(lang, "role_titles.txt") if r[0] == "honorific")
+
+
+@functools.lru_cache(maxsize=None)
+def demonyms(lang: str) -> dict[str, tuple[str, str]]:
+    """surface → (canonical country or body, English gloss)."""
+    return {_fold(r[0]): (r[1], r[2] if len(r) > 2 else r[0]) for r in table(lang, "title_bodies.txt")}
+
+
+@functools.lru_cache(maxsize=None)
+def country_names() -> dict[str, frozenset[str]]:
+    """canonical → every normalised name it goes by."""
+    out: dict[str, frozenset[str]] = {}
+    for row in table("country_names.txt"):
+        names = {row[0]} | (set(row[1].split("|")) if len(row) > 1 else set())
+        out[row[0]] = frozenset(norm(n) for n in names)
+    return out
+
+
+@functools.lru_cache(maxsize=None)
+def _not_title_capitals() -> frozenset[str]:
+    """Capitalised words that are never part of a title: weekdays, months."""
+    words = {r[0].casefold() for r in table("en", "weekdays.txt")}
+    words |= {r[0].casefold() for r in table("en", "months.txt") if len(r[0]) > 3}
+    return frozenset(words)
+
+
+# -- tokens ------------------------------------------------------------------------------------
+
+def _ar_keys(word: str) -> tuple[tuple[str, str], ...]:
+    """(lookup form, clitic) pairs for an Arabic word: as written, without و/ف, without a
+    preposition ب/ل/ك (لل → ال)."""
+    w = _fold(word)
+    out = [(w, "")]
+    for conj in ("و", "ف"):
+        if w.startswith(conj) and len(w) > 3:
+            out.append((w[1:], conj))
+    for base, pre in list(out):
+        if base.startswith("لل") and len(base) > 3:
+            out.append(("ال" + base[2:], pre + "ل"))
+        elif base[:1] in ("ب", "ل", "ك") and len(base) > 3:
+            out.append((base[1:], pre + base[0]))
+    return tuple(out)
+
+
+def tokenize(text: str, start: int, end: int, lang: str) -> list[Token]:
+    toks = []
+    for m in _TOKEN.finditer(text, start, end):
+        w = m.group(0)
+        if lang == "ar" and has_arabic(w):
+            pairs = _ar_keys(w)
+            toks.append(Token(m.start(), m.end(), w, tuple(k for k, _ in pairs)))
+            toks[-1].prefix = ""  # set when a key matches the lexicon
+            toks[-1].__dict__["_pairs"] = pairs
+        else:
+            toks.append(Token(m.start(), m.end(), w, (_fold(w),)))
+    return toks
+
+
+def _classify(toks: list[Token], lang: str) -> None:
+    words = title_words(lang)
+    dem = {**demonyms("en"), **(demonyms("ar") if lang == "ar" else {})}
+    i = 0
+    while i < len(toks):
+        matched = False
+        for n in (4, 3, 2, 1):
+            if i + n > len(toks):
+                continue
+            first = toks[i].__dict__.get("_pairs") or ((toks[i].keys[0], ""),)
+            rest = [t.keys[0] for t in toks[i + 1:i + n]]
+            for key0, pre in first:
+                key = " ".join([key0, *rest])
+                hit = words.get(key)
+                if n == 1 and key in dem and (hit is None or hit[0] == "modifier"):
+                    t = toks[i]
+                    t.cls, t.country, t.gloss, t.prefix, t.phrase = "demonym", dem[key][0], dem[key][1], pre, i
+                    matched = True
+                    break
+                if hit:
+                    for j in range(i, i + n):
+                        toks[j].cls, toks[j].gloss, toks[j].singular, toks[j].phrase = hit[0], hit[1], hit[2], i
+                    toks[i].prefix = pre
+                    matched = True
+                    break
+            if matched:
+                i += n
+                break
+        if not matched:
+            t = toks[i]
+            pairs = t.__dict__.get("_pairs") or ()
+            # a bare clitic-carrying Arabic word: keep the clitic for the gloss ("والعراق")
+            for key, pre in pairs:
+                if key.startswith("ال") and pre:
+                    t.prefix = pre
+                    break
+            i += 1
+
+
+def _attach_entities(toks: list[Token], entities: Sequence[Entity]) -> None:
+    for e in entities:
+        for m in e.mentions:
+            for t in toks:
+                if t.start < m.end and m.start < t.end:
+                    t.entity, t.etype = e, (e.type or "").upper()
+
+
+def _definite(t: Token) -> bool:
+    return any(k.startswith("ال") and len(k) >= 4 for k in t.keys)
+
+
+def _titleish(t: Token, lang: str, sentence_initial: bool) -> bool:
+    if t.entity is not None:
+        return t.etype != _PERSON
+    if t.cls in ("head", "modifier", "domain", "connector", "group", "demonym"):
+        return True
+    if t.text in _APOSTROPHES:
+        return True
+    if lang == "ar" and has_arabic(t.text):
+        return _definite(t)
+    w = t.text
+    if w[:1].isupper() and w.casefold() not in _not_title_capitals():
+        return not sentence_initial
+    return False
+
+
+# -- the three shapes ------------------------------------------------------------------------
+
+@dataclass
+class _Found:
+    person: Entity
+    tokens: list[Token]
+    evidence: Span
+    group: bool = False
+
+
+def _trim(toks: list[Token], lang: str) -> list[Token]:
+    """A title opens with a head, a modifier, a country adjective or a name (English), or
+    with a head or modifier (Arabic, head-first); it does not end on a function word."""
+    if lang == "ar" and toks and has_arabic(toks[0].text):
+        k = next((i for i, t in enumerate(toks) if t.cls in ("head", "modifier", "group")
+                  and (t.cls != "modifier" or t.gloss in ("deputy", "assistant", "senior"))), None)
+        toks = toks[k:] if k is not None else []
+    else:
+        # "at his office the UN envoy": an article not governed by a preposition opens a
+        # new noun phrase, and the title is that phrase
+        for n in range(len(toks) - 1, 0, -1):
+            if toks[n].keys[0] in ("the", "a", "an") and toks[n - 1].keys[0] not in _PREPOSITIONS:
+                toks = toks[n:]
+                break
+        while toks and (toks[0].cls == "connector" or toks[0].text in _APOSTROPHES):
+            toks = toks[1:]
+    while toks and (toks[-1].cls == "connector" and toks[-1].entity is None):
+        toks = toks[:-1]
+    return toks
+
+
+def _has_head(toks: list[Token]) -> bool:
+    return any(t.cls in ("head", "group") and t.entity is None for t in toks)
+
+
+def _is_person_start(toks: list[Token], k: int) -> bool:
+    """Is there a person's name at `k`, perhaps after honorifics?"""
+    hon = _honorifics_any()
+    while k < len(toks) and (toks[k].cls == "honorific" or toks[k].keys[0] in hon or toks[k].text == "."):
+        k += 1
+    return k < len(toks) and toks[k].etype == _PERSON
+
+
+@functools.lru_cache(maxsize=None)
+def _honorifics_any() -> frozenset[str]:
+    return _honorifics("en") | _honorifics("ar")
+
+
+def _before(toks: list[Token], i: int, lang: str) -> list[Token] | None:
+    """The title ending just before token `i` (the first token of a name)."""
+    j = i - 1
+    hon = _honorifics_any()
+    honorific_heads: list[int] = []
+    while j >= 0 and (toks[j].keys[0] in hon or toks[j].text == "." or toks[j].text in _BRACKETS
+                      or toks[j].cls == "honorific"):
+        if toks[j].cls == "head":
+            honorific_heads.append(j)
+        j -= 1
+    end = j
+    if j >= 0 and toks[j].text in _COMMA:
+        j -= 1
+        end = j
+    k = j
+    while k >= 0 and end - k < MAX_TITLE_TOKENS and _titleish(toks[k], lang, k == 0):
+        k -= 1
+    title = _trim(toks[k + 1:end + 1], lang)
+    if _has_head(title):
+        return title
+    if honorific_heads:  # "U.S. Ambassador Linda Thomas-Greenfield", "السفير محي الدين سالم"
+        h = max(honorific_heads)
+        k = h - 1
+        while k >= 0 and h - k < MAX_TITLE_TOKENS and _titleish(toks[k], lang, k == 0) and toks[k].text not in _COMMA:
+            k -= 1
+        title = _trim(toks[k + 1:h + 1], lang)
+        # a rank word alone ("Ambassador X", "السفير X") is a courtesy, not an office
+        if _has_head(title) and len(title) > 1:
+            return title
+    return None
+
+
+def _inside(toks: list[Token], i: int, j: int, person: Entity) -> list[Token] | None:
+    """A title that a recogniser took into the name ("President Hadi"): head words at the
+    start of the mention tokens `i:j`, with a name still after them."""
+    k = i
+    while k < j and toks[k].cls in ("head", "modifier", "demonym") and toks[k].entity is person:
+        k += 1
+    title = toks[i:k]
+    return title if k < j and _has_head_word(title) else None
+
+
+def _has_head_word(toks: list[Token]) -> bool:
+    return any(t.cls == "head" for t in toks)
+
+
+def _after(toks: list[Token], i: int, lang: str) -> list[Token] | None:
+    """The title in apposition right after a name ending before token `i`."""
+    k = i
+    comma = k < len(toks) and toks[k].text in _COMMA
+    if comma:
+        k += 1
+    arabic = k < len(toks) and has_arabic(toks[k].text)
+    if not comma and not arabic:
+        return None  # English apposition after a name is set off by a comma
+    start = k
+    while k < len(toks) and k - start < MAX_TITLE_TOKENS and _titleish(toks[k], lang, False):
+        k += 1
+    title = _trim(toks[start:k], lang)
+    if not _has_head(title):
+        return None
+    if arabic and title[0].cls not in ("head", "modifier", "group"):
+        return None
+    if not arabic:
+        # the head comes before anything that is not a title word of the head's phrase
+        first_head = next(n for n, t in enumerate(title) if t.cls in ("head", "group"))
+        if first_head > 6:
+            return None
+    nxt = toks.index(title[-1]) + 1
+    while nxt < len(toks) and toks[nxt].cls == "connector" and toks[nxt].entity is None:
+        nxt += 1
+    if nxt < len(toks) and toks[nxt].text in _COMMA:
+        nxt += 1
+    if _is_person_start(toks, nxt):
+        return None  # "…, the envoy to Syria, James Jeffrey": the title is the next person's
+    return title
+
+
+# -- organisation and wording ----------------------------------------------------------------
+
+def _country_entity(canonical: str, entities: Sequence[Entity]) -> Entity | None:
+    names = country_names().get(canonical, frozenset({norm(canonical)}))
+    for e in entities:
+        if (e.type or "").upper() not in ("GPE", "ORG", "NORP", "LOC"):
+            continue
+        forms = {norm(e.name)} | {norm(a) for a in e.aliases}
+        if forms & names:
+            return e
+    return None
+
+
+def _org(title: list[Token], entities: Sequence[Entity], lang: str) -> Entity | None:
+    h = next((n for n, t in enumerate(title) if t.cls in ("head", "group") and t.entity is None), 0)
+    before, after = title[:h], title[h + 1:]
+    for t in before:  # "US envoy", "Coalition's President", "Saudi Minister"
+        if t.entity is not None and t.etype in _ORG_TYPES | {"GPE"}:
+            return t.entity
+        if t.cls == "demonym":
+            e = _country_entity(t.country, entities)
+            if e:
+                return e
+    for t in after:  # "President of the Syrian Coalition", "رئيس الائتلاف الوطني"
+        if t.entity is not None and t.etype in _ORG_TYPES:
+            return t.entity
+    for n, t in enumerate(after):  # "وزير الخارجية الأمريكي", "commander of the US armies"
+        if t.cls == "demonym" and (lang == "ar" or _after_of(after, n)):
+            e = _country_entity(t.country, entities)
+            if e:
+                return e
+        if t.entity is not None and t.etype == "GPE" and _after_of(after, n):
+            return t.entity
+    return None
+
+
+def _after_of(toks: list[Token], n: int) -> bool:
+    """Is toks[n] governed by "of" ("President of Syria", "of the US armies")?"""
+    for t in reversed(toks[:n]):
+        if t.cls == "connector" and t.keys[0] in ("the",):
+            continue
+        return t.keys[0] == "of"
+    return False
+
+
+def _gloss(title: list[Token]) -> str:
+    """English words for an Arabic title, head moved after its adjectives."""
+    words: list[str] = []
+    seen: set[str] = set()
+    pending_head: str | None = None
+    head_done = False
+    for t in title:
+        g = None
+        if t.entity is not None:
+            if t.entity.id in seen:
+                continue
+            seen.add(t.entity.id)
+            g = t.entity.name if not has_arabic(t.entity.name) else None
+        elif t.cls and t.gloss:
+            g = t.gloss
+        if g is None:
+            continue
+        if "و" in t.prefix and words:
+            g = "and " + g
+        if t.cls in ("head", "group") and not head_done:
+            pending_head, head_done = g, True
+            continue
+        if pending_head and t.cls in ("modifier", "demonym"):
+            words.append(g)  # "المبعوث الأمريكي الخاص": US special envoy
+            continue
+        if pending_head:
+            words.append(pending_head)
+            pending_head = None
+        words.append(g)
+    if pending_head:
+        words.append(pending_head)
+    return " ".join(words)
+
+
+def _wording(text: str, title: list[Token]) -> str:
+    start = title[0].start + len(title[0].prefix if title[0].cls else "")
+    return re.sub(r"\s+", " ", text[start:title[-1].end]).strip()
+
+
+def _dedupe_tokens(title: list[Token]) -> list[Token]:
+    """Tokens of one lexicon phrase share a gloss; keep it once."""
+    out, seen = [], set()
+    for t in title:
+        if t.cls and t.phrase >= 0 and t.entity is None:
+            if t.phrase in seen:
+                t2 = Token(t.start, t.end, t.text, t.keys)  # same span, no gloss
+                t2.entity = None
+                out.append(t2)
+                continue
+            seen.add(t.phrase)
+        out.append(t)
+    return out
+
+
+def _role(text: str, person: Entity, title: list[Token], entities: Sequence[Entity], lang: str,
+          evidence: Span) -> Role:
+    group = next((t for t in title if t.cls == "group" and t.entity is None), None)
+    org = _org(title, entities, lang)
+    if group is not None and group.singular:
+        wording = group.singular
+    else:
+        wording = _wording(text, title)
+        if has_arabic(wording):
+            gloss = _gloss(_dedupe_tokens(title))
+            if gloss:
+                wording = f"{wording} ({gloss})"
+    return Role(person=person.id, title=wording, org=org.id if org else None, evidence=evidence)
+
+
+# -- the whole ----------------------------------------------------------------------------------
+
+def _mentions_in(entities: Sequence[Entity], start: int, end: int):
+    for e in entities:
+        if (e.type or "").upper() != _PERSON:
+            continue
+        for m in e.mentions:
+            if start <= m.start and m.end <= end:
+                yield m.start, m.end, e
+
+
+_LIST_JOIN = re.compile(r"^\s*(?:[,،]\s*)?(?:(?:and|و)\s*)?$", re.I)
+
+
+def find_roles(text: str, sentence_spans: Sequence[Span], entities: Sequence[Entity], lang: str) -> list[Role]:
+    """Every (person, title) the text states, one per person and head noun (the fullest
+    wording wins), in text order."""
+    lang = "ar" if (lang or "").startswith("ar") else "en"
+    spans = list(sentence_spans) or [Span(0, len(text))]
+    found: list[tuple[int, Role]] = []
+    for s in spans:
+        toks = tokenize(text, s.start, s.end, lang)
+        _classify(toks, lang)
+        _attach_entities(toks, entities)
+        names = sorted(_mentions_in(entities, s.start, s.end), key=lambda x: x[0])
+        carried: tuple[list[Token], int] | None = None  # a group title over a list of names
+        prev_end = None
+        for m_start, m_end, person in names:
+            i = next((n for n, t in enumerate(toks) if t.end > m_start), len(toks))
+            after_i = next((n for n, t in enumerate(toks) if t.start >= m_end), len(toks))
+            evidence = Span(s.start, s.end)
+            listed = prev_end is not None and _LIST_JOIN.match(text[prev_end:m_start])
+            if carried and listed:
+                found.append((m_start, _role(text, person, carried[0], entities, lang, evidence)))
+                prev_end = m_end
+                continue
+            carried = None
+            title = _before(toks, i, lang)
+            if title:
+                found.append((m_start, _role(text, person, title, entities, lang, evidence)))
+                if any(t.cls == "group" for t in title):
+                    carried = (title, m_end)
+            title = _inside(toks, i, after_i, person)
+            if title:  # "President Hadi" recognised as one name
+                found.append((m_start, _role(text, person, title, entities, lang, evidence)))
+            title = _after(toks, after_i, lang)
+            if title:
+                found.append((m_start, _role(text, person, title, entities, lang, evidence)))
+            prev_end = m_end
+    return _one_per_head(found)
+
+
+def _one_per_head(found: list[tuple[int, Role]]) -> list[Role]:
+    """A person named twice with the same office ("the US envoy", later "the US special envoy
+    to Syria") keeps the fullest wording; different offices are different roles."""
+    heads = {k for k, v in title_words("en").items() if v[0] in ("head", "group") and " " not in k}
+    kept: list[tuple[int, Role, frozenset[str]]] = []
+    for pos, r in sorted(found, key=lambda x: x[0]):
+        toks = frozenset(norm(r.title).split())
+        dup = None
+        for n, (_, k, ktoks) in enumerate(kept):
+            if k.person == r.person and (toks <= ktoks or ktoks <= toks or toks & ktoks & heads):
+                dup = n
+                break
+        if dup is None:
+            kept.append((pos, r, toks))
+        elif len(toks) > len(kept[dup][2]):
+            kept[dup] = (kept[dup][0], r, toks)
+    return [r for _, r, _ in kept]
