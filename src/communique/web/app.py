@@ -108,17 +108,27 @@ class Site:
 
 
 def read_only_engine(url: str) -> Engine:
-    """The readers' engine: schema brought up to date once, then SQLite connections refuse writes."""
+    """The readers' engine: the schema brought up to date once, then every connection refuses
+    writes (SQLite `query_only`, PostgreSQL read-only sessions)."""
     from ..store.schema import make_engine, open_store
 
     open_store(url).dispose()
     eng = make_engine(url)
     if url.startswith("sqlite"):
-        def _query_only(dbapi_conn, _record):
-            cur = dbapi_conn.cursor()
-            cur.execute("PRAGMA query_only=ON")
-            cur.close()
-        sa_event.listen(eng, "connect", _query_only)
+        statement = "PRAGMA query_only=ON"
+    elif url.startswith("postgresql"):
+        statement = "SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY"
+    else:
+        return eng
+
+    def _read_only(dbapi_conn, _record):
+        cur = dbapi_conn.cursor()
+        cur.execute(statement)
+        cur.close()
+        if url.startswith("postgresql"):
+            dbapi_conn.commit()  # psycopg opened a transaction for the SET; end it
+
+    sa_event.listen(eng, "connect", _read_only)
     return eng
 
 

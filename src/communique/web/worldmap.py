@@ -157,6 +157,19 @@ def marker_radius(n: int, largest: int, unit: float) -> float:
     return round(unit * (5 + 12 * math.sqrt(n / max(1, largest))), 2)
 
 
+def place_labels(places: list[dict[str, Any]], font: float) -> None:
+    """Sets `label` on each place: the busiest places are labelled first and a label that
+    would overlap one already placed is left out (the marker keeps its tooltip)."""
+    taken: list[tuple[float, float, float, float]] = []
+    for p in sorted(places, key=lambda p: (-p["n_events"], p["name"])):
+        x0 = p["x"] + p["r"] * 1.3
+        box = (x0, p["y"] - font * 0.7, x0 + 0.6 * font * len(p["name"]), p["y"] + font * 0.5)
+        clash = any(not (box[2] < t[0] or t[2] < box[0] or box[3] < t[1] or t[3] < box[1]) for t in taken)
+        p["label"] = not clash
+        if not clash:
+            taken.append(box)
+
+
 def map_data(place_rows: list[dict[str, Any]], alias_names: dict[int, list[str]]) -> dict[str, Any]:
     """Markers for places (id, name, n_events) located by name or any alias; unplaced ones listed."""
     located, unplaced = [], []
@@ -172,5 +185,6 @@ def map_data(place_rows: list[dict[str, Any]], alias_names: dict[int, list[str]]
     for p in located:
         p["x"], p["y"] = project(p["lon"], p["lat"])
         p["r"] = marker_radius(p["n_events"], largest, unit)
+    place_labels(located, unit * 13)
     return {"places": located, "unplaced": unplaced, "view_box": box, "font_size": round(unit * 13, 2),
             "stroke": round(unit * 1.2, 2)}
