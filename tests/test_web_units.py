@@ -161,3 +161,35 @@ def test_serve_command_is_registered():
 
     r = CliRunner().invoke(cli, ["serve", "--help"])
     assert r.exit_code == 0 and "--token" in r.output and "COMMUNIQUE_TOKEN" in r.output
+
+
+def test_templates_never_switch_escaping_off():
+    from pathlib import Path
+
+    import communique.web
+
+    folder = Path(communique.web.__file__).parent / "templates"
+    for t in folder.glob("*.html"):
+        src = t.read_text(encoding="utf-8")
+        assert "|safe" not in src.replace(" ", "") and "autoescape false" not in src, t.name
+
+
+def test_demo_builds_a_store_from_a_folder(tmp_path):
+    import json
+
+    from click.testing import CliRunner
+    from sqlalchemy import create_engine, text
+    from web_fixtures import corpus
+
+    from communique.cli import cli
+
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "readouts.jsonl").write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in corpus()),
+                                           encoding="utf-8")
+    db = tmp_path / "demo.db"
+    r = CliRunner().invoke(cli, ["demo", "--db", f"sqlite:///{db}", "--examples", str(folder), "--no-serve"])
+    assert r.exit_code == 0, r.output
+    assert "3 articles added" in r.output
+    with create_engine(f"sqlite:///{db}").connect() as conn:
+        assert conn.execute(text("SELECT count(*) FROM fused_events WHERE languages LIKE '%ar%'")).scalar() == 1

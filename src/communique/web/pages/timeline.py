@@ -58,7 +58,7 @@ def register(site) -> None:
                 hits = [{"start": m.start(), "end": m.end()} for m in pat.finditer(text)][:5]
                 ex = excerpt(text, hits[:1], context=160) if hits else excerpt(text, [], context=120)
                 lo = ex["lo"]
-                r["snippet"] = {"start": lo, "end": ex["hi"], "text": text[lo:ex["hi"]]}
+                r["snippet"] = {"start": lo, "end": ex["hi"], "text": text[lo:ex["hi"]], "more": ex["cut_after"]}
                 r["hits"] = hits
                 r["n_hits"] = len(pat.findall(text))
         return {"title": f"Search: {query}" if query else "Search", "q": query, "lang": language,
