@@ -17,7 +17,7 @@ def all_pages(client):  # noqa: F811
     actors = client.get("/api/actors", params={"limit": 200}).json()["actors"]
     arts = client.get("/api/search", params={"q": "e", "limit": 200}).json()["results"]
     return (["/", "/actors", "/network", "/map", "/downloads", "/search?q=envoy", "/search?q=window.__pwned",
-             "/?q=delegate"] + [f"/events/{e['id']}" for e in evs] + [f"/actors/{a['id']}" for a in actors]
+             "/?q=delegate", "/offices"] + [f"/events/{e['id']}" for e in evs] + [f"/actors/{a['id']}" for a in actors]
             + [f"/articles/{a['id']}" for a in arts])
 
 
