@@ -221,3 +221,22 @@ def test_offices_and_holders(client):  # noqa: F811
     assert envoy and {h["name"] for o in envoy for h in o["holders"]} == {"James Jeffrey"}
     found = client.get("/api/offices", params={"q": "foreign minister"}).json()["offices"]
     assert [h["name"] for o in found for h in o["holders"]] == ["Mevlut Cavusoglu"]
+
+
+def test_ingest_refuses_oversized_bodies(tmp_path, monkeypatch):
+    from fastapi.testclient import TestClient
+
+    from communique.web.app import create_app
+    from communique.web.pages import ingest
+
+    monkeypatch.setattr(ingest, "MAX_BODY", 1000)
+    url = build_store(tmp_path / "w.db", corpus()[:1])
+    with TestClient(create_app(url, token="t"), raise_server_exceptions=False) as c:
+        r = c.post("/api/ingest", content=b"[" + b" " * 2000 + b"]", headers={"Authorization": "Bearer t"})
+        assert r.status_code == 413 and r.json()["error"]["status"] == 413
+
+        def chunks():
+            for _ in range(30):
+                yield b" " * 100
+        r = c.post("/api/ingest", content=chunks(), headers={"Authorization": "Bearer t"})
+        assert r.status_code == 413

@@ -193,3 +193,15 @@ def test_demo_builds_a_store_from_a_folder(tmp_path):
     assert "3 articles added" in r.output
     with create_engine(f"sqlite:///{db}").connect() as conn:
         assert conn.execute(text("SELECT count(*) FROM fused_events WHERE languages LIKE '%ar%'")).scalar() == 1
+
+
+def test_activity_bins_by_month_then_by_year():
+    from communique.web.pages.actors import activity
+
+    a = activity(["2019-05-14", "2019-05-20", "2019-07-01", None], ["2019-05-14"])
+    assert a["unit"] == "month" and [b["label"] for b in a["bars"]] == ["2019-05", "2019-06", "2019-07"]
+    assert [(b["meetings"], b["statements"]) for b in a["bars"]] == [(2, 1), (0, 0), (1, 0)]
+    assert a["bars"][0]["hm"] + a["bars"][0]["hs"] > a["bars"][2]["hm"]
+    y = activity(["2014-01-02", "2020-03"], [])
+    assert y["unit"] == "year" and len(y["bars"]) == 7 and y["bars"][-1]["meetings"] == 1
+    assert activity([None], [])["bars"] == []

@@ -36,8 +36,46 @@ def role_bars(roles: list[dict]) -> dict:
     return {"bars": bars, "years": years, "width": TIMELINE_W, "height": 24 + len(bars) * 26 + 10}
 
 
+ACT_W, ACT_H = 900, 110  # activity chart size, in its own units
+
+
+def activity(meetings: list[str], statements: list[str]) -> dict:
+    """Meetings and statements per month (per year past four years) as stacked bars. Takes
+    the days (YYYY-MM-DD or shorter) of each; undated ones are left out. Pure."""
+    days = [d for d in meetings + statements if d]
+    if not days:
+        return {"bars": [], "width": ACT_W, "height": ACT_H}
+    months = lambda d: int(d[:4]) * 12 + (int(d[5:7]) - 1 if len(d) >= 7 else 0)  # noqa: E731
+    lo, hi = min(map(months, days)), max(map(months, days))
+    yearly = hi - lo >= 48
+    key = (lambda d: int(d[:4])) if yearly else months
+    first, last = (lo // 12, hi // 12) if yearly else (lo, hi)
+    n = last - first + 1
+    counts = [[0, 0] for _ in range(n)]
+    for i, ds in enumerate((meetings, statements)):
+        for d in ds:
+            if d:
+                counts[key(d) - first][i] += 1
+    top = max(a + b for a, b in counts) or 1
+    slot = (ACT_W - 40) / n
+    bars = []
+    for j, (m, st) in enumerate(counts):
+        k = first + j
+        label = str(k) if yearly else f"{k // 12}-{k % 12 + 1:02d}"
+        hm, hs = (ACT_H - 30) * m / top, (ACT_H - 30) * st / top
+        bars.append({"x": round(30 + j * slot + slot * 0.1, 1), "w": round(max(1.0, slot * 0.8), 1),
+                     "meetings": m, "statements": st, "label": label,
+                     "ym": round(ACT_H - 18 - hm, 1), "hm": round(hm, 1),
+                     "ys": round(ACT_H - 18 - hm - hs, 1), "hs": round(hs, 1),
+                     "tick": yearly or k % 12 == 0 or j == 0})
+    return {"bars": bars, "width": ACT_W, "height": ACT_H, "top": top, "unit": "year" if yearly else "month"}
+
+
 def _role_svg(request: Request, data: dict) -> dict:
-    return {"role_chart": role_bars(data["actor"]["roles"])}
+    a = data["actor"]
+    return {"role_chart": role_bars(a["roles"]),
+            "activity": activity([m.get("day") or m.get("date") for m in a["meetings"]],
+                                 [s.get("day") or s.get("date") for s in a["statements"]])}
 
 
 def register(site) -> None:

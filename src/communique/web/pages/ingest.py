@@ -42,6 +42,21 @@ def parse_body(body: bytes) -> list:
     raise HTTPException(400, "expected readouts (an object, an array or JSON Lines)")
 
 
+async def read_capped(request: Request, cap: int) -> bytes:
+    """The request body, refused (413) as soon as it passes `cap` bytes: a huge upload is never
+    held in memory whole."""
+    declared = request.headers.get("content-length")
+    if declared and declared.isdigit() and int(declared) > cap:
+        raise HTTPException(413, f"request body larger than {cap} bytes")
+    chunks, size = [], 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > cap:
+            raise HTTPException(413, f"request body larger than {cap} bytes")
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
 def register(site) -> None:
     app = site.app
     if not app.state.token:
@@ -52,9 +67,7 @@ def register(site) -> None:
     async def ingest(request: Request):
         if not authorised(request.headers.get("authorization"), app.state.token):
             raise HTTPException(401, "a valid bearer token is required")
-        body = await request.body()
-        if len(body) > MAX_BODY:
-            raise HTTPException(413, "request body too large")
+        body = await read_capped(request, MAX_BODY)
         readouts = parse_body(body)
         from starlette.concurrency import run_in_threadpool
 
