@@ -240,3 +240,12 @@ def test_ingest_refuses_oversized_bodies(tmp_path, monkeypatch):
                 yield b" " * 100
         r = c.post("/api/ingest", content=chunks(), headers={"Authorization": "Bearer t"})
         assert r.status_code == 413
+
+
+def test_search_ignores_arabic_spelling_variants(client):  # noqa: F811
+    # the Arabic report spells "الأمريكي" with a hamza; a query without it still finds it
+    r = client.get("/api/search", params={"q": "الامريكي"}).json()["results"]
+    assert [x["doc_id"] for x in r] == ["web-ar-1"]
+    snip = r[0]["snippet"]
+    [h] = r[0]["hits"]
+    assert snip["text"][h["start"] - snip["start"]:h["end"] - snip["start"]] == "الأمريكي"

@@ -205,3 +205,17 @@ def test_activity_bins_by_month_then_by_year():
     y = activity(["2014-01-02", "2020-03"], [])
     assert y["unit"] == "year" and len(y["bars"]) == 7 and y["bars"][-1]["meetings"] == 1
     assert activity([None], [])["bars"] == []
+
+
+def test_folded_search_helpers():
+    from communique.web.queries_extra import find_folded, fold_for_search, like_pattern
+
+    text = "قال الأسد إن المدينة هادئة. Assad spoke."
+    assert len(fold_for_search(text)) == len(text)
+    [h] = find_folded(text, "الاسد")
+    assert text[h["start"]:h["end"]] == "الأسد"
+    assert [text[x["start"]:x["end"]] for x in find_folded(text, "المدينه")] == ["المدينة"]
+    assert [text[x["start"]:x["end"]] for x in find_folded(text, "assad")] == ["Assad"]
+    assert find_folded(text, "") == [] and find_folded(text, "دمشق") == []
+    assert like_pattern("الاسد") == "%_ل_سد%"
+    assert like_pattern("50%_off") == "%50\\%\\_off%"

@@ -129,3 +129,72 @@ def span_evidence(conn: Connection, event_ids) -> dict[int, list[dict[str, int]]
                               .where(evidence.c.event_id.in_(ids)).order_by(evidence.c.id)):
             out.setdefault(r.event_id, []).append({"start": r.start, "end": r.end})
     return out
+
+
+# Letters Arabic writers interchange (hamza seats on alef, alef maqsura/ya, ta marbuta/ha):
+# a query with any of them matches the text with any other of the same class.
+_FOLDABLE = set("اأإآٱىيةه")
+
+
+def fold_for_search(s: str) -> str:
+    """Lower-case and Arabic-fold `s` one character at a time, so offsets in the result are
+    offsets in `s` (a character whose lower case is longer is kept as it is)."""
+    from ..textnorm import fold_char
+
+    out = []
+    for c in s:
+        low = c.lower()
+        out.append(fold_char(low) if len(low) == 1 else c)
+    return "".join(out)
+
+
+def find_folded(text: str, q: str) -> list[dict[str, int]]:
+    """Every place `q` occurs in `text`, ignoring case and Arabic spelling variants."""
+    ft, fq = fold_for_search(text), fold_for_search(q)
+    if not fq:
+        return []
+    out, i = [], ft.find(fq)
+    while i >= 0:
+        out.append({"start": i, "end": i + len(fq)})
+        i = ft.find(fq, i + len(fq))
+    return out
+
+
+def like_pattern(q: str) -> str:
+    """A LIKE pattern for `q` where each foldable Arabic letter is a one-character wildcard
+    (the candidates are then checked with `find_folded`)."""
+    parts = []
+    for c in q:
+        if c in _FOLDABLE:
+            parts.append("_")
+        elif c in "\\%_":
+            parts.append("\\" + c)
+        else:
+            parts.append(c)
+    return "%" + "".join(parts) + "%"
+
+
+def search_articles(conn: Connection, q: str, lang: str | None = None, limit: int = 50,
+                    offset: int = 0) -> list[dict[str, Any]]:
+    """Current articles whose title or text contains `q`, ignoring case and Arabic spelling
+    variants (اسد finds أسد), newest first, each with its text."""
+    limit, offset = _clamp(limit), max(0, int(offset))
+    pat = like_pattern(q)
+    stmt = (select(articles.c.id, articles.c.doc_id, articles.c.title, articles.c.language, articles.c.url,
+                   articles.c.source, articles.c.published, articles.c.version, articles.c.text)
+            .where(articles.c.is_current, (articles.c.title.ilike(pat, escape="\\")
+                                           | articles.c.text.ilike(pat, escape="\\"))))
+    if lang:
+        stmt = stmt.where(articles.c.language == lang)
+    # wildcards admit a few false candidates (a "_" matched another letter): scan a bounded
+    # window beyond the page and keep the true matches
+    scan = min(5000, (offset + limit) * 4 + 100)
+    stmt = stmt.order_by(articles.c.published.desc().nulls_last(), articles.c.id).limit(scan)
+    hits = []
+    for r in conn.execute(stmt):
+        d = dict(r._mapping)
+        if find_folded(d["title"] or "", q) or find_folded(d["text"], q):
+            hits.append(d)
+        if len(hits) >= offset + limit:
+            break
+    return hits[offset:offset + limit]

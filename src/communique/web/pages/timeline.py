@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 from fastapi import Request
 
 from ...store import queries
@@ -50,17 +48,15 @@ def register(site) -> None:
         results = []
         if query:
             with connect(request) as conn:
-                results = queries.search_articles(conn, query, lang=language, limit=n, offset=off)
-                texts = qx.article_texts(conn, [r["id"] for r in results])
-            pat = re.compile(re.escape(query), re.IGNORECASE)
+                results = qx.search_articles(conn, query, lang=language, limit=n, offset=off)
             for r in results:
-                text = texts.get(r["id"], "")
-                hits = [{"start": m.start(), "end": m.end()} for m in pat.finditer(text)][:5]
-                ex = excerpt(text, hits[:1], context=160) if hits else excerpt(text, [], context=120)
-                lo = ex["lo"]
-                r["snippet"] = {"start": lo, "end": ex["hi"], "text": text[lo:ex["hi"]], "more": ex["cut_after"]}
-                r["hits"] = hits
-                r["n_hits"] = len(pat.findall(text))
+                text = r.pop("text")
+                hits = qx.find_folded(text, query)
+                ex = excerpt(text, hits[:1], context=160)
+                r["snippet"] = {"start": ex["lo"], "end": ex["hi"], "text": text[ex["lo"]:ex["hi"]],
+                                "more": ex["cut_after"]}
+                r["hits"] = hits[:20]
+                r["n_hits"] = len(hits)
         return {"title": f"Search: {query}" if query else "Search", "q": query, "lang": language,
                 "results": results, "limit": n, "offset": off,
                 "next_offset": off + n if len(results) == n else None}
