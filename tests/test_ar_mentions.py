@@ -187,3 +187,56 @@ def test_article_less_doublet_of_a_city_is_a_common_word():
 def test_stand_alone_title_is_a_title_mention():
     ms = match_text("وقال المبعوث الأممي إن الجولة المقبلة ستعقد قريبا.")
     assert [(m.text, m.source) for m in ms if m.label == "PERSON"] == [("المبعوث الأممي", "title")]
+
+
+def test_name_after_genitive_complement_word():
+    assert ("مظلوم عبدي", "PERSON") in found("وقال القائد العام لقسد مظلوم عبدي إن الحل سياسي.")
+
+
+def test_title_ends_before_preposition_to_an_event():
+    f = found("وقال وزير الخارجية الروسي في مؤتمر صحفي إن الحوار مستمر.")
+    assert not any(label == "PERSON" and "صحفي" in t for t, label in f)
+
+
+def test_conjunction_letter_inside_a_name_is_kept():
+    assert ("هاكان فيدان", "PERSON") in found("والتقى وزير الخارجية التركي هاكان فيدان ضيفه.")
+
+
+def test_capital_city_known_without_cue():
+    assert ("واشنطن", "GPE") in found("ورحبت واشنطن بالخطوة.")
+
+
+def test_cue_word_that_is_also_a_given_name_starts_no_name():
+    assert not any(label == "PERSON" for _, label in found("وفي بيان صادر عن الوزارة أمس."))
+
+
+def test_given_names_that_are_common_words_need_more_evidence():
+    assert not any(label == "PERSON" for _, label in found("من أجل حياة كريمة وسلام عادل للجميع."))
+    assert ("نصر الحريري", "PERSON") in found("وقال، نصر الحريري، إن الوفد جاهز.")
+    assert ("محمود عباس", "PERSON") in found("والتقى الرئيس محمود عباس الوفد.")
+
+
+def test_definite_form_of_a_city_listed_without_article():
+    ms = [m for m in match_text("وفي الخرطوم، قالت الوزارة إن الوفد عاد.") if m.label == "GPE"]
+    assert [(m.text, m.latin) for m in ms] == [("الخرطوم", "Khartoum")]
+
+
+def test_org_names_take_adjectives_not_objects():
+    assert ("الحكومة السورية", "ORG") in found("طالبت الحكومة السورية المجتمع الدولي بالدعم.")
+    assert ("قوات الدعم السريع", "ORG") in found("وهاجمت قوات الدعم السريع المدينة.")
+
+
+def test_indefinite_head_genitive_chain():
+    assert ("هيئة تحرير الشام", "ORG") in found("وقالت هيئة تحرير الشام إن المعبر مفتوح.")
+    assert ("مجلس حقوق الإنسان", "ORG") in found("ورحب مجلس حقوق الإنسان بالقرار.")
+
+
+def test_definite_cue_word_is_not_a_city():
+    f = found("وزار الوفد المدينة القديمة ثم المدينة المنورة.")
+    assert ("المدينة المنورة", "GPE") in f
+    assert sum(1 for _, label in f if label == "GPE") == 1
+
+
+def test_one_word_name_after_a_title_echoes():
+    f = [(m.text, m.source) for m in match_text("وقال الرئيس ماكرون إن فرنسا مستعدة. وأضاف ماكرون أن الحوار ضروري.")]
+    assert ("ماكرون", "cue") in f and ("ماكرون", "echo") in f

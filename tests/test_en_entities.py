@@ -279,3 +279,116 @@ def test_seed_english_entity_f1():
     outs = [build(a) for a in process_inputs(en) if not isinstance(a, Exception)]
     s = evaluate(gold, outs)
     assert s["by_language"]["en"]["entities_f1"] >= 0.85
+
+
+# --- more span and label corrections
+
+def test_forward_apposition_wins_over_the_name_before():
+    art = run("The session was opened by Omar Farid, the Prime Minister of the Interim Council, "
+              "Salma Nour, and other guests.", kb=False)
+    nour = ent_of(art, "Salma Nour")
+    assert nour is not None and any(m.source == "title" and "Prime Minister" in m.text
+                                    for m in nour.mentions)
+
+
+def test_generic_official_joins_the_person_with_the_same_modifier():
+    art = run("The US special envoy, James Jeffrey, met Karim Haddad in Geneva. Haddad thanked the "
+              "American official for his support.")
+    e = ent_of(art, "James Jeffrey")
+    assert any(m.source == "title" and "official" in m.text for m in e.mentions)
+
+
+def test_org_name_completed_by_direction_and_place():
+    art = run("Delegates of the Autonomous Administration of northern and eastern Syria arrived.", kb=False)
+    assert any(m.label == "ORG" and m.text.endswith("of northern and eastern Syria") for m in art.mentions)
+
+
+def test_adjective_of_a_people_dropped_plural_people_kept():
+    art = run("Arab tribal elders met Kurdish officials, and the Kurds welcomed the talks in Qamishli.",
+              kb=False)
+    texts = {m.text for m in art.mentions}
+    assert "Arab" not in texts and "Kurdish" not in texts
+
+
+def test_listed_names_split_at_commas():
+    art = run("Envoys of the European Union, Britain and Norway met in Oslo.", kb=False)
+    assert not any("," in m.text for m in art.mentions)
+
+
+def test_headline_verbs_and_trailing_titles_trimmed():
+    art = run("Syrian Negotiation Commission Meets Envoy\n\nThe Arab League Special Envoy spoke.", kb=False)
+    assert not any(m.text.endswith(("Meets", "Envoy")) for m in art.mentions if m.label != "PERSON")
+
+
+def test_repeated_name_of_page_furniture_trimmed():
+    art = run("Trade talks stall\nMaria Keller Keller said talks would resume in Vienna.", kb=False)
+    assert not any(m.text.endswith("Keller Keller") for m in art.mentions)
+
+
+def test_hyphen_split_name_rejoined():
+    art = run("The foreign minister, Ambassador Nour- Eddin Salem, received the delegation.", kb=False)
+    assert any(m.text == "Nour- Eddin Salem" for m in art.mentions)
+
+
+def test_ministry_title_tail_is_no_organisation():
+    art = run("The Minister of Foreign Affairs and International Cooperation received the envoy.",
+              kb=False)
+    assert not any(m.text == "International Cooperation" for m in art.mentions)
+
+
+def test_facility_prefix_takes_the_name():
+    art = run("The envoys met at the Hotel President Wilson in Geneva.", kb=False)
+    assert any(m.text == "Hotel President Wilson" and m.label == "FAC" for m in art.mentions)
+    assert not any(m.text == "Wilson" for m in art.mentions)
+
+
+def test_place_read_as_organisation_becomes_place():
+    art = run("Any attack on Aleppo would be reckless, said Maria Keller. Aleppo was calm.", kb=False)
+    e = ent_of(art, "Aleppo")
+    assert e is not None and e.type == "GPE"
+
+
+# --- with organisations in the knowledge base
+
+ORGS_KB = str(Path(__file__).parent / "data" / "kb_en_orgs.yaml")
+
+
+def run_orgs(text: str):
+    return process(text_article(text, "", doc_id="o"), lang="en", kb=(SMALL_KB, ORGS_KB))
+
+
+def test_kb_head_word_alias_is_a_short_form_of_the_body_named_here():
+    art = run_orgs("The Syrian Negotiation Commission met in Geneva. The Commission said talks went well.")
+    assert not any(e.kb_id == "org:european-commission" for e in art.entities)
+    e = ent_of(art, "Syrian Negotiation Commission")
+    assert e is not None and "Commission" in e.aliases
+
+
+def test_state_prefixed_kb_organisation_keeps_its_full_form():
+    art = run_orgs("A delegation of the U.S. Department of State arrived in Ankara.")
+    e = ent_of(art, "U.S. Department of State")
+    assert e is not None and e.kb_id == "org:us-state-department"
+
+
+def test_short_form_joins_kb_organisation_by_its_canonical_name():
+    art = run_orgs("The International Coalition struck targets. The Global Coalition said more would follow.")
+    e = ent_of(art, "International Coalition")
+    assert e is not None and "Global Coalition" in e.aliases
+
+
+def test_courtesy_title_kept_before_kb_person():
+    art = run_orgs("Dr. Badr Jamous opened the meeting in Ankara.")
+    e = ent_of(art, "Dr. Badr Jamous")
+    assert e is not None and e.kb_id == "person:badr-jamous" and e.name == "Badr Jamous"
+
+
+def test_kb_demonym_without_the_state_is_dropped():
+    art = run_orgs("Officials in Damascus said Iranian militias had left the border town.")
+    assert not any(e.kb_id == "country:IRN" for e in art.entities)
+
+
+def test_arabic_name_read_as_place_becomes_person():
+    art = run("The meeting was attended by the President of the Syrian Opposition Coalition, "
+              "Hadi al-Bahra, and other members.", kb=False)
+    e = ent_of(art, "Hadi al-Bahra")
+    assert e is not None and e.type == "PERSON"

@@ -120,3 +120,14 @@ def test_reports_without_any_date_fuse_only_on_the_same_delegation():
     e = rep(5, 5, None, people=(1, 2), vec=[0.0, 1.0])
     assert pair_score(d, e) is None                               # same two people, texts unrelated
     assert (0, 1) in candidate_pairs([a, b])
+
+
+def test_two_people_who_meet_often_need_the_same_place_without_a_date():
+    same = [1.0, 0.0]
+    undated = rep(1, 1, None, people=(1, 2, 3, 4), place=10, vec=same)     # no date, no publication
+    elsewhere = rep(2, 2, "2019-03-14", people=(1, 2), place=11, vec=same)
+    here = rep(3, 3, "2019-03-14", people=(1, 2), place=10, vec=same)
+    for r in (undated, elsewhere, here):
+        object.__setattr__(r, "persons", r.participants)
+    assert pair_score(undated, elsewhere) is None
+    assert pair_score(undated, here) is not None

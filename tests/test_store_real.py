@@ -97,3 +97,31 @@ def test_gold_same_event_groups_fuse_and_nothing_else(sqlite_url, load):
     groups = fused_groups(sqlite_url, readouts)
     multi = sorted(sorted(g) for g in groups if len(g) > 1)
     assert multi == sorted(sorted(g) for g in gold["same_event"])
+
+
+def pipeline_groups(url: str, paths: list[str]) -> list[set[str]]:
+    from communique.store.ingest import ingest_paths
+
+    stats = ingest_paths(url, paths, progress=False)
+    assert stats.failed == 0
+    eng = open_store(url)
+    with eng.connect() as conn:
+        groups = [{s["doc"] for s in e["sources"]} for e in iter_events(conn) if e["type"] == "CONSULT"]
+    eng.dispose()
+    return [g for g in groups if len(g) > 1]
+
+
+@needs_shared
+@pytest.mark.slow
+def test_seeds_through_the_pipeline_fuse_000_and_001_only(sqlite_url):
+    groups = pipeline_groups(sqlite_url, [str(SHARED / "seeds")])
+    assert [sorted(d[:3] for d in g) for g in groups] == [["000", "001"]]
+
+
+@needs_shared
+@pytest.mark.slow
+def test_dev_through_the_pipeline_fuses_the_gold_pairs_only(sqlite_url):
+    gold = json.loads((SHARED / "dev" / "real.gold.json").read_text(encoding="utf-8"))
+    want = sorted(sorted({x.split("#")[0] for x in g}) for g in gold["same_event"])
+    groups = pipeline_groups(sqlite_url, [str(SHARED / "dev" / "real.jsonl")])
+    assert sorted(sorted(g) for g in groups) == want

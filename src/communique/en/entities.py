@@ -168,8 +168,10 @@ class _Builder:
         for e in self.ents:
             if e.type != "ORG":
                 continue
-            for x in e.mentions:
-                xw = [w.lower() for w in re.findall(r"[\w-]+", bare(x.text))]
+            actor = self.kb.get(e.kb_id)
+            forms = [bare(x.text) for x in e.mentions] + (actor.names("en") if actor else [])
+            for form in forms:
+                xw = [w.lower() for w in re.findall(r"[\w-]+", form)]
                 if len(xw) > len(words) and org_head(xw) == head and set(words) <= set(xw):
                     before = [y.start for y in e.mentions if y.start < m.start]
                     cands.append((bool(before), max(before) if before else -m.start, e))

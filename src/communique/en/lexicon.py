@@ -81,3 +81,8 @@ def direction_words() -> frozenset[str]:
 @functools.lru_cache(maxsize=1)
 def facility_prefixes() -> frozenset[str]:
     return frozenset(entries("en", "facility_prefixes.txt"))
+
+
+@functools.lru_cache(maxsize=1)
+def name_particles() -> tuple[str, ...]:
+    return entries("en", "name_particles.txt")

@@ -60,14 +60,24 @@ def find_mentions(article: Article, ctx: Context) -> list[Mention]:
         return any(a.type in PLACE_TYPES for a in kb.lookup(word)) or gazetteer.is_place(word)
 
     kb_ms = find_kb_mentions(text, kb)
+    # "Commission", "Coalition": a short form of whichever body the article named, resolved
+    # by build_entities, not the KB entry that happens to own the word; any longer name
+    # around it wins
+    heads = [m for m in kb_ms if m.label == "ORG" and m.text.lower() in lexicon.org_heads()]
+    kb_ms = [m for m in kb_ms if m not in heads]
     pat_ms = [_link_pattern(m, kb) for m in find_resolutions(text) + find_named(text, place_known)]
     sp_ms = _spacy_mentions(article, ctx)
 
     chosen = _merge(text, kb_ms, pat_ms, sp_ms)
-    chosen = _extend_places(text, chosen)
+    for m in heads:
+        if not any(_overlaps(m, c) for c in chosen):
+            m.kb_id, m.source = None, "orgref"
+            chosen.append(m)
+    chosen = _extend_places(text, chosen, kb)
     chosen = _extend_orgs(text, chosen)
     chosen = _facility_names(text, chosen)
     chosen = _fix_labels(text, chosen, kb, place_known)
+    _courtesy(text, chosen)
     chosen += _demonym_words(text, chosen)
     chosen = _demonyms(chosen, kb, text)
     chosen += _title_mentions(text, chosen)
@@ -212,12 +222,29 @@ def _merge(text: str, kb_ms, pat_ms, sp_ms) -> list[Mention]:
             chosen.append(s)
             continue
         if s.label in ("ORG", "FAC", "EVENT", "GPE") and all(s.start <= c.start and c.end <= s.end
-                                                            and c.source == "kb" for c in over) \
-                and _longer_name(text, s, over):
-            for c in over:
-                chosen.remove(c)
-            chosen.append(s)
+                                                            and c.source == "kb" for c in over):
+            if _longer_name(text, s, over):
+                for c in over:
+                    chosen.remove(c)
+                chosen.append(s)
+            else:
+                _take_state_prefix(text, s, over, chosen)
     return chosen
+
+
+def _take_state_prefix(text: str, s: Mention, inner: list[Mention], chosen: list[Mention]) -> None:
+    """ "U.S. Department of State", "American State Department": a KB organisation named
+    with its state in front keeps that fuller form as its mention (and its KB id)."""
+    orgs = [c for c in inner if c.label == "ORG" and c.end == s.end]
+    if len(orgs) != 1 or orgs[0].start == s.start:
+        return
+    org = orgs[0]
+    prefix = re.findall(r"[\w.'’-]+", text[s.start:org.start])
+    if prefix and all(gazetteer.demonym(w) or gazetteer.country_code(w) for w in prefix):
+        for c in inner:
+            if c is not org:
+                chosen.remove(c)
+        org.start, org.text = s.start, text[s.start:org.end]
 
 
 def _longer_name(text: str, s: Mention, inner: list[Mention]) -> bool:
@@ -231,7 +258,7 @@ def _longer_name(text: str, s: Mention, inner: list[Mention]) -> bool:
     return bool(extra) and not all(lexicon.title_kind(w) for w in words if w[0].isupper())
 
 
-def _extend_places(text: str, ms: list[Mention]) -> list[Mention]:
+def _extend_places(text: str, ms: list[Mention], kb: KnowledgeBase) -> list[Mention]:
     """Take a following facility word into the name ("al-Rukban camp" is a FAC) and a
     following place word into a place ("Idlib province")."""
     taken = sorted((m.start, m.end) for m in ms)
@@ -247,7 +274,7 @@ def _extend_places(text: str, ms: list[Mention]) -> list[Mention]:
                     m.text = text[m.start:m.end]
                 break
         else:
-            if m.label in ("GPE", "LOC"):
+            if m.label in ("GPE", "LOC") and demonym_code(m, kb) is None:
                 w = re.match(r"\s+([a-z]+)\b", tail)
                 if w and w.group(1) in lexicon.place_suffixes():
                     new_end = m.end + w.end()
@@ -291,7 +318,15 @@ def _facility_names(text: str, ms: list[Mention]) -> list[Mention]:
 
 # --- label corrections
 
-_ARABIC_NAME = re.compile(r"^[A-Z][a-z]+\s+(?:(?:al|el|Al|El|bin|ibn|Abu|abu|Abd|Abdel|Abdul)[- ])?[A-Z][\w'-]+$")
+_ARABIC_NAME = None  # "Given particle-Family", compiled from name_particles.txt
+
+
+def _arabic_name() -> re.Pattern:
+    global _ARABIC_NAME
+    if _ARABIC_NAME is None:
+        parts = "|".join(re.escape(p) for p in lexicon.name_particles())
+        _ARABIC_NAME = re.compile(r"^[A-Z][a-z]+\s+(?:(?:" + parts + r")[- ])[A-Z][\w'-]+$")
+    return _ARABIC_NAME
 
 
 def _fix_labels(text: str, ms: list[Mention], kb: KnowledgeBase, place_known) -> list[Mention]:
@@ -313,7 +348,7 @@ def _fix_labels(text: str, ms: list[Mention], kb: KnowledgeBase, place_known) ->
                 m.label = "GPE"  # "Idleb" read as a person
             elif m.label in ("GPE", "ORG", "LOC") and "PERSON" in kb_types:
                 m.label = "PERSON"
-            elif m.label in ("GPE", "LOC") and _ARABIC_NAME.match(m.text) and not place_known(m.text) \
+            elif m.label in ("GPE", "LOC") and _arabic_name().match(m.text) and not place_known(m.text) \
                     and not kb_types:
                 m.label = "PERSON"  # "Hadi al-Bahra" read as a place
             elif m.label == "ORG" and len(words) == 1 and words[0].lower() not in lexicon.org_heads() \
@@ -353,7 +388,35 @@ def _is_person_variant(surface: str, people: list[Mention], kb: KnowledgeBase) -
     return False
 
 
+def _courtesy(text: str, ms: list[Mention]) -> None:
+    """A courtesy title right before a person's name belongs in the mention ("Mr. Jeffrey",
+    "Dr. Badr Jamous": the forms the article uses); Mention.title keeps it too."""
+    for m in ms:
+        if m.label != "PERSON" or m.source == "title":
+            continue
+        w = re.search(r"\b([A-Z][a-z]{1,3}\.?)\s+$", text[max(0, m.start - 8):m.start])
+        if w and lexicon.title_kind(w.group(1)) == "courtesy":
+            m.start -= len(w.group())
+            m.text = text[m.start:m.end]
+            m.title = w.group(1)
+
+
 # --- demonyms
+
+def demonym_code(m: Mention, kb: KnowledgeBase) -> str | None:
+    """ISO alpha-3 of the state whose demonym `m` is (the word list, or the KB entry's
+    `demonyms` when the KB matched it), else None."""
+    dem = gazetteer.demonym(m.text)
+    if dem:
+        return dem[0]
+    actor = kb.get(m.kb_id)
+    if actor is not None:
+        dems = actor.extra.get("demonyms") or {}
+        en = dems.get("en", []) if isinstance(dems, dict) else list(dems)
+        if m.text in en:
+            return (actor.country or actor.id.split(":")[-1]).upper()
+    return None
+
 
 def _demonym_words(text: str, ms: list[Mention]) -> list[Mention]:
     """Demonyms spaCy left out ("US-Turkish talks"), from the demonym list."""
@@ -374,7 +437,7 @@ def _demonyms(ms: list[Mention], kb: KnowledgeBase, text: str = "") -> list[Ment
     militias") and is dropped."""
     named: set[str] = set()
     for m in ms:
-        if m.label in ("GPE", "LOC") and not gazetteer.demonym(m.text):
+        if m.label in ("GPE", "LOC") and demonym_code(m, kb) is None:
             code = gazetteer.country_code(m.text)
             if m.kb_id and m.kb_id.startswith("country:"):
                 code = m.kb_id.split(":", 1)[1].upper()
@@ -382,11 +445,10 @@ def _demonyms(ms: list[Mention], kb: KnowledgeBase, text: str = "") -> list[Ment
                 named.add(code)
     out = []
     for m in ms:
-        dem = gazetteer.demonym(m.text)
-        if dem is None:
+        code = demonym_code(m, kb)
+        if code is None:
             out.append(m)
             continue
-        code, _ = dem
         nxt = re.match(r"[\s-]+([\w-]+)", text[m.end:m.end + 30]) if text else None
         state_noun = bool(nxt) and nxt.group(1).lower() in lexicon.demonym_state_nouns()
         if code not in named and not state_noun:

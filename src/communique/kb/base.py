@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime
 import functools
+import logging
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -23,6 +24,8 @@ from ..textnorm import has_arabic, norm
 
 # libyaml's parser when the build has it: the shipped files load in a fraction of the time
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+log = logging.getLogger(__name__)
 
 TYPES = {"PERSON", "ORG", "GPE", "LOC", "FAC", "INSTRUMENT", "EVENT", "NORP"}
 
@@ -146,10 +149,15 @@ class KnowledgeBase:
         if p.suffix.lower() in (".yaml", ".yml"):
             self.load_yaml(p)
         else:
-            from .petrarch import load_dictionary
+            from .petrarch import ImportReport, load_dictionary
 
-            for a in load_dictionary(p):
+            report = ImportReport()
+            for a in load_dictionary(p, report=report):
                 self.add(a)
+            if report.skipped:  # lenient by design (see petrarch.py); say what was dropped
+                first = ", ".join(f"line {n}: {why}" for n, why in report.skipped[:3])
+                log.warning("%s: %d malformed line(s) skipped (%s%s)", p, len(report.skipped), first,
+                            ", ..." if len(report.skipped) > 3 else "")
 
     # --- reading
     def __len__(self) -> int:
@@ -175,6 +183,13 @@ class KnowledgeBase:
         for a in self._actors.values():
             for n in a.names(lang):
                 yield n, a.id
+
+    def counts(self) -> dict[str, int]:
+        """Number of actors by type."""
+        out: dict[str, int] = defaultdict(int)
+        for a in self._actors.values():
+            out[a.type] += 1
+        return dict(sorted(out.items()))
 
     def roles_at(self, kb_id: str, date: str | None) -> list[RoleSpan]:
         a = self.get(kb_id)
