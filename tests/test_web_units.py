@@ -188,9 +188,9 @@ def test_demo_builds_a_store_from_a_folder(tmp_path):
     (folder / "readouts.jsonl").write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in corpus()),
                                            encoding="utf-8")
     db = tmp_path / "demo.db"
-    r = CliRunner().invoke(cli, ["demo", "--db", f"sqlite:///{db}", "--examples", str(folder), "--no-serve"])
+    r = CliRunner().invoke(cli, ["demo", "--db", f"sqlite:///{db}", "--no-serve", str(folder)])
     assert r.exit_code == 0, r.output
-    assert "3 articles added" in r.output
+    assert "ingested 3 new article(s)" in r.output
     with create_engine(f"sqlite:///{db}").connect() as conn:
         assert conn.execute(text("SELECT count(*) FROM fused_events WHERE languages LIKE '%ar%'")).scalar() == 1
 
