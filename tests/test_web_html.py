@@ -102,3 +102,26 @@ def test_map_page_draws_outlines_when_installed(client):  # noqa: F811
         assert "not installed" in html
         pytest.skip("world-atlas is not installed (scripts/web-assets.sh)")
     assert html.count("<path d=\"M") > 100 and "Geneva" in html
+
+
+def test_article_marks_role_evidence_and_the_linked_span(client):  # noqa: F811
+    art = client.get("/api/search", params={"q": "Special Envoy for Syria"}).json()["results"][0]
+    a = client.get(f"/api/articles/{art['id']}").json()["article"]
+    text = a["text"]
+    start = text.index("constitutional committee")
+    html = client.get(f"/articles/{art['id']}", params={"mark": f"{start}-{start + 24}"}).text
+    assert '<mark class="focus" id="focus">constitutional committee</mark>' in html
+    # role evidence overlapping event evidence: the role mark wins its characters, no nesting
+    assert '<mark class="role">US Special Envoy for Syria, James Jeffrey</mark><mark class="cite">, sat down' in html
+    assert client.get(f"/articles/{art['id']}", params={"mark": f"0-{len(text) + 5}"}).status_code == 400
+    assert client.get(f"/articles/{art['id']}", params={"mark": "5"}).status_code == 400
+
+
+def test_event_page_links_each_source_to_its_marked_sentence(client):  # noqa: F811
+    ev = bilingual_meeting(client)
+    html = client.get(f"/events/{ev['id']}").text
+    links = re.findall(r'class="src-title" href="(/articles/\d+\?mark=\d+-\d+#focus)"', html)
+    assert len(links) == 2
+    for link in links:
+        page = client.get(link.split("#")[0]).text
+        assert '<mark class="focus" id="focus">' in page

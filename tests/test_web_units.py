@@ -219,3 +219,14 @@ def test_folded_search_helpers():
     assert find_folded(text, "") == [] and find_folded(text, "دمشق") == []
     assert like_pattern("الاسد") == "%_ل_سد%"
     assert like_pattern("50%_off") == "%50\\%\\_off%"
+
+
+def test_layered_marks_never_nest():
+    from communique.web.highlight import layered_spans
+
+    spans = [{"start": 0, "end": 10, "kind": "cite"}, {"start": 4, "end": 6, "kind": "role"},
+             {"start": 5, "end": 12, "kind": "focus"}, {"start": 14, "end": 15, "kind": "<script>"}]
+    assert layered_spans(spans, 20) == [(0, 4, "cite"), (4, 5, "role"), (5, 12, "focus"), (14, 15, "cite")]
+    html = str(highlight("abcdefghijklmnop", spans))
+    assert html == ('<mark class="cite">abcd</mark><mark class="role">e</mark><mark class="focus" id="focus">'
+                    'fghijkl</mark>mn<mark class="cite">o</mark>p')

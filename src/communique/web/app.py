@@ -58,14 +58,21 @@ def passage_html(ctx: dict | None, spans: list[dict]):
     if not ctx:
         return ""
     shift = int(ctx.get("start") or 0)
-    return highlight(ctx.get("text") or "", [{"start": s["start"] - shift, "end": s["end"] - shift} for s in spans])
+    return highlight(ctx.get("text") or "", [dict(s, start=s["start"] - shift, end=s["end"] - shift) for s in spans])
+
+
+def mark_link(article_id: int, span: dict | None) -> str:
+    """A link to an article page with `span` marked and scrolled to."""
+    if not span or not str(span.get("start", "")).isdigit() or not str(span.get("end", "")).isdigit():
+        return f"/articles/{int(article_id)}"
+    return f"/articles/{int(article_id)}?mark={int(span['start'])}-{int(span['end'])}#focus"
 
 
 def make_templates() -> Environment:
     env = Environment(loader=FileSystemLoader(str(HERE / "templates")),
                       autoescape=select_autoescape(["html", "svg", "xml"], default=True),
                       trim_blocks=True, lstrip_blocks=True)
-    env.globals.update(qs=_query_string, excerpt=excerpt, passage_html=passage_html, safe_url=safe_url,
+    env.globals.update(qs=_query_string, mark_link=mark_link, excerpt=excerpt, passage_html=passage_html, safe_url=safe_url,
                        LANG_NAMES=LANG_NAMES, PLOVER_TYPES=PLOVER_TYPES)
     env.filters["dir"] = lambda lang: "rtl" if lang in RTL else "ltr"
     env.filters["langname"] = lambda lang: LANG_NAMES.get(lang or "", lang or "?")

@@ -56,22 +56,67 @@ def passage(text: str, spans: list[tuple[int, int]], context: int = 240) -> tupl
     return start, end
 
 
+# Kinds of marked span (CSS classes); a span's "kind" outside this set falls back to "cite".
+KINDS = ("cite", "role", "hit", "focus")
+
+
+def layered_spans(spans: Iterable[dict], length: int) -> list[tuple[int, int, str]]:
+    """(start, end, kind) for spans carrying a `kind`: overlapping spans of one kind merge;
+    where kinds overlap the later kind in KINDS wins (focus over hit over role over cite), so
+    the pieces never nest."""
+    by_kind: dict[str, list[dict]] = {}
+    for s in spans:
+        k = s.get("kind", "cite") if isinstance(s, dict) else "cite"
+        by_kind.setdefault(k if k in KINDS else "cite", []).append(s)
+    owner: list[str | None] = [None] * length
+    for k in KINDS:
+        for a, b in clean_spans(by_kind.get(k, []), length):
+            owner[a:b] = [k] * (b - a)
+    out: list[tuple[int, int, str]] = []
+    i = 0
+    while i < length:
+        k = owner[i]
+        j = i
+        while j < length and owner[j] == k:
+            j += 1
+        if k is not None:
+            out.append((i, j, k))
+        i = j
+    return out
+
+
 def highlight(text: str, spans: Iterable[dict], *, lo: int = 0, hi: int | None = None,
               css_class: str = "cite") -> Markup:
-    """`text[lo:hi]` escaped, with each span wrapped in <mark class=css_class>."""
+    """`text[lo:hi]` escaped, with each span wrapped in <mark class=KIND> (a span's `kind`, else
+    `css_class`); the first `focus` span gets id="focus" so a link can jump to it."""
     hi = len(text) if hi is None else min(hi, len(text))
     lo = max(0, lo)
+    default = css_class if css_class in KINDS else "cite"
+    spans = [dict(s, kind=s.get("kind", default)) for s in spans if isinstance(s, dict)]
     parts: list[str] = []
     pos = lo
-    for a, b in clean_spans(spans, len(text)):
-        a, b = max(a, lo), min(b, hi)
-        if a >= b:
-            continue
+    focused = False
+    # only the window [lo, hi) is laid out: the per-character owner list stays small
+    window = [dict(s, start=int(s["start"]) - lo, end=int(s["end"]) - lo) for s in spans
+              if _is_int(s.get("start")) and _is_int(s.get("end"))]
+    for a, b, k in layered_spans(window, hi - lo):
+        a, b = a + lo, b + lo
         parts.append(str(escape(text[pos:a])))
-        parts.append(f'<mark class="{escape(css_class)}">{escape(text[a:b])}</mark>')
+        anchor = ""
+        if k == "focus" and not focused:
+            anchor, focused = ' id="focus"', True
+        parts.append(f'<mark class="{k}"{anchor}>{escape(text[a:b])}</mark>')
         pos = b
     parts.append(str(escape(text[pos:hi])))
     return Markup("".join(parts))
+
+
+def _is_int(v) -> bool:
+    try:
+        int(v)
+    except (TypeError, ValueError):
+        return False
+    return True
 
 
 def excerpt(text: str, spans: Iterable[dict], context: int = 240) -> dict:

@@ -34,7 +34,7 @@ def roles_at(conn: Connection, actor_ids, day: str | None) -> dict[int, dict[str
     org = actors.alias("org")
     rows = list(conn.execute(
         select(roles.c.actor_id, roles.c.title, roles.c.date, roles.c.org_actor_id, org.c.name.label("org"),
-               roles.c.article_id)
+               roles.c.article_id, roles.c.start, roles.c.end)
         .join(articles, and_(articles.c.id == roles.c.article_id, articles.c.is_current))
         .outerjoin(org, org.c.id == roles.c.org_actor_id)
         .where(roles.c.actor_id.in_(ids)).order_by(roles.c.actor_id, roles.c.date, roles.c.id)))
@@ -55,7 +55,8 @@ def roles_at(conn: Connection, actor_ids, day: str | None) -> dict[int, dict[str
             pick = mine[0]
         if pick is not None:
             out[aid] = {"title": pick.title, "org": pick.org, "org_actor_id": pick.org_actor_id,
-                        "date": pick.date, "article_id": pick.article_id, "later": later}
+                        "date": pick.date, "article_id": pick.article_id, "later": later,
+                        "evidence": {"start": pick.start, "end": pick.end}}
     return out
 
 
