@@ -54,7 +54,7 @@ def test_timeline_filters_by_actor_and_place(client):  # noqa: F811
 
 @pytest.mark.parametrize("params, word", [
     ({"limit": 201}, "limit"), ({"limit": 0}, "limit"), ({"since": "last week"}, "since"),
-    ({"until": "2019-13-40"}, "until"), ({"actor": "jeffrey"}, "actor"), ({"type": "MEET"}, "type"),
+    ({"until": "2019-13-40"}, "until"), ({"actor": "j" * 201}, "actor"), ({"type": "MEET"}, "type"),
     ({"lang": "english"}, "lang"), ({"q": "x" * 201}, "q"), ({"offset": "-1"}, "offset"),
 ])
 def test_bad_parameters_are_json_400s(client, params, word):  # noqa: F811
@@ -250,3 +250,16 @@ def test_search_ignores_arabic_spelling_variants(client):  # noqa: F811
     snip = r[0]["snippet"]
     [h] = r[0]["hits"]
     assert snip["text"][h["start"] - snip["start"]:h["end"] - snip["start"]] == "الأمريكي"
+
+
+def test_when_did_two_actors_meet(client):  # noqa: F811
+    # actors by name in either script, or by id
+    r = client.get("/api/events", params={"actor": "جيمس جيفري", "with": "Nasr al-Hariri"}).json()
+    assert [e["location"]["name"] for e in r["events"]] == ["Geneva"]
+    assert r["actor"]["name"] == "James Jeffrey" and r["with_actor"]["name"] == "Nasr al-Hariri"
+    both = client.get("/api/events", params={"actor": r["actor"]["id"], "with": "Cavusoglu"}).json()["events"]
+    assert [(e["day"], e["type"]) for e in both] == [("2019-06-20", "CONSULT")]
+    assert client.get("/api/events", params={"actor": "Jeffrey", "with": "Cavusoglu",
+                                             "type": "REQUEST"}).json()["events"] == []
+    none = client.get("/api/events", params={"actor": "Nobody Atall"}).json()
+    assert none["events"] == [] and none["unknown_actors"] == ["Nobody Atall"]

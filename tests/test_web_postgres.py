@@ -29,10 +29,13 @@ def test_every_page_on_postgresql(pg_url):
         actor = [p for p in both["participants"] if p["name"] == "James Jeffrey"][0]["id"]
         art = c.get("/api/search", params={"q": "الحريري"}).json()["results"][0]["id"]
         for path in ["/", f"/events/{both['id']}", "/actors", f"/actors/{actor}", f"/articles/{art}", "/network",
-                     "/map", "/downloads", "/search?q=jeffrey", "/?lang=ar&type=CONSULT&since=2019-05"]:
-            for p in (path, "/api/events" if path == "/" else "/api" + path):
+                     "/map", "/downloads", "/search?q=jeffrey", "/offices", "/?lang=ar&type=CONSULT&since=2019-05",
+                     "/?actor=Jeffrey&with=الحريري&q=Geneva"]:
+            for p in (path, "/api/events" + path[1:] if path.startswith("/?") or path == "/" else "/api" + path):
                 r = c.get(p)
                 assert r.status_code == 200, (p, r.text[:300])
+        pair = c.get("/api/events", params={"actor": "Jeffrey", "with": "الحريري", "lang": "ar"}).json()["events"]
+        assert [e["id"] for e in pair] == [both["id"]]
         a = c.get(f"/api/actors/{actor}").json()["actor"]
         assert sorted(x["name"] for x in a["counterparts"]) == ["Mevlut Cavusoglu", "Nasr al-Hariri"]
         assert c.get("/downloads/events.jsonl").status_code == 200

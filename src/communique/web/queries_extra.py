@@ -199,3 +199,48 @@ def search_articles(conn: Connection, q: str, lang: str | None = None, limit: in
         if len(hits) >= offset + limit:
             break
     return hits[offset:offset + limit]
+
+
+def timeline_with(conn: Connection, actor: int, other: int, type: str | None = None, place: int | None = None,
+                  since: str | None = None, until: str | None = None, lang: str | None = None,
+                  q: str | None = None, limit: int = 50, offset: int = 0) -> list[dict[str, Any]]:
+    """`queries.timeline` restricted to the fused events two actors both took part in ("when did
+    X meet Y"): the same filters, order and row shape."""
+    from ..store.queries import _fused_rows_to_dicts, _like  # the store's own row shape and escaping
+
+    fe = fused_events
+    conds = [fe.c.id.in_(select(fused_participants.c.fused_id).where(fused_participants.c.actor_id == actor)),
+             fe.c.id.in_(select(fused_participants.c.fused_id).where(fused_participants.c.actor_id == other))]
+    if type:
+        conds.append(fe.c.type == type.upper())
+    if place is not None:
+        conds.append(fe.c.location_actor_id == place)
+    if since:
+        conds.append(fe.c.day >= since)
+    if until:
+        conds.append(fe.c.day <= until)
+    if lang:
+        conds.append(fe.c.id.in_(select(fused_sources.c.fused_id)
+                                 .join(events, events.c.id == fused_sources.c.event_id)
+                                 .join(articles, articles.c.id == events.c.article_id)
+                                 .where(articles.c.language == lang)))
+    if q:
+        pat = _like(q)
+        conds.append(fe.c.summary.ilike(pat, escape="\\") |
+                     fe.c.id.in_(select(fused_sources.c.fused_id)
+                                 .join(events, events.c.id == fused_sources.c.event_id)
+                                 .where(events.c.evidence_text.ilike(pat, escape="\\"))))
+    stmt = (select(fe).where(*conds).order_by(fe.c.day.desc().nulls_last(), fe.c.id)
+            .limit(_clamp(limit)).offset(max(0, int(offset))))
+    return _fused_rows_to_dicts(conn, list(conn.execute(stmt)))
+
+
+def resolve_actor(conn: Connection, value: str) -> dict[str, Any] | None:
+    """An actor named by id or by any of its names (any script): the best-connected match."""
+    from ..store.queries import actors_list
+
+    v = value.strip()
+    if v.isdigit():
+        return actor_names(conn, [int(v)]).get(int(v))
+    rows = actors_list(conn, q=v, limit=1)
+    return {"id": rows[0]["id"], "name": rows[0]["name"], "type": rows[0]["type"]} if rows else None

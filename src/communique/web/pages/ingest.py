@@ -71,7 +71,9 @@ def register(site) -> None:
         readouts = parse_body(body)
         from starlette.concurrency import run_in_threadpool
 
-        return await run_in_threadpool(_store, app.state.db_url, readouts)
+        out = await run_in_threadpool(_store, app.state.db_url, readouts)
+        app.state.options_cache = None  # new actors and places for the filter form
+        return out
 
 
 def _store(url: str, readouts: list) -> dict:
