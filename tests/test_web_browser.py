@@ -61,9 +61,17 @@ def test_home_to_bilingual_event_and_its_evidence(server, page):
     page.goto(server.url + "/")
     assert page.locator("h1").inner_text().startswith("Timeline")
     shot(page, "01-timeline")
-    # the Geneva meeting: the row whose sources are in both languages
-    row = page.locator("table.events tbody tr", has=page.locator("span.lang", has_text="ar")).first
-    assert "Geneva" in row.inner_text()
+    # "when did Jeffrey meet al-Hariri?": the filter form, the second actor typed in Arabic
+    page.select_option('select[name="actor"]', label="James Jeffrey (3)")
+    page.fill('input[name="with"]', "نصر الحريري")
+    page.click('form.filters button[type="submit"]')
+    page.wait_for_url("**/?*actor=*")
+    assert "James Jeffrey with Nasr al-Hariri" in page.locator("h1").inner_text()
+    rows = page.locator("table.events tbody tr")
+    assert rows.count() == 1
+    row = rows.first
+    assert "Geneva" in row.inner_text() and [t.lower() for t in row.locator("span.lang").all_inner_texts()] == ["ar", "en"]
+    shot(page, "01b-timeline-filtered")
     row.locator("td.date a").click()
     page.wait_for_url("**/events/*")
     assert "James Jeffrey" in page.locator("h1").inner_text()
