@@ -33,4 +33,4 @@ lint: setup
 	$(BIN)/python -m pyflakes src tests 2>/dev/null || true
 
 clean:
-	rm -rf $(VENV) communique.db test-artifacts bench-out
+	rm -rf $(VENV) communique.db test-artifacts bench-out src/communique/web/static/vendor/node_modules
