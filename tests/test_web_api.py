@@ -263,3 +263,11 @@ def test_when_did_two_actors_meet(client):  # noqa: F811
                                              "type": "REQUEST"}).json()["events"] == []
     none = client.get("/api/events", params={"actor": "Nobody Atall"}).json()
     assert none["events"] == [] and none["unknown_actors"] == ["Nobody Atall"]
+
+
+def test_events_per_month_follow_the_filters(client):  # noqa: F811
+    assert client.get("/api/events").json()["per_month"] == [{"month": "2019-05", "n": 2}, {"month": "2019-06", "n": 3}]
+    assert client.get("/api/events", params={"type": "CONSULT", "lang": "ar"}).json()["per_month"] == \
+        [{"month": "2019-05", "n": 1}]
+    r = client.get("/api/events", params={"actor": "Jeffrey", "with": "Cavusoglu"}).json()
+    assert r["per_month"] == [{"month": "2019-06", "n": 1}]

@@ -230,3 +230,15 @@ def test_layered_marks_never_nest():
     html = str(highlight("abcdefghijklmnop", spans))
     assert html == ('<mark class="cite">abcd</mark><mark class="role">e</mark><mark class="focus" id="focus">'
                     'fghijkl</mark>mn<mark class="cite">o</mark>p')
+
+
+def test_month_bars_fill_gaps_and_switch_to_years():
+    from communique.web.pages.timeline import month_bars
+
+    m = month_bars([{"month": "2019-05", "n": 2}, {"month": "2019-07", "n": 1}])
+    assert [(b["label"], b["n"]) for b in m["bars"]] == [("2019-05", 2), ("2019-06", 0), ("2019-07", 1)]
+    assert m["bars"][0]["h"] > m["bars"][2]["h"] > m["bars"][1]["h"] == 0
+    assert (m["bars"][1]["since"], m["bars"][1]["until"]) == ("2019-06", "2019-06")
+    y = month_bars([{"month": "2001-03", "n": 1}, {"month": "2019-07", "n": 4}, {"month": "2019-01", "n": 1}])
+    assert y["unit"] == "year" and len(y["bars"]) == 19 and y["bars"][-1]["n"] == 5
+    assert month_bars([])["bars"] == []

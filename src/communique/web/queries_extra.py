@@ -201,16 +201,16 @@ def search_articles(conn: Connection, q: str, lang: str | None = None, limit: in
     return hits[offset:offset + limit]
 
 
-def timeline_with(conn: Connection, actor: int, other: int, type: str | None = None, place: int | None = None,
-                  since: str | None = None, until: str | None = None, lang: str | None = None,
-                  q: str | None = None, limit: int = 50, offset: int = 0) -> list[dict[str, Any]]:
-    """`queries.timeline` restricted to the fused events two actors both took part in ("when did
-    X meet Y"): the same filters, order and row shape."""
-    from ..store.queries import _fused_rows_to_dicts, _like  # the store's own row shape and escaping
+def fused_conditions(actor: int | None = None, other: int | None = None, type: str | None = None,
+                     place: int | None = None, since: str | None = None, until: str | None = None,
+                     lang: str | None = None, q: str | None = None) -> list:
+    """WHERE conditions on fused_events for the timeline's filters (the semantics of
+    `queries.timeline`), plus `other`: a second actor that must also take part."""
+    from ..store.queries import _like  # the store's LIKE escaping
 
     fe = fused_events
-    conds = [fe.c.id.in_(select(fused_participants.c.fused_id).where(fused_participants.c.actor_id == actor)),
-             fe.c.id.in_(select(fused_participants.c.fused_id).where(fused_participants.c.actor_id == other))]
+    conds = [fe.c.id.in_(select(fused_participants.c.fused_id).where(fused_participants.c.actor_id == a))
+             for a in (actor, other) if a is not None]
     if type:
         conds.append(fe.c.type == type.upper())
     if place is not None:
@@ -230,9 +230,30 @@ def timeline_with(conn: Connection, actor: int, other: int, type: str | None = N
                      fe.c.id.in_(select(fused_sources.c.fused_id)
                                  .join(events, events.c.id == fused_sources.c.event_id)
                                  .where(events.c.evidence_text.ilike(pat, escape="\\"))))
-    stmt = (select(fe).where(*conds).order_by(fe.c.day.desc().nulls_last(), fe.c.id)
-            .limit(_clamp(limit)).offset(max(0, int(offset))))
+    return conds
+
+
+def timeline_with(conn: Connection, actor: int, other: int, limit: int = 50, offset: int = 0,
+                  **filters) -> list[dict[str, Any]]:
+    """`queries.timeline` restricted to the fused events two actors both took part in ("when did
+    X meet Y"): the same filters, order and row shape."""
+    from ..store.queries import _fused_rows_to_dicts  # the store's own row shape
+
+    fe = fused_events
+    stmt = (select(fe).where(*fused_conditions(actor, other, **filters))
+            .order_by(fe.c.day.desc().nulls_last(), fe.c.id).limit(_clamp(limit)).offset(max(0, int(offset))))
     return _fused_rows_to_dicts(conn, list(conn.execute(stmt)))
+
+
+def events_per_month(conn: Connection, actor: int | None = None, other: int | None = None,
+                     **filters) -> list[dict[str, Any]]:
+    """How many fused events match the timeline's filters in each month (YYYY-MM), oldest
+    first; undated events are not counted."""
+    month = func.substr(fused_events.c.day, 1, 7).label("month")
+    n = func.count().label("n")
+    stmt = (select(month, n).where(fused_events.c.day.is_not(None), *fused_conditions(actor, other, **filters))
+            .group_by(month).order_by(month))
+    return [{"month": r.month, "n": r.n} for r in conn.execute(stmt)]
 
 
 def resolve_actor(conn: Connection, value: str) -> dict[str, Any] | None:
