@@ -242,3 +242,13 @@ def test_month_bars_fill_gaps_and_switch_to_years():
     y = month_bars([{"month": "2001-03", "n": 1}, {"month": "2019-07", "n": 4}, {"month": "2019-01", "n": 1}])
     assert y["unit"] == "year" and len(y["bars"]) == 19 and y["bars"][-1]["n"] == 5
     assert month_bars([])["bars"] == []
+
+
+def test_serve_reports_an_unusable_store_in_one_line():
+    from click.testing import CliRunner
+
+    from communique.cli import cli
+
+    r = CliRunner().invoke(cli, ["serve", "--db", "nosuchdb://nowhere/x"])
+    assert r.exit_code == 1 and "cannot open the store nosuchdb://nowhere/x" in r.output
+    assert "Traceback" not in r.output
