@@ -4,7 +4,7 @@ from __future__ import annotations
 
 
 def register_all(site) -> None:
-    from . import actors, api_index, articles, downloads, events, ingest, map, network, offices, timeline
+    from . import actors, api_index, articles, downloads, events, ingest, mapview, network, offices, timeline
 
-    for mod in (timeline, events, actors, offices, articles, network, map, downloads, api_index, ingest):
+    for mod in (timeline, events, actors, offices, articles, network, mapview, downloads, api_index, ingest):
         mod.register(site)
