@@ -128,6 +128,9 @@ def test_injected_article_runs_no_script_and_shows_literally(server, page, clien
         assert page.dialogs == [], path
         assert page.locator("body script").count() == 0, path
         assert page.locator("main img").count() == 0, path
+        # no element was built from the payloads: no event-handler attributes anywhere
+        assert page.locator("[onerror], [onmouseover], [onload], [onclick]").count() == 0, path
+        page.mouse.move(200, 300)  # a hover would fire an injected onmouseover
     # the payloads are shown as text
     page.goto(server.url + f"/articles/{art_id}")
     assert page.locator("h1").inner_text() == EVIL_TITLE
