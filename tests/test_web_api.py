@@ -271,3 +271,10 @@ def test_events_per_month_follow_the_filters(client):  # noqa: F811
         [{"month": "2019-05", "n": 1}]
     r = client.get("/api/events", params={"actor": "Jeffrey", "with": "Cavusoglu"}).json()
     assert r["per_month"] == [{"month": "2019-06", "n": 1}]
+
+
+def test_map_counts_meetings_in_a_period(client):  # noqa: F811
+    june = client.get("/api/map", params={"since": "2019-06", "until": "2019-06"}).json()
+    assert sorted(p["name"] for p in june["places"]) == ["Ankara", "Vienna"]
+    assert client.get("/api/map", params={"until": "2018"}).json()["places"] == []
+    assert client.get("/api/map", params={"since": "June"}).status_code == 400

@@ -265,3 +265,19 @@ def resolve_actor(conn: Connection, value: str) -> dict[str, Any] | None:
         return actor_names(conn, [int(v)]).get(int(v))
     rows = actors_list(conn, q=v, limit=1)
     return {"id": rows[0]["id"], "name": rows[0]["name"], "type": rows[0]["type"]} if rows else None
+
+
+def meeting_places(conn: Connection, since: str | None = None, until: str | None = None,
+                   limit: int = 500) -> list[dict[str, Any]]:
+    """Places of fused meetings (CONSULT) within an optional day range, with their counts."""
+    n = func.count().label("n_events")
+    conds = [fused_events.c.type == "CONSULT"]
+    if since:
+        conds.append(fused_events.c.day >= since)
+    if until:
+        conds.append(fused_events.c.day <= until)
+    stmt = (select(actors.c.id, actors.c.name, actors.c.type, actors.c.kb_id, n)
+            .join(fused_events, fused_events.c.location_actor_id == actors.c.id).where(*conds)
+            .group_by(actors.c.id, actors.c.name, actors.c.type, actors.c.kb_id)
+            .order_by(n.desc(), actors.c.id).limit(max(1, min(int(limit), 1000))))
+    return [dict(r._mapping) for r in conn.execute(stmt)]
