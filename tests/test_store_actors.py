@@ -40,3 +40,29 @@ def test_aliases_keep_script_and_count(engine):
     assert by_alias["Mevlut Cavusoglu"]["count"] == 2       # en-1 and en-2
     assert by_alias["Cavusoglu"]["count"] == 2               # en-3 (alone) and en-2
     assert {r["title"] for r in d["roles"]} == {"Foreign Minister"}
+
+
+def test_a_second_writer_sees_actors_the_first_one_added(engine):
+    from communique.store.ingest import read_readouts as rr
+
+    rs = list(rr(str(FIXTURE)))
+    from communique.store.actors import ActorResolver
+    from communique.store.ingest import store_readout
+
+    one, two = ActorResolver(), ActorResolver()
+    with engine.begin() as conn:                      # writer two has loaded its cache (empty store)
+        two.sync(conn)
+        two._load(conn)
+        two.mark(conn)
+    for r in rs[:1]:
+        with engine.begin() as conn:
+            one.sync(conn)
+            store_readout(conn, r, one)
+            one.mark(conn)
+    with engine.begin() as conn:                      # two must notice and reload before resolving
+        two.sync(conn)
+        store_readout(conn, rs[3], two)
+        two.mark(conn)
+    with engine.connect() as conn:
+        names = sorted(conn.execute(select(actors.c.name)).scalars())
+    assert names.count("Mevlut Cavusoglu") == 1 and names.count("Ankara") == 1

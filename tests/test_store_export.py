@@ -42,7 +42,11 @@ def test_exports_parse(engine, fake_encode, tmp_path):
         assert len(rows) == 4 and "en-1#V1" in next(r for r in rows if r["id"] == meeting["id"])["sources"]
         plover = [json.loads(line) for line in run(conn, "events", "plover").splitlines()]
         req = next(p for p in plover if p["event"] == "REQUEST")
-        assert req["actor"] == ["Mevlut Cavusoglu"] and req["recipient"] == ["United States"]
+        assert [a["actorText"] for a in req["source"]] == ["Mevlut Cavusoglu"]
+        assert req["target"] == [{"actorText": "United States", "code": "Q30"}]
+        met = next(p for p in plover if p["id"] == meeting["id"])
+        assert met["event"] == "CONSULT" and met["date"] == "2019-03-11" and len(met["source"]) == 2
+        assert len(met["communique"]["sources"]) == 3
         path = tmp_path / "net.graphml"
         path.write_text(run(conn, "events", "graphml"), encoding="utf-8")
         g = nx.read_graphml(path)
@@ -94,3 +98,19 @@ def test_cli_ingest_and_export(tmp_path):
     assert r.exit_code == 0 and len(r.output.splitlines()) == 4
     r = CliRunner().invoke(cli, ["export", "roles", "--db", db, "--format", "plover"])
     assert r.exit_code != 0 and "E312" in r.output
+
+
+def test_roles_of_an_undated_article_take_its_event_dates(engine):
+    from readout_factory import readout
+
+    text = "Envoy Lina Sorensen met Minister Yusuf Darwish in Oslo on 3 May 2021."
+    r = readout("undated-1", text, published=None,
+                entities=[{"id": "E1", "type": "PERSON", "name": "Lina Sorensen", "surfaces": ["Lina Sorensen"]},
+                          {"id": "E2", "type": "PERSON", "name": "Yusuf Darwish", "surfaces": ["Yusuf Darwish"]}],
+                roles=[{"person": "E1", "title": "Envoy", "evidence": "Envoy"}],
+                events=[{"id": "V1", "type": "CONSULT", "participants": ["E1", "E2"], "date": "2021-05-03",
+                         "evidence": [text]}])
+    ingest_readouts(engine, [r])
+    with engine.connect() as conn:
+        assert [(h["holder"]["name"], h["first"]) for h in office_holders(conn, "envoy")] == \
+            [("Lina Sorensen", "2021-05-03")]

@@ -131,3 +131,18 @@ def test_two_people_who_meet_often_need_the_same_place_without_a_date():
         object.__setattr__(r, "persons", r.participants)
     assert pair_score(undated, elsewhere) is None
     assert pair_score(undated, here) is not None
+
+
+def test_places_nest_by_the_gazetteer():
+    from communique.store.places import geo_key, relation
+
+    assert relation(geo_key("Port Sudan"), geo_key("Sudan")) == "within"
+    assert relation(geo_key("Istanbul"), geo_key("Brussels")) == "conflict"
+    assert relation(geo_key("Ankara"), geo_key("Ankara")) == "same"
+    assert relation(geo_key("Hotel Beau Rivage"), geo_key("Switzerland")) == "unknown"
+    city, country = rep(1, 1, "2019-03-11", place=1), rep(2, 2, "2019-03-11", place=2)
+    object.__setattr__(city, "place_geo", geo_key("Port Sudan"))
+    object.__setattr__(country, "place_geo", geo_key("Sudan"))
+    from communique.store.fusion import place_relation
+
+    assert place_relation(city, country) == "within"

@@ -77,3 +77,29 @@ def test_date_range_covers_partial_dates():
     assert date_range("2019") == ("2019-01-01", "2019-12-31")
     assert date_range("2019-13-01") == (None, None)
     assert date_range(None) == (None, None)
+
+
+def test_readers_see_the_last_committed_batch_during_an_ingest(engine):
+    from communique.store.actors import ActorResolver
+    from communique.store.ingest import store_readout
+
+    rs = fixture_readouts()
+    ingest_readouts(engine, rs[:2])
+    with engine.connect() as writer:
+        tx = writer.begin()
+        for r in rs[2:]:
+            store_readout(writer, r, ActorResolver())
+        with engine.connect() as reader:                 # a second connection, as the web UI has
+            assert reader.execute(select(articles.c.doc_id).order_by(articles.c.doc_id)).scalars().all() \
+                == ["ar-1", "en-1"]
+        tx.commit()
+    with engine.connect() as reader:
+        assert len(reader.execute(select(articles.c.id)).all()) == 4
+
+
+def test_sqlite_store_runs_in_wal_mode(sqlite_url):
+    eng = open_store(sqlite_url)
+    with eng.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar().lower() == "wal"
+        assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+    eng.dispose()

@@ -32,8 +32,7 @@ def extract_events(article: Article, ctx: Context | None = None) -> list[Event]:
     meetings = MeetingFinder(ectx, syntax).run()
     dl = dateline_place(ectx)
     for m in meetings:
-        if m.place is None and dl is not None:
-            m.place = dl
+        m.place = m.place or dl or m.weak_place
     speakers = Speakers(ectx, syntax)
     finder = StatementFinder(ectx, speakers)
     statements: list[Statement] = []
@@ -45,7 +44,7 @@ def extract_events(article: Article, ctx: Context | None = None) -> list[Event]:
         if current is not None and speakers.last is None:
             speakers.last = next((p for p in sides if ectx.etype(p) == "PERSON"), None)
         statements += finder.sentence(s, sides, current.date if current else None)
-    return _number(_meeting_events(meetings) + [_statement_event(st) for st in merge_turns(statements)])
+    return _number(_meeting_events(meetings, ectx) + [_statement_event(st) for st in merge_turns(statements)])
 
 
 def merge_turns(statements: list[Statement]) -> list[Statement]:
@@ -75,8 +74,20 @@ def _meeting_before(meetings: list[Meeting], offset: int) -> Meeting | None:
     return max(before, key=lambda m: max(e.start for e in m.evidence if e.start <= offset)) if before else None
 
 
-def _meeting_events(meetings: list[Meeting]) -> list[Event]:
-    return [Event(id="", type="CONSULT", evidence=list(m.evidence), mode=m.mode,
+MULTILATERAL_SIDES = 3  # PLOVER: more than two parties
+
+
+def _mode(m: Meeting, ectx: EventContext) -> str | None:
+    """The trigger's mode ("received" visit, "phone call" phone), else multilateral when
+    three or more organisations or countries take part as such."""
+    if m.mode:
+        return m.mode
+    sides = [p for p in m.participants if ectx.etype(p) in ("ORG", "GPE")]
+    return "multilateral" if len(sides) >= MULTILATERAL_SIDES else None
+
+
+def _meeting_events(meetings: list[Meeting], ectx: EventContext) -> list[Event]:
+    return [Event(id="", type="CONSULT", evidence=list(m.evidence), mode=_mode(m, ectx),
                   participants=list(m.participants), location=m.place.eid if m.place else None,
                   date=m.date, trigger=m.trigger) for m in meetings]
 

@@ -65,15 +65,27 @@ class EventContext:
 
     def date_in(self, start: int, end: int, near: int | None = None) -> str | None:
         """The value of a time expression inside [start, end), the one nearest `near` first."""
-        cands = [t for t in self.article.times if t.value and t.start >= start and t.end <= end]
+        from .cues import has_cue_before
+
+        cands = [t for t in self.article.times if t.value and t.start >= start and t.end <= end
+                 and not has_cue_before(self.lex, "time_skip", self.ftext, t.start, 2, start)]
         if not cands:
-            return None
+            return _date_near(self.article, start, end)
         if near is not None:
             cands.sort(key=lambda t: abs(t.start - near))
         return cands[0].value
 
     def sentence_text(self, s: Sentence) -> str:
         return self.ftext[s.span.start : s.span.end]
+
+
+def _date_near(article: Article, start: int, end: int) -> str | None:
+    """The dates stage's resolver, when it is installed (communique.dates.resolve)."""
+    try:
+        from ..dates.resolve import date_near
+    except ImportError:
+        return None
+    return date_near(article, start, end)
 
 
 def headline_paragraphs(article: Article) -> list[Span]:
@@ -84,6 +96,8 @@ def headline_paragraphs(article: Article) -> list[Span]:
     title = (article.title or "").strip()
     for p in article.paragraphs:
         s = article.text[p.start : p.end].strip()
-        if s == title or (len(s.split()) <= 25 and not _SENT_END.search(s)):
+        if _SENT_END.search(s) and (s != title or len(article.paragraphs) == 1):
+            continue
+        if s == title or len(s.split()) <= 25:
             out.append(p)
     return out

@@ -22,7 +22,8 @@ from ..lexicon import table
 from ..textnorm import arabic_fold, fold_char
 
 GAP_WORDS = 6
-_AR_CLITICS = r"(?:[وف]?[بلك]?(?:ال)?)"
+_AR_CLITICS = r"(?:[وف]?[بلك]?(?:ال)?)"  # before nouns and particles
+_AR_VERB_CLITICS = r"(?:[وف]?)"  # before verbs: "وبحث" is not "حث" with a preposition
 _AR_MARKS = "[\u064b-\u0652\u0670\u0640]*"
 
 
@@ -45,7 +46,7 @@ class Hit:
         return self.pattern.label
 
 
-def compile_phrase(phrase: str, lang: str) -> re.Pattern:
+def compile_phrase(phrase: str, lang: str, verb: bool = False) -> re.Pattern:
     parts = []
     for w in phrase.split():
         if w == "...":
@@ -66,7 +67,7 @@ def compile_phrase(phrase: str, lang: str) -> re.Pattern:
         else:
             out += (r"\s+" if out else "") + p
     if lang == "ar":
-        return re.compile(r"(?<![\w])" + _AR_CLITICS + out + r"(?![\w])")
+        return re.compile(r"(?<![\w])" + (_AR_VERB_CLITICS if verb else _AR_CLITICS) + out + r"(?![\w])")
     if phrase.startswith("n't"):
         return re.compile(re.escape(phrase) + r"(?![\w])", re.I)
     return re.compile(r"(?<![\w])" + out + r"(?![\w])", re.I)
@@ -98,12 +99,15 @@ def _rows(lang: str, name: str) -> tuple[tuple[str, ...], ...]:
 
 @functools.lru_cache(maxsize=None)
 def lexicon(lang: str) -> Lexicon:
-    def pat(phrase: str, label: str = "", mode: str | None = None) -> Pattern:
-        return Pattern(phrase, compile_phrase(phrase, lang), label, None if mode in (None, "-") else mode)
+    def pat(phrase: str, label: str = "", mode: str | None = None, verb: bool = False) -> Pattern:
+        return Pattern(phrase, compile_phrase(phrase, lang, verb), label, None if mode in (None, "-") else mode)
 
-    meetings = tuple(pat(r[0], r[1], r[2] if len(r) > 2 else None) for r in _rows(lang, "meeting_triggers.tsv"))
-    events = tuple(pat(r[0], r[1], r[2] if len(r) > 2 else None) for r in _rows(lang, "event_triggers.tsv"))
-    reporting = tuple(pat(r[0]) for r in _rows(lang, "reporting_verbs.txt"))
+    # Arabic: meeting verbs, event triggers and reporting verbs take only the conjunctions
+    # و/ف; nouns (meeting nouns, cues) also the prepositions ب ل ك and the article.
+    meetings = tuple(pat(r[0], r[1], r[2] if len(r) > 2 else None, verb=r[1] == "verb")
+                     for r in _rows(lang, "meeting_triggers.tsv"))
+    events = tuple(pat(r[0], r[1], r[2] if len(r) > 2 else None, verb=True) for r in _rows(lang, "event_triggers.tsv"))
+    reporting = tuple(pat(r[0], verb=True) for r in _rows(lang, "reporting_verbs.txt"))
     content = tuple(pat(r[0], r[1]) for r in _rows(lang, "statement_cues.tsv"))
     cues: dict[str, list[Pattern]] = {}
     for r in _rows(lang, "event_cues.tsv"):

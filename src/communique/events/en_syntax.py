@@ -66,11 +66,18 @@ class Syntax:
     def subject_head(self, start: int, end: int):
         """(char range of the subject, its head token with `.char` set to its offset)."""
         off, tok = self.head_token(start, end)
+        # a noun trigger ("joint military exercises", "support"): its clause's verb
+        steps = 0
+        while tok is not None and tok.pos_ not in ("VERB", "AUX") and tok.head is not tok and steps < 3:
+            tok, steps = tok.head, steps + 1
         seen = 0
         while tok is not None and seen < 4:
             subs = [c for c in tok.children if c.dep_ in SUBJ_DEPS]
             if subs:
-                return self.span(off, subs[0]), _Head(subs[0].text, off + subs[0].idx, subs[0].pos_)
+                # two subjects happen when a dateline is parsed into the clause ("Oslo, 3 March -
+                # Holt received …"): the one nearest the verb is the real one
+                sub = max(subs, key=lambda c: c.i if c.i < tok.i else -1)
+                return self.span(off, sub), _Head(sub.text, off + sub.idx, sub.pos_)
             if tok.dep_ in CLIMB_DEPS and tok.head is not tok:
                 tok = tok.head
                 seen += 1
@@ -129,6 +136,16 @@ class Syntax:
                     if g.dep_ == "prep" and g.lower_ in SIDE_PREPS and g.head.dep_ != "pobj":
                         out.append(self.span(off, g))
         return out
+
+    def light_verb_subject(self, start: int, end: int) -> tuple[int, int] | None:
+        """"Holt had a phone call with X": the subject of the verb whose object the meeting
+        noun is."""
+        off, tok = self.head_token(start, end, noun=True)
+        if tok is None or tok.dep_ not in ("dobj", "obj") or tok.head.pos_ not in ("VERB", "AUX"):
+            return None
+        verb = tok.head
+        span, _ = self.subject(off + verb.idx, off + verb.idx + len(verb.text))
+        return span
 
     def possessor(self, start: int, end: int) -> tuple[int, int] | None:
         off, tok = self.head_token(start, end, noun=True)

@@ -25,7 +25,8 @@ from dataclasses import dataclass, field
 from ..model import Span
 from .context import EventContext, Ref, Sentence
 from .cues import Hit, find, has_cue_before
-from .participants import best_place, classify
+from .participants import best_place, classify, cued, weak_place
+from .speakers import first_word_end
 
 HEAD_REACH = 90  # chars from "headed by" to the name, past a title ("the Commission's president, Dr.")
 NEGATION_WINDOW = 3  # words before a trigger: "did not meet", "لم يلتق"
@@ -33,9 +34,9 @@ FUTURE_WINDOW = 3
 _COMPLEMENT = {"en": re.compile(r"^\s*(?:with|between)\b", re.I), "ar": re.compile(r"^\s*(?:مع|بين)(?:\s|$)")}
 _QUOTE_CLOSE = re.compile(r"[”\"»]")
 # An Arabic that-clause ("أن القوات ... باقية") is what was said, not who met.
-_AR_THAT = re.compile(r"(?:^|\s)[وف]?(?:أن|إن|ان)(?:\s|$)|،\s*(?:أن|إن|ان)(?:\s|$)")
+_AR_THAT = re.compile(r"(?:^|\s)[وف]?(?:أن|إن)(?:\s|$)|،\s*(?:أن|إن)(?:\s|$)")  # on unfolded text
 _AR_SIDES = re.compile(r"(?:^|\s)(?:مع|بين)(?:\s|$)")
-AR_SIDES_WORDS = 10  # "اجتماعين عقدا يوم أمس في حقل العمر بديرالزور بين ..."
+AR_SIDES_WORDS = 10  # "لقاءان جريا صباح الأحد في مطار عمان المدني بين ..."
 
 
 @dataclass
@@ -48,6 +49,8 @@ class Meeting:
     trigger: str | None = None
     headline: bool = False
     group: int | None = None
+    weak_place: Ref | None = None  # a visit's destination, the last resort for `place`
+    joins_with: list[str] | None = None  # a summary: the side it adds to each meeting it sums up
 
     def add(self, eids: list[str]) -> None:
         for e in eids:
@@ -71,6 +74,7 @@ class Meeting:
         self.set_place(other.place)
         self.date = self.date or other.date
         self.mode = self.mode or other.mode
+        self.weak_place = self.weak_place or other.weak_place
 
 
 @dataclass
@@ -84,6 +88,9 @@ class Mention:
     date: str | None
     count: int = 1
     new: bool = False
+    weak_place: Ref | None = None
+    summary: bool = False  # "met separately with A and B": sums up meetings told later
+    subject_side: list[str] = field(default_factory=list)  # participants named before the trigger
 
 
 class MeetingFinder:
@@ -93,6 +100,9 @@ class MeetingFinder:
         self.meetings: list[Meeting] = []
         self.headlines: list[Meeting] = []
         self.groups: list[list[Meeting]] = []
+        self.delegation: list[str] = []  # organisation and head of the delegation last introduced
+        self.pending_place: Ref | None = None  # a place named for talks before any meeting is
+        self.pending_weak: Ref | None = None
 
     # -- one trigger ---------------------------------------------------------------------
     def _ceiling(self, s: Sentence, hit: Hit, next_start: int) -> int:
@@ -104,7 +114,7 @@ class MeetingFinder:
         if q:
             ceil = q.start()
         if self.ctx.lang == "ar":
-            t = _AR_THAT.search(self.ctx.ftext, hit.end, ceil)
+            t = _AR_THAT.search(self.ctx.text, hit.end, ceil)
             if t:
                 ceil = t.start()
         return ceil
@@ -123,9 +133,10 @@ class MeetingFinder:
                 if not comps and not has_comp:
                     return None
                 ranges += comps or self.syntax.objects(hit.start, hit.end, noun=True)
-                pos = self.syntax.possessor(hit.start, hit.end)
-                if pos:
-                    ranges.append(pos)
+                for extra in (self.syntax.possessor(hit.start, hit.end),
+                              self.syntax.light_verb_subject(hit.start, hit.end)):
+                    if extra:
+                        ranges.append(extra)
             else:
                 subj, _ = self.syntax.subject(hit.start, hit.end)
                 if subj:
@@ -136,14 +147,14 @@ class MeetingFinder:
                 ranges.append((hit.start, hit.end))
             out = [r for r in ctx.refs_in(floor, s.span.end)
                    if any(a <= r.start and r.end <= b for a, b in ranges) and (r.start < hit.start or r.start < ceil)]
-            if noun and len({r.eid for r in out}) < 2:
-                out = self._positional_sides(s, hit, ceil)
+            if noun and len(set(classify(ctx, out, floor, s.span.end)[0])) < 2:
+                out = [r for r in out if r.start < hit.start] + self._positional_sides(s, hit, ceil)
             if not noun and not any(r.start < hit.start for r in out):
                 out = self._pronoun_subject(s, hit) + out
             return out
         # Arabic (and English without a parse): positions. The verb's subject follows it or
         # stands just before it in its clause; a noun's sides follow "مع"/"بين".
-        start = hit.end
+        start = hit.end if noun else first_word_end(ctx.ftext, hit)  # "عقدت هولت اجتماعا مع …"
         if noun and not has_comp:
             window = " ".join(ctx.ftext[hit.end:ceil].split()[:AR_SIDES_WORDS])
             m = _AR_SIDES.search(ctx.ftext, hit.end, min(ceil, hit.end + len(window) + 1))
@@ -182,20 +193,26 @@ class MeetingFinder:
         ceil = self._ceiling(s, hit, next_start)
         refs = self._refs(s, hit, ceil)
         date = ctx.date_in(s.span.start, s.span.end, hit.start)
-        # the place may stand after the topic ("held talks on X in Geneva"): look sentence-wide
-        _, places = classify(ctx, ctx.refs_in(floor, s.span.end), floor, s.span.end)
+        # the place names the meeting's own setting, before its topic begins ("the meeting
+        # touched on peace in Sudan" does not place it in Sudan)
+        _, places = classify(ctx, ctx.refs_in(floor, ceil), floor, s.span.end)
         place = best_place([p for p in places if p.start >= hit.start or hit.label != "noun"])
+        weak = weak_place(ctx, ctx.refs_in(floor, s.span.end), floor)
         count = 1
         for h in find(ctx.lex.cue("count"), text, max(floor, hit.start - 30), hit.end):
             count = max(count, int(h.label or 1))
         new = bool(find(ctx.lex.cue("new"), text, max(floor, hit.start - 30), hit.end))
+        summary = bool(find(ctx.lex.cue("distributive"), text, hit.start, min(s.span.end, hit.end + 15)))
         if refs is None:
-            return Mention(hit, s, [], place, date, count, new)
+            return Mention(hit, s, [], place, date, count, new, weak)
         # "a delegation from X headed by Y", "led by Y", "برئاسة Y": Y takes part
         for h in find(ctx.lex.cue("head"), text, floor, s.span.end):
             refs = refs + [r for r in ctx.refs_in(h.end, min(s.span.end, h.end + HEAD_REACH), {"PERSON"})[:1]]
         parts, _ = classify(ctx, sorted(set(refs), key=lambda r: r.start), floor, s.span.end)
-        return Mention(hit, s, parts, place, date, count, new)
+        if self.delegation and self._names_delegation(s, hit, ceil):
+            parts += [p for p in self.delegation if p not in parts]
+        before = {r.eid for r in refs if r.start < hit.start}
+        return Mention(hit, s, parts, place, date, count, new, weak, summary, [p for p in parts if p in before])
 
     # -- the article ---------------------------------------------------------------------
     def run(self) -> list[Meeting]:
@@ -208,6 +225,7 @@ class MeetingFinder:
         if not s.headline and self._ordinal(s):
             return
         hits = [h for h in find(ctx.lex.meetings, ctx.ftext, s.span.start, s.span.end)]
+        self._track_delegation(s)
         touched: Meeting | None = None
         for i, h in enumerate(hits):
             nxt = hits[i + 1].start if i + 1 < len(hits) else s.span.end
@@ -217,16 +235,22 @@ class MeetingFinder:
             touched = self.place_mention(m) or touched
         if not s.headline:
             self._attendance(s, touched)
+            if touched is not None:
+                self._heads(s, touched)
 
     def _new(self, m: Mention, headline: bool = False) -> Meeting:
         mt = Meeting(list(m.participants), [m.sentence.span], m.place, m.date, m.hit.pattern.mode,
-                     m.hit.pattern.phrase, headline)
+                     m.hit.pattern.phrase, headline, weak_place=m.weak_place)
         return mt
 
     def place_mention(self, m: Mention) -> Meeting | None:
-        if m.sentence.headline:
+        if m.sentence.headline or m.summary:
             if len(m.participants) >= 2:
-                self.headlines.append(self._new(m, True))
+                h = self._new(m, True)
+                if m.summary and not m.sentence.headline:
+                    # "X met separately with A and B": X joins the meeting with A and the one with B
+                    h.joins_with = m.subject_side
+                self.headlines.append(h)
             return None
         if m.count > 1 and len(m.participants) >= 1:
             return self._group(m)
@@ -236,11 +260,18 @@ class MeetingFinder:
                 same.absorb(self._new(m))
                 return same
             mt = self._new(m)
+            if mt.place is None and not self.meetings:
+                mt.place = self.pending_place
+            if mt.weak_place is None and not self.meetings:
+                mt.weak_place = self.pending_weak
             self.meetings.append(mt)
             return mt
         target = self._latest(m.participants)
         if target is None:
+            self.pending_place = self.pending_place or m.place
+            self.pending_weak = self.pending_weak or m.weak_place
             return None
+        target.weak_place = target.weak_place or m.weak_place
         target.add_evidence(m.sentence.span)
         if m.hit.label == "verb":
             target.add(m.participants)
@@ -310,6 +341,38 @@ class MeetingFinder:
         before = ctx.ftext[s.span.start : h.start].rstrip().lower()
         return before in ("the", "") or before.endswith((", the", "، ", ","))
 
+    def _track_delegation(self, s: Sentence) -> None:
+        """"a delegation from the Green Alliance headed by Carla Boni", "وفد … برئاسة …":
+        remembered, so that "the delegation" / "الوفد" later stands for its members."""
+        ctx = self.ctx
+        cues = find(ctx.lex.cue("delegation"), ctx.ftext, s.span.start, s.span.end)
+        if not cues:
+            return
+        members: list[str] = []
+        end = min(s.span.end, cues[0].end + HEAD_REACH * 2)
+        for r in ctx.refs_in(cues[0].end, end, {"ORG", "GPE"}):
+            if cued(ctx, r, "delegation", s.span.start):
+                members.append(r.eid)
+        for h in find(ctx.lex.cue("head"), ctx.ftext, cues[0].end, end):
+            members += [r.eid for r in ctx.refs_in(h.end, min(s.span.end, h.end + HEAD_REACH), {"PERSON"})[:1]]
+        if members:
+            self.delegation = list(dict.fromkeys(members))
+
+    def _names_delegation(self, s: Sentence, hit: Hit, ceil: int) -> bool:
+        """A side of this meeting is "the delegation" with no organisation named after it."""
+        ctx = self.ctx
+        for h in find(ctx.lex.cue("delegation_ref"), ctx.ftext, s.span.start, ceil):
+            if not any(cued(ctx, r, "delegation", s.span.start) and r.start - h.end < 40
+                       for r in ctx.refs_in(h.end, ceil, {"ORG", "GPE"})):
+                return True
+        return False
+
+    def _heads(self, s: Sentence, meeting: Meeting) -> None:
+        """"The delegation, headed by Y, left Cairo after holding a meeting …": Y heads a side."""
+        ctx = self.ctx
+        for h in find(ctx.lex.cue("head"), ctx.ftext, s.span.start, s.span.end):
+            meeting.add([r.eid for r in ctx.refs_in(h.end, min(s.span.end, h.end + HEAD_REACH), {"PERSON"})[:1]])
+
     def _attendance(self, s: Sentence, meeting: Meeting | None) -> None:
         ctx = self.ctx
         hits = find(ctx.lex.cue("attendance"), ctx.ftext, s.span.start, s.span.end)
@@ -323,15 +386,32 @@ class MeetingFinder:
                    [p for p in parts if ctx.etype(p) != "PERSON"])
         target.add_evidence(s.span)
 
+    def _merge_leads(self) -> None:
+        """A meeting told briefly first (a lead sentence) and in full later is one meeting:
+        an earlier meeting whose sides are all among a later one's, with no other date or
+        place, joins it. Meetings of a "two separate meetings" group stay apart."""
+        kept: list[Meeting] = []
+        for i, m in enumerate(self.meetings):
+            later = [n for n in self.meetings[i + 1:] if n.group is None and m.group is None
+                     and set(m.participants) <= set(n.participants)
+                     and not (m.date and n.date and m.date != n.date)
+                     and not (m.place and n.place and m.place.eid != n.place.eid)]
+            if later and len(m.participants) >= 2:
+                later[0].absorb(m)
+            else:
+                kept.append(m)
+        self.meetings = kept
+
     def finish(self) -> list[Meeting]:
         for h in self.headlines:
             sharing = [m for m in self.meetings if set(h.participants) & set(m.participants)]
             if not sharing and not self.meetings:
                 self.meetings.append(h)
             for m in sharing:
-                m.add(h.participants)
+                m.add(h.participants if h.joins_with is None else h.joins_with)
                 for e in h.evidence:
                     m.add_evidence(e)
+        self._merge_leads()
         out = [m for m in self.meetings if len(m.participants) >= 2]
         for m in out:
             m.evidence.sort(key=lambda s: s.start)

@@ -19,10 +19,11 @@ _EN_SEPARATOR = re.compile(r"\b(?:and|with|between|met|meets|as well as|who|whic
 # Arabic joins list items with the clitic و ("ومجلس ...، والإدارة ...") and a verb
 # ("حضره") ends the side before the attendance list.
 _AR_SEPARATOR = re.compile(r"[،,;:()\"“”«»]|(?:^|\s)(?:مع|بين|و)(?:\s|$)|(?:^|\s)وال|حضر")
-PLACE_WINDOW = 10  # words: "in the northern regions of the Syrian city of X"
+PLACE_WINDOW = 10  # words: "in the eastern outskirts of the Lebanese town of X"
 # words that end the phrase a place preposition opens ("in the same office with X")
 _PLACE_BREAK = re.compile(r"\b(?:with|and|between|to|for|from|by|on|that|which|who|as|after|before|while)\b"
                           r"|(?:^|\s)(?:مع|بين|الى|إلى|على|عن|من)(?:\s|$)", re.I)
+AR_PLACE_GAP = 2  # "في مدينة جدة", "في حقل العمر"
 PLACE_RANK = {"FAC": 0, "LOC": 1, "GPE": 1}
 
 
@@ -36,6 +37,9 @@ def attached(ctx: EventContext, r: Ref, floor: int, ceil: int) -> bool:
             gap = ctx.ftext[r.end : p.start]
         else:
             continue
+        # "رئيس الاستخبارات المصرية، عباس كامل": a title and its name across a bare comma
+        if ctx.lang == "ar" and p.start >= r.end and gap.strip() in ("،", ","):
+            return True
         if len(gap) <= ATTACH_GAP and not sep.search(gap):
             if ctx.lang == "en" and p.end <= r.start and "," not in gap and "'s" not in gap and "’s" not in gap:
                 # "Jamous met X": a person directly before an organisation with no comma is not
@@ -50,20 +54,20 @@ def _list_starts(ctx: EventContext, kind: str, floor: int, ceil: int) -> list[in
     return [h.end for h in find(ctx.lex.cue(kind), ctx.ftext, floor, ceil)]
 
 
+_LIST_WORDS = {"the", "and", "of", "from", "a", "an", "its", "their", "من", "عن", "و", "ال"}
+
+
 def cued(ctx: EventContext, r: Ref, kind: str, floor: int) -> bool:
     """`r` follows a cue of `kind`, directly or as a later item of the list after it
-    ("representatives of France, Germany, Britain and the United States")."""
+    ("envoys of Norway, Japan, Canada and the European Union", "وفد من X"):
+    between the cue and `r` stand only other names and list words."""
     for end in _list_starts(ctx, kind, floor, r.start):
-        gap = ctx.ftext[end : r.start]
-        others = ctx.refs_in(end, r.start)
-        rest = gap
-        for o in reversed(others):
-            rest = rest[: o.start - end] + rest[o.end - end :]
-        if len(rest.split()) <= 4 and not re.search(r"[.;:]", rest):
-            words = [w for w in re.split(r"[\s,،]+", rest) if w]
-            if all(w.lower() in {"the", "and", "of", "a", "an", "from", "and the", "ال", "و"} or len(w) <= 3
-                   for w in words[1:]) or len(words) <= 2:
-                return True
+        rest = ctx.ftext[end : r.start]
+        for o in reversed(ctx.refs_in(end, r.start)):
+            rest = rest[: o.start - end] + " " + rest[o.end - end :]
+        words = [w for w in re.split(r"[\s,،]+", rest) if w]
+        if len(words) <= 6 and all(w.lower() in _LIST_WORDS for w in words):
+            return True
     return False
 
 
@@ -80,6 +84,11 @@ def place_cued(ctx: EventContext, r: Ref, floor: int) -> bool:
         gap = ctx.ftext[h.end : r.start]
         if "," in gap or "،" in gap or _PLACE_BREAK.search(gap):
             continue
+        words = gap.split()
+        if ctx.lang == "ar" and len(words) > AR_PLACE_GAP:
+            continue
+        if ctx.lang != "ar" and any(re.fullmatch(r"[a-z]+(?:ing|ed)", w) for w in words):
+            continue  # "in supporting Sudan's unity": a verb phrase, not a setting
         if any(o.type not in PLACE_TYPES | {"NORP"} for o in ctx.refs_in(h.end, r.start)):
             continue
         return True
@@ -99,6 +108,22 @@ def modifier(ctx: EventContext, r: Ref) -> bool:
         return False
     m = re.match(r" ([a-z][a-z\-]+)\b", ctx.ftext[r.end : r.end + 30])
     return bool(m) and m.group(1) not in _EN_FUNCTION and not ctx.ftext[r.start:r.end][:1].islower()
+
+
+def weak_place(ctx: EventContext, refs: list[Ref], floor: int) -> Ref | None:
+    """A visit's destination ("his visit to Sudan", "زيارته للقاهرة"): a place for the
+    meeting only when no sentence and no dateline gives one."""
+    for r in refs:
+        if r.type not in PLACE_TYPES:
+            continue
+        s = words_before(ctx.ftext, r.start, 2, floor)
+        for h in find(ctx.lex.cue("weak_place"), ctx.ftext, s, r.start):
+            gap = ctx.ftext[h.end : r.start].strip()
+            if not gap or (ctx.lang == "ar" and ctx.ftext[r.start] == "ل" and not gap):
+                return r
+            if ctx.lang == "ar" and gap in ("ل", "إلى", "الى"):
+                return r
+    return None
 
 
 def source_cued(ctx: EventContext, r: Ref, floor: int) -> bool:

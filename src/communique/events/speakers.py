@@ -18,13 +18,19 @@ from .cues import Hit, find
 
 ACTOR_TYPES = ("PERSON", "ORG", "GPE")
 AR_SUBJECT_WORDS = 10  # a title may stand between the verb and the name
-AR_DROP_WORDS = {"في", "خلال", "على", "إلى", "الى", "ل", "عن", "بأن", "بان", "أنه", "انه", "إنه"}
-_AR_STOP = re.compile(r"(?:^|\s)[وف]?(?:أن|إن|ان|اِن)(?:ه|ها|هم)?(?:\s|$)|[:«\"“]")
+_AR_PREP = re.compile(r"(?:^|\s)(?:من|الى|إلى|على|عن|مع|في)(?:\s|$)")
+# matched on the unfolded text: folded, "أن" would also be the name "آن"
+_AR_STOP = re.compile(r"(?:^|\s)[وف]?(?:أن|إن)(?:ه|ها|هم)?(?:\s|$)|[:«\"“]")
 
 
 @functools.lru_cache(maxsize=None)
 def speaker_titles(lang: str) -> frozenset[str]:
     return frozenset(e.lower() for e in entries(lang, "speaker_titles.txt"))
+
+
+def first_word_end(text: str, hit: Hit) -> int:
+    m = re.compile(r"\S+").match(text, hit.start)
+    return min(m.end(), hit.end) if m else hit.end
 
 
 class Speakers:
@@ -47,9 +53,15 @@ class Speakers:
         named: Ref | None = None
         span = None
         pronoun = False
+        adjacent = [r for r in ctx.refs_in(s.span.start, hit.start) if r.type in ACTOR_TYPES]
+        adjacent = adjacent[-1:] if adjacent and not ctx.ftext[adjacent[-1].end : hit.start].strip() else []
         if ctx.lang == "en" and self.syntax is not None:
             span, head = self.syntax.subject_head(hit.start, hit.end)
-            if span:
+            if adjacent and adjacent[0].type == "PERSON":
+                # "…, Jamous confirmed": the name right before the verb is its subject, whatever
+                # a parse of a long list says
+                named, span = adjacent[0], (adjacent[0].start, adjacent[0].end)
+            elif span:
                 named = self._best(ctx.refs_in(*span))
                 if named is not None and named.type != "PERSON" and head is not None and head.pos == "NOUN" \
                         and not (named.start <= head.char < named.end):
@@ -85,27 +97,30 @@ class Speakers:
 
     def _arabic(self, s: Sentence, hit: Hit) -> tuple[Ref | None, bool]:
         ctx = self.ctx
+        # the subject follows the verb, inside a phrase with a gap ("أرسلت النرويج مساعدات")
+        verb_end = first_word_end(ctx.ftext, hit)
         after_end = s.span.end
-        stop = _AR_STOP.search(ctx.ftext, hit.end, s.span.end)
+        stop = _AR_STOP.search(ctx.text, verb_end, s.span.end)
         if stop:
             after_end = stop.start()
-        words = ctx.ftext[hit.end:after_end].split()
+        words = ctx.ftext[verb_end:after_end].split()
         if len(words) > AR_SUBJECT_WORDS:
-            cut = hit.end
+            cut = verb_end
             for _ in range(AR_SUBJECT_WORDS):
                 m = re.compile(r"\s*\S+").match(ctx.ftext, cut)
                 if not m:
                     break
                 cut = m.end()
             after_end = cut
-        after = [r for r in ctx.refs_in(hit.end, s.span.end) if r.start < after_end]
+        after = [r for r in ctx.refs_in(verb_end, s.span.end) if r.start < after_end]
         ppl = [r for r in after if r.type == "PERSON"]
         if ppl:
             return ppl[0], False
-        if after and after[0].type in ("ORG", "GPE") and len(ctx.ftext[hit.end : after[0].start].split()) <= 1:
-            return after[0], False
-        # "وكان غريفيث التقى": the name just before the verb
-        before = [r for r in ctx.refs_in(s.span.start, hit.start) if r.type == "PERSON"]
+        if after and after[0].type in ("ORG", "GPE") and len(ctx.ftext[verb_end : after[0].start].split()) <= 1 \
+                and not _AR_PREP.search(ctx.ftext[verb_end : after[0].start]):
+            return after[0], False  # "طلب من روسيا": روسيا is asked, not asking
+        # "وكان غريفيث التقى", "بدأت روريتانيا مناورات مشتركة": the name just before
+        before = [r for r in ctx.refs_in(s.span.start, hit.start) if r.type in ACTOR_TYPES]
         if before and len(ctx.ftext[before[-1].end : hit.start].split()) <= 1:
             return before[-1], False
         return None, True  # "وأضاف أن ...", "كما طالب بـ ...": the subject is dropped

@@ -24,6 +24,8 @@ NEGATION_WINDOW = 3
 TARGET_WORDS = 2  # Arabic: the object follows the verb and its subject closely
 MODAL_WINDOW = 4
 ABOUT_TYPES = {"INSTRUMENT", "EVENT"}
+_QUOTE_BEFORE = re.compile(r"[”\"»][\s,،]*(?:\S+\s+){0,8}$")
+_OPENING_QUOTES = ("“", '"', "«")
 _QUOTE = re.compile(r"“([^”]{3,})”|\"([^\"]{3,})\"|«([^»]{3,})»")
 
 
@@ -63,23 +65,54 @@ class StatementFinder:
                 or has_cue_before(lex, "hypothetical", text, hit.start, MODAL_WINDOW, floor)
                 or has_cue_before(lex, "future", text, hit.start, MODAL_WINDOW, floor))
 
+    def _verbal(self, hit: Hit) -> bool:
+        """English: a one-word trigger counts as a verb only ("demands", "attacked" as nouns
+        or adjectives name no act of their subject)."""
+        syntax = self.speakers.syntax
+        if self.ctx.lang != "en" or syntax is None or " " in hit.pattern.phrase:
+            return True
+        _, toks = syntax.tokens(hit.start, hit.end)
+        return not toks or toks[0].pos_ in ("VERB", "AUX")
+
     def triggers(self, s: Sentence) -> list[tuple[Hit, str, str | None]]:
         """(hit, PLOVER type, mode) for every statement trigger in the sentence."""
         ctx = self.ctx
         lo, hi = s.span.start, s.span.end
-        direct = find(ctx.lex.events, ctx.ftext, lo, hi)
+        direct = [h for h in find(ctx.lex.events, ctx.ftext, lo, hi) if self._verbal(h)]
         reporting = [h for h in find(ctx.lex.reporting, ctx.ftext, lo, hi)
                      if all(h.end <= d.start or h.start >= d.end for d in direct)]
         out = [(h, h.label, h.pattern.mode) for h in direct]
         for i, h in enumerate(reporting):
-            nxt = [x.start for x in reporting[i + 1:]] + [d.start for d in direct if d.start > h.end]
-            end = min(nxt + [hi])
-            seen = set()
-            for c in find(ctx.lex.content, ctx.ftext, h.end, end):
-                if c.label not in seen and not has_cue_before(ctx.lex, "negation", ctx.ftext, c.start, 2, h.end):
-                    seen.add(c.label)
-                    out.append((h, c.label, None))
+            nxt = [x.start for x in reporting[i + 1:]]
+            spans = [(h.end, min(nxt + [hi]))]
+            before = ctx.ftext[lo : h.start]
+            if _QUOTE_BEFORE.search(before):  # “…,” X said
+                spans.append((lo, h.start))
+            for typ in self.content_types(spans):
+                out.append((h, typ, None))
         return sorted(out, key=lambda x: x[0].start)
+
+    def content_types(self, spans: list[tuple[int, int]]) -> list[str]:
+        """The PLOVER types the reported content holds: its cues, else SUPPORT when it cites
+        an instrument (statement_cues.tsv explains why)."""
+        ctx = self.ctx
+        seen: list[str] = []
+        for a, b in spans:
+            for c in find(ctx.lex.content, ctx.ftext, a, b):
+                if c.label not in seen and not has_cue_before(ctx.lex, "negation", ctx.ftext, c.start, 2, a):
+                    seen.append(c.label)
+        if not seen and any(ctx.refs_in(a, b, {"INSTRUMENT"}) for a, b in spans):
+            seen.append("SUPPORT")
+        return seen
+
+    def continued_quote(self, s: Sentence) -> list[str]:
+        """A sentence that is all quote, with no verb of saying, continues the last speaker's
+        words ("… Blinken told Lavrov. “But we are also committed … to a severe response.”")."""
+        ctx = self.ctx
+        text = ctx.ftext[s.span.start : s.span.end].lstrip()
+        if not text[:1] in _OPENING_QUOTES or find(ctx.lex.reporting, ctx.ftext, s.span.start, s.span.end):
+            return []
+        return self.content_types([(s.span.start, s.span.end)])
 
     def _target(self, s: Sentence, hit: Hit, actor: str, subject: tuple[int, int] | None) -> str | None:
         """The entity acted on: the trigger's object ("accused Russia", "urged the UN
@@ -127,4 +160,10 @@ class StatementFinder:
             date = ctx.date_in(s.span.start, s.span.end, hit.start) or meeting_date
             out.append(Statement(typ, actor, s, ctx.text[hit.start:hit.end], mode, target, about,
                                  quote_in(ctx.text, s.span.start, s.span.end), date))
+        if not typed and self.speakers.last and ctx.etype(self.speakers.last) in ACTOR_TYPES:
+            for typ in self.continued_quote(s):
+                quote = quote_in(ctx.text, s.span.start, s.span.end)
+                out.append(Statement(typ, self.speakers.last, s, quote or "", None, None,
+                                     [r.eid for r in ctx.refs_in(s.span.start, s.span.end, ABOUT_TYPES)], quote,
+                                     ctx.date_in(s.span.start, s.span.end) or meeting_date))
         return out

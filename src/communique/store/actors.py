@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 import jellyfish
 from rapidfuzz import fuzz, process
-from sqlalchemy import select, update
+from sqlalchemy import bindparam, func, select, update
 from sqlalchemy.engine import Connection
 
 from ..textnorm import arabic_fold, has_arabic, latin_key, norm, strip_accents
@@ -99,8 +99,28 @@ class ActorResolver:
     _by_type: dict[str, list[str]] = field(default_factory=dict)
     _surnames: dict[str, set[int]] = field(default_factory=dict)
     _loaded: bool = False
+    _seen: tuple | None = None
+    _pending: dict[tuple[int, str], int] = field(default_factory=dict)
+
+    @staticmethod
+    def _high_water(conn: Connection) -> tuple:
+        return (conn.execute(select(func.max(actors.c.id))).scalar(),
+                conn.execute(select(func.max(aliases.c.id))).scalar())
+
+    def sync(self, conn: Connection) -> None:
+        """At the start of a batch: forget the cache when another writer added actors or
+        aliases since this resolver's last batch (`mark`)."""
+        if self._loaded and self._high_water(conn) != self._seen:
+            self.reset()
+
+    def mark(self, conn: Connection) -> None:
+        """At the end of a batch, before commit: write pending aliases and remember what this
+        writer has seen."""
+        self.flush(conn)
+        self._seen = self._high_water(conn)
 
     def reset(self) -> None:
+        self._pending.clear()
         self._surnames.clear()
         self._kb.clear()
         self._keys.clear()
@@ -181,11 +201,27 @@ class ActorResolver:
         self._record_aliases(conn, aid, counts)
         return aid
 
-    @staticmethod
-    def _record_aliases(conn: Connection, aid: int, counts: Counter) -> None:
-        for alias, n in sorted(counts.items()):
-            res = conn.execute(update(aliases).where(aliases.c.actor_id == aid, aliases.c.alias == alias)
-                               .values(count=aliases.c.count + n))
-            if res.rowcount == 0:
-                conn.execute(aliases.insert().values(actor_id=aid, alias=alias, alias_key=name_key(alias),
-                                                     script=script_of(alias), count=n))
+    def _record_aliases(self, conn: Connection, aid: int, counts: Counter) -> None:
+        for alias, n in counts.items():
+            self._pending[(aid, alias)] = self._pending.get((aid, alias), 0) + n
+
+    def flush(self, conn: Connection) -> None:
+        """Write the alias counts gathered since the last flush (call before commit): one
+        read and two bulk statements instead of two statements per alias."""
+        if not self._pending:
+            return
+        ids = sorted({aid for aid, _ in self._pending})
+        known: dict[tuple[int, str], int] = {}
+        for k in range(0, len(ids), 500):
+            for row in conn.execute(select(aliases.c.id, aliases.c.actor_id, aliases.c.alias)
+                                    .where(aliases.c.actor_id.in_(ids[k:k + 500]))):
+                known[(row.actor_id, row.alias)] = row.id
+        ups = [{"b_id": known[key], "b_n": n} for key, n in sorted(self._pending.items()) if key in known]
+        new = [{"actor_id": aid, "alias": alias, "alias_key": name_key(alias), "script": script_of(alias), "count": n}
+               for (aid, alias), n in sorted(self._pending.items()) if (aid, alias) not in known]
+        if ups:
+            conn.execute(update(aliases).where(aliases.c.id == bindparam("b_id"))
+                         .values(count=aliases.c.count + bindparam("b_n")), ups)
+        if new:
+            conn.execute(aliases.insert(), new)
+        self._pending.clear()

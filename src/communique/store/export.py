@@ -48,39 +48,53 @@ def iter_events(conn: Connection) -> Iterator[dict[str, Any]]:
                 .join(fused_sources, fused_sources.c.event_id == statement_meetings.c.event_id)
                 .where(statement_meetings.c.fused_id.in_(ids)).order_by(fused_sources.c.fused_id)):
             said[fid].append(eid)
-        for d in queries._fused_rows_to_dicts(conn, rows):
+        for d in queries.fused_event_dicts(conn, rows):
             d["sources"] = src[d["id"]]
             if said[d["id"]]:
                 d["statements"] = said[d["id"]]
             yield d
 
 
-def _statement_sides(conn: Connection, fused_id: str) -> tuple[list[str], list[str], str | None]:
+def _statement_sides(conn: Connection, fused_id: str) -> tuple[list[dict], list[dict], str | None, str | None]:
     det = queries.event_detail(conn, fused_id) or {}
     s = (det.get("sources") or [{}])[0]
-    actor = [p["name"] for p in s.get("participants", []) if p["role"] == "actor"]
-    target = [p["name"] for p in s.get("participants", []) if p["role"] == "target"]
-    return actor, target, s.get("quote")
+    parts = s.get("participants", [])
+    kb = {a["id"]: a.get("kb_id") for a in det.get("participants", [])}
+    actor = [_plover_actor(p["name"], kb.get(p["actor_id"])) for p in parts if p["role"] == "actor"]
+    target = [_plover_actor(p["name"], kb.get(p["actor_id"])) for p in parts if p["role"] == "target"]
+    return actor, target, s.get("quote"), s.get("language")
+
+
+def _plover_actor(name: str, code: str | None) -> dict[str, str]:
+    return {"actorText": name, "code": code or ""}
 
 
 def plover_record(conn: Connection, e: dict[str, Any]) -> dict[str, Any]:
-    """A fused event as a PLOVER 2.0 event record: event category, mode, actor and recipient
-    (compound when several), date, location, the text it was coded from and its sources.
-    A meeting names all its parties as actors (PLOVER: CONSULT without a known host)."""
-    rec: dict[str, Any] = {"id": e["id"], "date": e["date"] or e["day"], "event": e["type"],
-                           "mode": e["mode"] or "", "context": []}
+    """A fused event as a PLOVER event record, with the field names of the PLOVER gold standard
+    records (openeventdata/PLOVER: id, date, source, target, event, eventText, context, mode,
+    text, language, coder, version); compound actors are lists. A meeting names all parties
+    as sources with no target (PLOVER CONSULT when the host is not known). Where it came from
+    is kept under "communique" (the fused id, its documents and per-document events)."""
+    from datetime import date
+
     if e["type"] == "CONSULT":
-        rec["actor"] = [p["name"] for p in e["participants"] if p["type"] in ("PERSON", "ORG", "GPE", "NORP")]
-        rec["recipient"] = []
+        source = [_plover_actor(p["name"], p.get("kb_id")) for p in e["participants"]
+                  if p["type"] in ("PERSON", "ORG", "GPE", "NORP")]
+        target: list[dict] | str = ""
+        quote = None
     else:
-        actor, target, quote = _statement_sides(conn, e["id"])
-        rec["actor"], rec["recipient"] = actor, target
-        if quote:
-            rec["quote"] = quote
-    rec["location"] = {"name": e["location"]["name"]} if e["location"] else None
-    rec["text"] = e["summary"] or ""
-    rec["language"] = e["languages"]
-    rec["source"] = e["sources"]
+        source, target, quote, _ = _statement_sides(conn, e["id"])
+        target = target or ""
+    rec: dict[str, Any] = {
+        "id": e["id"], "date": e["date"] or e["day"] or "", "source": source, "target": target,
+        "event": e["type"], "eventText": "", "context": "", "mode": e["mode"] or "",
+        "text": e["summary"] or "", "language": ",".join(e["languages"]),
+        "coder": "communique", "version": "PLOVER 2.0", "dateCoded": date.today().isoformat(),
+        "communique": {"sources": e["sources"], "location": e["location"]["name"] if e["location"] else None,
+                       "n_sources": e["n_sources"]},
+    }
+    if quote:
+        rec["communique"]["quote"] = quote
     return rec
 
 

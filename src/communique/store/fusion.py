@@ -25,6 +25,7 @@ import numpy as np
 from sqlalchemy import and_, delete, select, update
 from sqlalchemy.engine import Connection, Engine
 
+from . import places
 from .ingest import date_range
 from .schema import (actors, articles, event_participants, events, evidence, fused_events, fused_participants,
                      fused_sources, statement_meetings)
@@ -64,6 +65,7 @@ class Report:
     vec: np.ndarray | None = None
     language: str | None = None
     persons: frozenset[int] = frozenset()      # the participants that are PERSON actors
+    place_geo: tuple[str, str] | None = None   # places.geo_key of the place's name
 
     @property
     def dated(self) -> bool:
@@ -101,6 +103,19 @@ def similarity(a: Report, b: Report) -> float:
     return float(np.dot(a.vec, b.vec))
 
 
+def place_relation(a: Report, b: Report) -> str:
+    """same | within | conflict | unknown. Different place actors conflict only when the
+    gazetteer knows both (a city and its country agree) or neither (nothing says they nest);
+    a hotel or a field beside a known city is unknown."""
+    if a.place is None or b.place is None:
+        return "unknown"
+    if a.place == b.place:
+        return "same"
+    if a.place_geo is None and b.place_geo is None:
+        return "conflict"
+    return places.relation(a.place_geo, b.place_geo)
+
+
 def pair_score(a: Report, b: Report) -> float | None:
     """How sure we are that `a` and `b` report one meeting; None when they cannot be."""
     if a.article_id == b.article_id:
@@ -120,8 +135,9 @@ def pair_score(a: Report, b: Report) -> float | None:
     persons = len(a.persons & b.persons)
     contained = shared == min(len(a.participants), len(b.participants))
     strong_people = shared >= 2 and (jaccard >= STRONG_PEOPLE or persons >= 3 or contained)
-    place_same = a.place is not None and a.place == b.place
-    place_conflict = a.place is not None and b.place is not None and a.place != b.place
+    where = place_relation(a, b)
+    place_same = where in ("same", "within")
+    place_conflict = where == "conflict"
     # each side names someone the other does not (a host meeting two different guests) and
     # they share too little for that to be a fuller list of the same meeting
     extra_conflict = (bool(a.participants - b.participants) and bool(b.participants - a.participants)
@@ -275,6 +291,11 @@ def load_reports(conn: Connection) -> list[Report]:
         if typ == "PERSON":
             persons[eid].add(aid)
     out = []
+    place_names = dict(conn.execute(
+        select(actors.c.id, actors.c.name).where(actors.c.id.in_(
+            select(events.c.location_actor_id).where(events.c.type == "CONSULT",
+                                                     events.c.location_actor_id.is_not(None))))).all())
+    geo = {pid: places.geo_key(name) for pid, name in place_names.items()}
     for r in conn.execute(
             select(events.c.id, events.c.article_id, events.c.date_lo, events.c.date_hi,
                    events.c.location_actor_id, events.c.embedding, articles.c.published, articles.c.language)
@@ -284,7 +305,7 @@ def load_reports(conn: Connection) -> list[Report]:
         out.append(Report(id=r.id, article_id=r.article_id, lo=_d(r.date_lo), hi=_d(r.date_hi),
                           published=_d(r.published), participants=frozenset(parts.get(r.id, ())),
                           place=r.location_actor_id, vec=vec, language=r.language,
-                          persons=frozenset(persons.get(r.id, ()))))
+                          persons=frozenset(persons.get(r.id, ())), place_geo=geo.get(r.location_actor_id)))
     return out
 
 

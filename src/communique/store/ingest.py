@@ -29,6 +29,7 @@ from .actors import ActorResolver
 from .schema import (articles, entities, event_participants, events, evidence, mentions, open_store,
                      roles, statements)
 
+WRITER_LOCK = 4_021_170_505      # PostgreSQL advisory lock key of the store's writers
 DOC_FIELDS = ("id", "source", "url", "title", "language", "published", "text")
 
 
@@ -130,6 +131,10 @@ def store_readout(conn: Connection, r: dict, resolver: ActorResolver) -> str:
     if mention_rows:
         conn.execute(mentions.insert(), mention_rows)
 
+    # a role's evidence is dated by the role's own date, else the article's publication, else
+    # the latest date of an event the same article reports (an undated page still speaks of then)
+    event_days = [date_range(v.get("date"))[0] for v in r.get("events") or []]
+    article_day = published or max((d for d in event_days if d), default=None)
     role_rows = []
     for ro in r.get("roles") or []:
         ev = ro.get("evidence") or {"start": 0, "end": 0}
@@ -138,12 +143,13 @@ def store_readout(conn: Connection, r: dict, resolver: ActorResolver) -> str:
             "article_id": art_id, "person_entity_id": ent_ids[ro["person"]], "actor_id": actor_of[ro["person"]],
             "title": ro["title"], "title_norm": norm(ro["title"])[:512],
             "org_entity_id": ent_ids.get(org) if org else None, "org_actor_id": actor_of.get(org) if org else None,
-            "date": date_range(ro.get("date"))[0] or published, "start": ev["start"], "end": ev["end"]})
+            "date": date_range(ro.get("date"))[0] or article_day, "start": ev["start"], "end": ev["end"]})
     if role_rows:
         conn.execute(roles.insert(), role_rows)
 
     for v in r.get("events") or []:
         _store_event(conn, art_id, v, text, published, ent_ids, actor_of)
+    resolver.flush(conn)
     return "version" if prev else "added"
 
 
@@ -223,8 +229,14 @@ def ingest_readouts(engine: Engine, readouts: Iterable[dict | InputError], batch
         outcome = {"added": 0, "version": 0, "skipped": 0}
         try:
             with engine.begin() as conn:
+                if conn.dialect.name == "postgresql":
+                    # one writing batch at a time per store: concurrent `communique ingest` runs
+                    # would otherwise race on new actors and versions (SQLite's lock does this)
+                    conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITER_LOCK})")
+                resolver.sync(conn)
                 for r in good:
                     outcome[store_readout(conn, r, resolver)] += 1
+                resolver.mark(conn)
         except Exception:
             resolver.reset()     # the cache may name actors the rollback removed
             raise

@@ -38,7 +38,7 @@ def _actor_names(conn: Connection, ids: set[int]) -> dict[int, dict[str, Any]]:
     return {r.id: {"id": r.id, "name": r.name, "type": r.type, "kb_id": r.kb_id} for r in rows}
 
 
-def _fused_rows_to_dicts(conn: Connection, rows: list) -> list[dict[str, Any]]:
+def fused_event_dicts(conn: Connection, rows: list) -> list[dict[str, Any]]:
     ids = [r.id for r in rows]
     parts: dict[str, list[int]] = {i: [] for i in ids}
     if ids:
@@ -84,7 +84,7 @@ def timeline(conn: Connection, actor: int | None = None, type: str | None = None
                                         events.c.evidence_text.ilike(_like(q), escape="\\"))))
     stmt = (select(fe).where(and_(*conds)) if conds else select(fe))
     stmt = stmt.order_by(fe.c.day.desc().nulls_last(), fe.c.id).limit(limit).offset(offset)
-    return _fused_rows_to_dicts(conn, list(conn.execute(stmt)))
+    return fused_event_dicts(conn, list(conn.execute(stmt)))
 
 
 def count_events(conn: Connection) -> dict[str, int]:
@@ -137,7 +137,7 @@ def event_detail(conn: Connection, fused_id: str) -> dict[str, Any] | None:
     row = conn.execute(select(fused_events).where(fused_events.c.id == fused_id)).first()
     if row is None:
         return None
-    out = _fused_rows_to_dicts(conn, [row])[0]
+    out = fused_event_dicts(conn, [row])[0]
     src = [r.event_id for r in conn.execute(select(fused_sources.c.event_id)
                                             .where(fused_sources.c.fused_id == fused_id))]
     out["sources"] = _source_events(conn, src)
