@@ -252,3 +252,9 @@ def test_serve_reports_an_unusable_store_in_one_line():
     r = CliRunner().invoke(cli, ["serve", "--db", "nosuchdb://nowhere/x"])
     assert r.exit_code == 1 and "cannot open the store nosuchdb://nowhere/x" in r.output
     assert "Traceback" not in r.output
+
+
+def test_contains_pattern_escapes_wildcards():
+    from communique.web.queries_extra import contains_pattern
+
+    assert contains_pattern("50%_a\\b") == "%50\\%\\_a\\\\b%"

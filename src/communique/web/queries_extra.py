@@ -161,6 +161,11 @@ def find_folded(text: str, q: str) -> list[dict[str, int]]:
     return out
 
 
+def contains_pattern(q: str) -> str:
+    """A LIKE pattern matching `q` anywhere, its wildcards escaped (escape character \\)."""
+    return "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
 def like_pattern(q: str) -> str:
     """A LIKE pattern for `q` where each foldable Arabic letter is a one-character wildcard
     (the candidates are then checked with `find_folded`)."""
@@ -206,8 +211,6 @@ def fused_conditions(actor: int | None = None, other: int | None = None, type: s
                      lang: str | None = None, q: str | None = None) -> list:
     """WHERE conditions on fused_events for the timeline's filters (the semantics of
     `queries.timeline`), plus `other`: a second actor that must also take part."""
-    from ..store.queries import _like  # the store's LIKE escaping
-
     fe = fused_events
     conds = [fe.c.id.in_(select(fused_participants.c.fused_id).where(fused_participants.c.actor_id == a))
              for a in (actor, other) if a is not None]
@@ -225,7 +228,7 @@ def fused_conditions(actor: int | None = None, other: int | None = None, type: s
                                  .join(articles, articles.c.id == events.c.article_id)
                                  .where(articles.c.language == lang)))
     if q:
-        pat = _like(q)
+        pat = contains_pattern(q)
         conds.append(fe.c.summary.ilike(pat, escape="\\") |
                      fe.c.id.in_(select(fused_sources.c.fused_id)
                                  .join(events, events.c.id == fused_sources.c.event_id)
@@ -237,12 +240,12 @@ def timeline_with(conn: Connection, actor: int, other: int, limit: int = 50, off
                   **filters) -> list[dict[str, Any]]:
     """`queries.timeline` restricted to the fused events two actors both took part in ("when did
     X meet Y"): the same filters, order and row shape."""
-    from ..store.queries import _fused_rows_to_dicts  # the store's own row shape
+    from ..store.queries import fused_event_dicts  # the store's own row shape
 
     fe = fused_events
     stmt = (select(fe).where(*fused_conditions(actor, other, **filters))
             .order_by(fe.c.day.desc().nulls_last(), fe.c.id).limit(_clamp(limit)).offset(max(0, int(offset))))
-    return _fused_rows_to_dicts(conn, list(conn.execute(stmt)))
+    return fused_event_dicts(conn, list(conn.execute(stmt)))
 
 
 def events_per_month(conn: Connection, actor: int | None = None, other: int | None = None,
