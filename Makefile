@@ -4,9 +4,13 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test bench lint setup clean
+.PHONY: demo test bench lint setup clean web-assets
 
-setup: $(STAMP)
+setup: $(STAMP) web-assets
+
+# npm installs the web workspace's third-party assets (world-atlas map outlines); never committed.
+web-assets:
+	bash scripts/web-assets.sh
 
 $(STAMP): pyproject.toml requirements.lock
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -29,4 +33,4 @@ lint: setup
 	$(BIN)/python -m pyflakes src tests 2>/dev/null || true
 
 clean:
-	rm -rf $(VENV) communique.db test-artifacts bench-out
+	rm -rf $(VENV) communique.db test-artifacts bench-out src/communique/web/static/vendor/node_modules
