@@ -191,9 +191,21 @@ def _classify(toks: list[Token], lang: str) -> None:
             i += 1
 
 
+# Mentions a recogniser adds for a title standing for a person ("the UN envoy for Yemen", then
+# "Hans Grundberg"): they are the words of a title, not a name, so the title reading must see them
+# as title words, and they are no name to attach a title to.
+_NOT_NAMES = {"title"}
+
+
+def _is_name(m) -> bool:
+    return m.source not in _NOT_NAMES or m.label != _PERSON
+
+
 def _attach_entities(toks: list[Token], entities: Sequence[Entity]) -> None:
     for e in entities:
         for m in e.mentions:
+            if not _is_name(m):
+                continue
             for t in toks:
                 if t.start < m.end and m.start < t.end:
                     t.entity, t.etype = e, (e.type or "").upper()
@@ -397,12 +409,14 @@ def _gloss(title: list[Token]) -> str:
     head_done = False
     for t in title:
         g = None
-        if t.entity is not None:
+        if t.entity is not None and _entity_glosses(t):
             if t.entity.id in seen:
                 continue
             seen.add(t.entity.id)
-            g = t.entity.name if not has_arabic(t.entity.name) else None
+            g = t.entity.name
         elif t.cls and t.gloss:
+            # an entity with no English name yet, or the person's own name taking in the
+            # title ("الرئيس الفلسطيني محمود عباس"): the title words say it in English
             g = t.gloss
         if g is None:
             continue
@@ -421,6 +435,13 @@ def _gloss(title: list[Token]) -> str:
     if pending_head:
         words.append(pending_head)
     return " ".join(words)
+
+
+def _entity_glosses(t: Token) -> bool:
+    """Does an entity's name give the English of token `t`? Not the person's own name, not an
+    Arabic name, and not a lexicon phrase headed by a title ("رئيس مجلس الوزراء")."""
+    return (t.etype != _PERSON and not has_arabic(t.entity.name)
+            and not (t.cls == "head" and t.phrase >= 0))
 
 
 def _wording(text: str, title: list[Token]) -> str:
@@ -465,7 +486,7 @@ def _mentions_in(entities: Sequence[Entity], start: int, end: int):
         if (e.type or "").upper() != _PERSON:
             continue
         for m in e.mentions:
-            if start <= m.start and m.end <= end:
+            if start <= m.start and m.end <= end and _is_name(m):
                 yield m.start, m.end, e
 
 
@@ -500,8 +521,11 @@ def find_roles(text: str, sentence_spans: Sequence[Span], entities: Sequence[Ent
                 found.append((m_start, _role(text, person, title, entities, lang, evidence)))
                 if any(t.cls == "group" for t in title):
                     carried = (title, m_end)
-            title = _inside(toks, i, after_i, person)
-            if title:  # "President Hadi" recognised as one name
+            # "President Hadi" recognised as one name; but after a title ("Saudi Foreign
+            # Minister Prince Faisal") a rank word inside the name is a courtesy, as between
+            # a title and a name (`_before`)
+            title = None if title else _inside(toks, i, after_i, person)
+            if title:
                 found.append((m_start, _role(text, person, title, entities, lang, evidence)))
             title = _after(toks, after_i, lang)
             if title:
