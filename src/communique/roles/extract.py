@@ -44,6 +44,7 @@ _BRACKETS = set("[]()")
 _APOSTROPHES = {"'", "’", "'s", "’s"}
 MAX_TITLE_TOKENS = 16  # the longest titles seen in news run to a dozen words and punctuation
 _PERSON = "PERSON"
+_OBJECT_PREPOSITIONS = {"to"}  # "adviser to President Joe Biden"; "of" is too often part of an office
 _PREPOSITIONS = {"of", "for", "to", "at", "in", "on", "with", "and", "'s", "’s"}
 _ORG_TYPES = {"ORG"}
 _PLACE_TYPES = {"GPE", "LOC", "NORP"}
@@ -94,6 +95,11 @@ def title_words(lang: str) -> dict[str, tuple[str, str | None, str | None]]:
 @functools.lru_cache(maxsize=None)
 def _honorifics(lang: str) -> frozenset[str]:
     return frozenset(_fold(r[1]) for r in table(lang, "role_titles.txt") if r[0] == "honorific")
+
+
+@functools.lru_cache(maxsize=None)
+def _possessives(lang: str) -> frozenset[str]:
+    return frozenset(_fold(r[1]) for r in table(lang, "role_titles.txt") if r[0] == "possessive")
 
 
 @functools.lru_cache(maxsize=None)
@@ -204,11 +210,20 @@ def _is_name(m) -> bool:
 def _attach_entities(toks: list[Token], entities: Sequence[Entity]) -> None:
     for e in entities:
         for m in e.mentions:
-            if not _is_name(m):
+            if not _is_name(m) or _title_words_only(toks, m):
                 continue
             for t in toks:
                 if t.start < m.end and m.start < t.end:
                     t.entity, t.etype = e, (e.type or "").upper()
+
+
+def _title_words_only(toks: list[Token], m) -> bool:
+    """A person's name made only of title words ("بعثة" taken for a name after "ورئيسة") is a
+    recogniser's slip inside a title: the title reading keeps the words."""
+    if m.label != _PERSON:
+        return False
+    inside = [t for t in toks if m.start <= t.start and t.end <= m.end]
+    return bool(inside) and all(t.cls in ("head", "modifier", "domain", "group") for t in inside)
 
 
 def _definite(t: Token) -> bool:
@@ -220,8 +235,8 @@ def _titleish(t: Token, lang: str, sentence_initial: bool) -> bool:
         return t.etype != _PERSON
     if t.cls in ("head", "modifier", "domain", "connector", "group", "demonym"):
         return True
-    if t.text in _APOSTROPHES:
-        return True
+    if t.text in _APOSTROPHES or t.text in _BRACKETS:
+        return True  # "رئيس المجلس … لجماعة أنصار الله (الحوثيين) مهدي المشاط"
     if lang == "ar" and has_arabic(t.text):
         return _definite(t)
     w = t.text
@@ -256,13 +271,39 @@ def _trim(toks: list[Token], lang: str) -> list[Token]:
                 break
         while toks and (toks[0].cls == "connector" or toks[0].text in _APOSTROPHES):
             toks = toks[1:]
-    while toks and (toks[-1].cls == "connector" and toks[-1].entity is None):
+    while toks and ((toks[-1].cls == "connector" and toks[-1].entity is None) or _loose_bracket(toks, -1)):
         toks = toks[:-1]
+    while toks and _loose_bracket(toks, 0):
+        toks = toks[1:]
     return toks
 
 
+def _loose_bracket(toks: list[Token], n: int) -> bool:
+    """A bracket at an end of a title that does not close or open one inside it."""
+    t = toks[n].text
+    if t not in _BRACKETS:
+        return False
+    texts = [x.text for x in toks]
+    if t in ")]":
+        return n == 0 or not any(x in "([" for x in texts[:len(texts) - 1])
+    return True
+
+
 def _has_head(toks: list[Token]) -> bool:
-    return any(t.cls in ("head", "group") and t.entity is None for t in toks)
+    return any(_is_head(toks, n) for n in range(len(toks)))
+
+
+def _is_head(toks: list[Token], n: int) -> bool:
+    """Is toks[n] the head of the title? A head word inside the name of an organisation is
+    not ("House of Representatives"), unless the organisation's name begins with it: a
+    recogniser may take a whole title for an organisation ("Secretary-General", "المبعوث
+    الأممي إلى اليمن" as the envoy's office) and the title is still the person's."""
+    t = toks[n]
+    if t.cls not in ("head", "group"):
+        return False
+    if t.entity is None:
+        return True
+    return t.etype != _PERSON and t.cls == "head" and (n == 0 or toks[n - 1].entity is not t.entity)
 
 
 def _is_person_start(toks: list[Token], k: int) -> bool:
@@ -297,7 +338,10 @@ def _before(toks: list[Token], i: int, lang: str) -> list[Token] | None:
         k -= 1
     title = _trim(toks[k + 1:end + 1], lang)
     if _has_head(title):
-        return title
+        return _own_part(title)
+    if (len(title) == 1 and title[0].cls == "modifier" and title[0].start > toks[0].start
+            and toks[toks.index(title[0]) - 1].keys[0] in _possessives(lang)):
+        return title  # "His deputy, Stephanie Koury": a modifier with an owner is an office
     if honorific_heads:  # "U.S. Ambassador Linda Thomas-Greenfield", "السفير محي الدين سالم"
         h = max(honorific_heads)
         k = h - 1
@@ -308,6 +352,21 @@ def _before(toks: list[Token], i: int, lang: str) -> list[Token] | None:
         if _has_head(title) and len(title) > 1:
             return title
     return None
+
+
+def _object_split(title: list[Token]) -> int | None:
+    """"senior adviser to President": the index of a "to" after which a title with its own
+    head begins, when the words before it have a head too. The name after such a title is
+    the object's (the President's), not the adviser's."""
+    for n in range(len(title) - 2, 0, -1):
+        if title[n].keys[0] in _OBJECT_PREPOSITIONS and _has_head(title[n + 1:]) and _has_head(title[:n]):
+            return n
+    return None
+
+
+def _own_part(title: list[Token]) -> list[Token]:
+    n = _object_split(title)
+    return title[n + 1:] if n is not None else title
 
 
 def _inside(toks: list[Token], i: int, j: int, person: Entity) -> list[Token] | None:
@@ -333,6 +392,8 @@ def _after(toks: list[Token], i: int, lang: str) -> list[Token] | None:
     arabic = k < len(toks) and has_arabic(toks[k].text)
     if not comma and not arabic:
         return None  # English apposition after a name is set off by a comma
+    if not arabic and k < len(toks) and toks[k].keys[0] in ("a", "an"):
+        k += 1  # "Hochstein, a senior adviser to …"
     start = k
     while k < len(toks) and k - start < MAX_TITLE_TOKENS and _titleish(toks[k], lang, False):
         k += 1
@@ -352,8 +413,166 @@ def _after(toks: list[Token], i: int, lang: str) -> list[Token] | None:
     if nxt < len(toks) and toks[nxt].text in _COMMA:
         nxt += 1
     if _is_person_start(toks, nxt):
+        if _object_split(title) is not None and toks[nxt - 1].text not in _COMMA:
+            # "Hochstein, a senior adviser to President Joe Biden": the name is the object's,
+            # and it belongs in the adviser's title
+            return title + _name_tokens(toks, nxt)
         return None  # "…, the envoy to Syria, James Jeffrey": the title is the next person's
     return title
+
+
+def _name_tokens(toks: list[Token], k: int) -> list[Token]:
+    while k < len(toks) and toks[k].etype != _PERSON:
+        k += 1
+    person = toks[k].entity if k < len(toks) else None
+    out = []
+    while k < len(toks) and toks[k].entity is person and person is not None:
+        out.append(toks[k])
+        k += 1
+    return out
+
+
+# -- clauses: "X, who heads Y", "the Hamas delegation, led by X" ------------------------------
+
+@functools.lru_cache(maxsize=None)
+def clause_words(lang: str) -> dict[str, dict[str, tuple[str, ...]]]:
+    """kind → {folded phrase → the rest of its row} from data/<lang>/role_clauses.txt."""
+    out: dict[str, dict[str, tuple[str, ...]]] = {}
+    for row in table(lang, "role_clauses.txt"):
+        out.setdefault(row[0], {})[_fold(row[1])] = tuple(row[2:])
+    return out
+
+
+def _phrase_at(toks: list[Token], k: int, phrases: dict[str, tuple[str, ...]]) -> tuple[int, tuple[str, ...]] | None:
+    """The longest phrase of `phrases` starting at token k: (its length, its row)."""
+    for n in (3, 2, 1):
+        if k + n > len(toks):
+            continue
+        first = toks[k].__dict__.get("_pairs") or ((toks[k].keys[0], ""),)
+        for key0, _ in first:
+            key = " ".join([key0, *(t.keys[0] for t in toks[k + 1:k + n])])
+            if key in phrases:
+                return n, phrases[key]
+    return None
+
+
+@dataclass
+class _Office:
+    """A title said by a clause: `noun` (and its English `gloss`, Arabic) of the body `body`,
+    or the title tokens themselves (`noun` None)."""
+    noun: str | None
+    gloss: str | None
+    body: list[Token]
+
+
+def _clause_after(toks: list[Token], i: int, lang: str) -> _Office | None:
+    """"X, who heads the Supreme Council" (head of the Supreme Council), "X, who was appointed
+    caretaker prime minister last week", "X الذي يرأس المجلس": the name ends before token i."""
+    words = clause_words(lang)
+    k = i + 1 if i < len(toks) and toks[i].text in _COMMA else i
+    if k >= len(toks) or not _phrase_at(toks, k, words.get("relative", {})):
+        return None
+    k += 1
+    for _ in range(3):
+        m = _phrase_at(toks, k, words.get("aux", {}))
+        if not m:
+            break
+        k += m[0]
+    for kind in ("office", "appointed"):
+        m = _phrase_at(toks, k, words.get(kind, {}))
+        if not m:
+            continue
+        start = k + m[0]
+        end = _body_end(toks, start, lang)
+        body = _trim(toks[start:end], "en") if lang == "en" else _trim_ar_body(toks[start:end])
+        if kind == "appointed":
+            return _Office(None, None, body) if _has_head(body) else None
+        # the object must name a body: an organisation or place, or a capitalised/defined noun
+        if body and any(t.entity is not None and t.etype != _PERSON or t.cls in ("domain", "group") for t in body):
+            row = m[1]
+            return _Office(row[0], row[1] if len(row) > 1 else row[0], body)
+    return None
+
+
+def _body_end(toks: list[Token], start: int, lang: str) -> int:
+    """Where the noun phrase naming a body ends: at punctuation, or where two words running
+    are not title words ("Sudan's ruling Sovereignty Council", "the UN Support Mission in
+    Libya | since September"); it ends on a title word."""
+    end = start
+    last = start
+    while end < len(toks) and end - start < MAX_TITLE_TOKENS and toks[end].text not in _COMMA | {".", ";", ":", "\"", "“", "”"}:
+        if _titleish(toks[end], lang, False):
+            last = end + 1
+        elif end + 1 < len(toks) and not _titleish(toks[end + 1], lang, False):
+            break
+        end += 1
+    return last
+
+
+def _trim_ar_body(toks: list[Token]) -> list[Token]:
+    while toks and (toks[-1].cls == "connector" or toks[-1].text in _BRACKETS):
+        toks = toks[:-1]
+    return toks
+
+
+def _led_by_before(toks: list[Token], i: int, lang: str) -> _Office | None:
+    """"the Hamas delegation, led by X", "وفد الحركة برئاسة X": the body before "led by" is
+    headed by the person named after it (the name starts at token i, honorifics skipped)."""
+    hon = _honorifics_any()
+    j = i - 1
+    while j >= 0 and (toks[j].keys[0] in hon or toks[j].cls == "honorific" or toks[j].text == "."):
+        j -= 1
+    phrases = clause_words(lang).get("led-by", {})
+    for n in (1, 2, 3):
+        k = j - n + 1
+        if k < 0:
+            continue
+        m = _phrase_at(toks, k, phrases)
+        if not m or m[0] != n:
+            continue
+        end = k - 1
+        if end >= 0 and toks[end].text in _COMMA:
+            end -= 1
+        start = end
+        while start >= 0 and end - start < MAX_TITLE_TOKENS and _titleish(toks[start], lang, start == 0):
+            start -= 1
+        body = toks[start + 1:end + 1]
+        if lang == "en":
+            body = _trim(body, "en")
+        if body and any(t.cls == "domain" for t in body):
+            row = m[1]
+            return _Office(row[0], row[1] if len(row) > 1 else row[0], body)
+    return None
+
+
+def _body_org(body: list[Token], entities: Sequence[Entity]) -> Entity | None:
+    """The organisation a body names ("the Houthis' Supreme Political Council"): the last
+    organisation in it, else a country or a country adjective."""
+    orgs = [t.entity for t in body if t.entity is not None and t.etype in _ORG_TYPES]
+    if orgs:
+        return orgs[-1]
+    for t in body:
+        if t.entity is not None and t.etype == "GPE":
+            return t.entity
+        if t.cls == "demonym":
+            e = _country_entity(t.country, entities)
+            if e:
+                return e
+    return None
+
+
+def _office_role(text: str, person: Entity, office: _Office, entities: Sequence[Entity], lang: str,
+                 evidence: Span) -> Role:
+    if office.noun is None:
+        return _role(text, person, office.body, entities, lang, evidence)
+    body = _wording(text, office.body)
+    org = _body_org(office.body, entities)
+    if has_arabic(body):
+        gloss = _gloss(_dedupe_tokens(office.body))
+        title = f"{office.noun} {body} ({office.gloss} of {gloss})" if gloss else f"{office.noun} {body} ({office.gloss})"
+    else:
+        title = f"{office.noun} of {body}"
+    return Role(person=person.id, title=title, org=org.id if org else None, evidence=evidence)
 
 
 # -- organisation and wording ----------------------------------------------------------------
@@ -370,7 +589,7 @@ def _country_entity(canonical: str, entities: Sequence[Entity]) -> Entity | None
 
 
 def _org(title: list[Token], entities: Sequence[Entity], lang: str) -> Entity | None:
-    h = next((n for n, t in enumerate(title) if t.cls in ("head", "group") and t.entity is None), 0)
+    h = next((n for n in range(len(title)) if _is_head(title, n)), 0)
     before, after = title[:h], title[h + 1:]
     for t in before:  # "US envoy", "Coalition's President", "Saudi Minister"
         if t.entity is not None and t.etype in _ORG_TYPES | {"GPE"}:
@@ -446,14 +665,17 @@ def _entity_glosses(t: Token) -> bool:
 
 def _wording(text: str, title: list[Token]) -> str:
     start = title[0].start + len(title[0].prefix if title[0].cls else "")
-    return re.sub(r"\s+", " ", text[start:title[-1].end]).strip()
+    out = re.sub(r"\s+", " ", text[start:title[-1].end]).strip()
+    if out.count("(") > out.count(")"):
+        out += ")"  # the bracket closed just before the name: "… أنصار الله (الحوثيين) مهدي"
+    return out
 
 
 def _dedupe_tokens(title: list[Token]) -> list[Token]:
     """Tokens of one lexicon phrase share a gloss; keep it once."""
     out, seen = [], set()
     for t in title:
-        if t.cls and t.phrase >= 0 and t.entity is None:
+        if t.cls and t.phrase >= 0 and (t.entity is None or not _entity_glosses(t)):
             if t.phrase in seen:
                 t2 = Token(t.start, t.end, t.text, t.keys)  # same span, no gloss
                 t2.entity = None
@@ -481,12 +703,12 @@ def _role(text: str, person: Entity, title: list[Token], entities: Sequence[Enti
 
 # -- the whole ----------------------------------------------------------------------------------
 
-def _mentions_in(entities: Sequence[Entity], start: int, end: int):
+def _mentions_in(entities: Sequence[Entity], start: int, end: int, toks: list[Token] = ()):
     for e in entities:
         if (e.type or "").upper() != _PERSON:
             continue
         for m in e.mentions:
-            if start <= m.start and m.end <= end and _is_name(m):
+            if start <= m.start and m.end <= end and _is_name(m) and not _title_words_only(list(toks), m):
                 yield m.start, m.end, e
 
 
@@ -503,7 +725,7 @@ def find_roles(text: str, sentence_spans: Sequence[Span], entities: Sequence[Ent
         toks = tokenize(text, s.start, s.end, lang)
         _classify(toks, lang)
         _attach_entities(toks, entities)
-        names = sorted(_mentions_in(entities, s.start, s.end), key=lambda x: x[0])
+        names = sorted(_mentions_in(entities, s.start, s.end, toks), key=lambda x: x[0])
         carried: tuple[list[Token], int] | None = None  # a group title over a list of names
         prev_end = None
         for m_start, m_end, person in names:
@@ -519,7 +741,7 @@ def find_roles(text: str, sentence_spans: Sequence[Span], entities: Sequence[Ent
             title = _before(toks, i, lang)
             if title:
                 found.append((m_start, _role(text, person, title, entities, lang, evidence)))
-                if any(t.cls == "group" for t in title):
+                if any(t.cls == "group" and t.entity is None for t in title):
                     carried = (title, m_end)
             # "President Hadi" recognised as one name; but after a title ("Saudi Foreign
             # Minister Prince Faisal") a rank word inside the name is a courtesy, as between
@@ -530,6 +752,9 @@ def find_roles(text: str, sentence_spans: Sequence[Span], entities: Sequence[Ent
             title = _after(toks, after_i, lang)
             if title:
                 found.append((m_start, _role(text, person, title, entities, lang, evidence)))
+            for office in (_clause_after(toks, after_i, lang), _led_by_before(toks, i, lang)):
+                if office:
+                    found.append((m_start, _office_role(text, person, office, entities, lang, evidence)))
             prev_end = m_end
     return _one_per_head(found)
 
