@@ -233,7 +233,7 @@ def _definite(t: Token) -> bool:
 def _titleish(t: Token, lang: str, sentence_initial: bool) -> bool:
     if t.entity is not None:
         return t.etype != _PERSON
-    if t.cls in ("head", "modifier", "domain", "connector", "group", "demonym"):
+    if t.cls in ("head", "modifier", "domain", "connector", "group", "demonym", "counterpart"):
         return True
     if t.text in _APOSTROPHES or t.text in _BRACKETS:
         return True  # "رئيس المجلس … لجماعة أنصار الله (الحوثيين) مهدي المشاط"
@@ -575,6 +575,58 @@ def _office_role(text: str, person: Entity, office: _Office, entities: Sequence[
     return Role(person=person.id, title=title, org=org.id if org else None, evidence=evidence)
 
 
+# -- counterparts: "met his Turkish counterpart Hakan Fidan" -----------------------------------
+
+def _counterpart_before(toks: list[Token], i: int, lang: str) -> list[Token] | None:
+    """The words "his Turkish counterpart" / "نظيره التركي" right before a name at token i:
+    the tokens that say whose (a country adjective or a place), or [] when none do; None
+    when there is no counterpart word."""
+    j = i - 1
+    hon = _honorifics_any()
+    while j >= 0 and (toks[j].keys[0] in hon or toks[j].cls == "honorific" or toks[j].text in _COMMA):
+        j -= 1
+    k = j
+    while k >= 0 and j - k < 4 and (_titleish(toks[k], lang, False) or toks[k].keys[0] in _possessives(lang)):
+        if toks[k].cls == "counterpart":
+            run = toks[k:j + 1]
+            return [t for t in run if t.cls == "demonym" or (t.entity is not None and t.etype == "GPE")]
+        k -= 1
+    return None
+
+
+def _counterpart_role(text: str, person: Entity, whose: list[Token], base: list[Token] | str,
+                      entities: Sequence[Entity], lang: str, evidence: Span) -> Role | None:
+    """The office of `base` (an earlier title in the sentence, or a group's singular such as
+    "foreign minister") held for the country `whose` names."""
+    if not whose:
+        return None
+    org = whose[0].entity if whose[0].entity is not None and whose[0].cls != "demonym" else _country_entity(whose[0].country, entities)
+    country = " ".join(t.text for t in whose)
+    if isinstance(base, str):
+        title = f"{base} {country}" if lang == "ar" and has_arabic(base) else f"{country} {base}"
+        return Role(person=person.id, title=title, org=org.id if org else None, evidence=evidence)
+    kept = [t for t in base if t.cls != "demonym" and not (t.entity is not None and t.etype in ("GPE", "NORP"))]
+    kept = [t for t in kept if t.text not in _APOSTROPHES]
+    if not _has_head(kept):
+        return None
+    words = " ".join(_wording(text, [t]) for t in kept)
+    if lang == "ar" and has_arabic(words):
+        gloss = _gloss(_dedupe_tokens(kept + whose))
+        title = f"{words} {country}" + (f" ({gloss})" if gloss else "")
+    else:
+        title = f"{country} {words}"
+    return Role(person=person.id, title=title, org=org.id if org else None, evidence=evidence)
+
+
+def _earlier_office(toks: list[Token], i: int, lang: str) -> str | None:
+    """"Foreign ministers from Jordan … met their Syrian counterpart X": with no earlier title
+    held by someone, the office a plural title before the counterpart names (its singular)."""
+    for t in reversed(toks[:i]):
+        if t.cls == "group" and t.entity is None and t.singular:
+            return t.singular
+    return None
+
+
 # -- organisation and wording ----------------------------------------------------------------
 
 def _country_entity(canonical: str, entities: Sequence[Entity]) -> Entity | None:
@@ -727,6 +779,7 @@ def find_roles(text: str, sentence_spans: Sequence[Span], entities: Sequence[Ent
         _attach_entities(toks, entities)
         names = sorted(_mentions_in(entities, s.start, s.end, toks), key=lambda x: x[0])
         carried: tuple[list[Token], int] | None = None  # a group title over a list of names
+        held: list[tuple[Entity, list[Token]]] = []  # titles found so far in the sentence
         prev_end = None
         for m_start, m_end, person in names:
             i = next((n for n, t in enumerate(toks) if t.end > m_start), len(toks))
@@ -741,8 +794,16 @@ def find_roles(text: str, sentence_spans: Sequence[Span], entities: Sequence[Ent
             title = _before(toks, i, lang)
             if title:
                 found.append((m_start, _role(text, person, title, entities, lang, evidence)))
+                held.append((person, title))
                 if any(t.cls == "group" and t.entity is None for t in title):
                     carried = (title, m_end)
+            else:
+                whose = _counterpart_before(toks, i, lang)
+                if whose is not None:
+                    base = next((t for p, t in reversed(held) if p is not person), None) or _earlier_office(toks, i, lang)
+                    r = _counterpart_role(text, person, whose, base, entities, lang, evidence) if base else None
+                    if r:
+                        found.append((m_start, r))
             # "President Hadi" recognised as one name; but after a title ("Saudi Foreign
             # Minister Prince Faisal") a rank word inside the name is a courtesy, as between
             # a title and a name (`_before`)
@@ -752,6 +813,7 @@ def find_roles(text: str, sentence_spans: Sequence[Span], entities: Sequence[Ent
             title = _after(toks, after_i, lang)
             if title:
                 found.append((m_start, _role(text, person, title, entities, lang, evidence)))
+                held.append((person, title))
             for office in (_clause_after(toks, after_i, lang), _led_by_before(toks, i, lang)):
                 if office:
                     found.append((m_start, _office_role(text, person, office, entities, lang, evidence)))
