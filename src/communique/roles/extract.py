@@ -338,7 +338,7 @@ def _before(toks: list[Token], i: int, lang: str) -> list[Token] | None:
         k -= 1
     title = _trim(toks[k + 1:end + 1], lang)
     if _has_head(title):
-        return _own_part(title)
+        return _own_part(_last_title_ar(title) if lang == "ar" else title)
     if (len(title) == 1 and title[0].cls == "modifier" and title[0].start > toks[0].start
             and toks[toks.index(title[0]) - 1].keys[0] in _possessives(lang)):
         return title  # "His deputy, Stephanie Koury": a modifier with an owner is an office
@@ -362,6 +362,22 @@ def _object_split(title: list[Token]) -> int | None:
         if title[n].keys[0] in _OBJECT_PREPOSITIONS and _has_head(title[n + 1:]) and _has_head(title[:n]):
             return n
     return None
+
+
+def _last_title_ar(title: list[Token]) -> list[Token]:
+    """"التقى الرئيس التركي رئيس الجمهورية عبد اللطيف", "مستشار الرئيس الأمريكي جو":
+    a head with no clitic, not joined by a preposition, starts a second title, and the name
+    after it is that title's holder (the first belongs to the subject, or has the second as
+    its object). A bare rank word does not ("وزير الخارجية السعودي الأمير فيصل"): the new
+    title must go on past its head."""
+    for n in range(len(title) - 2, 0, -1):
+        t, prev = title[n], title[n - 1]
+        if t.cls != "head" or t.prefix or t.entity is not None or prev.phrase == t.phrase:
+            continue
+        if prev.cls in ("connector", "modifier"):  # "للأمين العام", "نائب رئيس الوزراء"
+            continue
+        return title[n:]
+    return title
 
 
 def _own_part(title: list[Token]) -> list[Token]:
@@ -503,8 +519,8 @@ def _body_end(toks: list[Token], start: int, lang: str) -> int:
     while end < len(toks) and end - start < MAX_TITLE_TOKENS and toks[end].text not in _COMMA | {".", ";", ":", "\"", "“", "”"}:
         if _titleish(toks[end], lang, False):
             last = end + 1
-        elif end + 1 < len(toks) and not _titleish(toks[end + 1], lang, False):
-            break
+        elif lang != "en" or (end + 1 < len(toks) and not _titleish(toks[end + 1], lang, False)):
+            break  # Arabic has no capitals to go on: the phrase ends at the first other word
         end += 1
     return last
 
@@ -537,6 +553,9 @@ def _led_by_before(toks: list[Token], i: int, lang: str) -> _Office | None:
         while start >= 0 and end - start < MAX_TITLE_TOKENS and _titleish(toks[start], lang, start == 0):
             start -= 1
         body = toks[start + 1:end + 1]
+        heads = [n for n, t in enumerate(body) if t.cls == "head"]
+        if heads:  # "استقبل الوزير وفد الحركة برئاسة …": the body begins after a person's title
+            body = body[heads[-1] + 1:]
         if lang == "en":
             body = _trim(body, "en")
         if body and any(t.cls == "domain" for t in body):
@@ -566,6 +585,8 @@ def _office_role(text: str, person: Entity, office: _Office, entities: Sequence[
     if office.noun is None:
         return _role(text, person, office.body, entities, lang, evidence)
     body = _wording(text, office.body)
+    if re.search(r"\bthe\s+$", text[max(0, office.body[0].start - 5):office.body[0].start], re.I):
+        body = "the " + body  # "head of the Hamas delegation"
     org = _body_org(office.body, entities)
     if has_arabic(body):
         gloss = _gloss(_dedupe_tokens(office.body))
@@ -587,11 +608,11 @@ def _counterpart_before(toks: list[Token], i: int, lang: str) -> list[Token] | N
         j -= 1
     k = j
     while k >= 0 and j - k < 4 and (_titleish(toks[k], lang, False) or toks[k].keys[0] in _possessives(lang)):
-        if toks[k].cls == "counterpart":
-            run = toks[k:j + 1]
-            return [t for t in run if t.cls == "demonym" or (t.entity is not None and t.etype == "GPE")]
         k -= 1
-    return None
+    run = toks[k + 1:j + 1]
+    if not any(t.cls == "counterpart" for t in run):
+        return None
+    return [t for t in run if t.cls == "demonym" or (t.entity is not None and t.etype == "GPE")]
 
 
 def _counterpart_role(text: str, person: Entity, whose: list[Token], base: list[Token] | str,
