@@ -204,3 +204,18 @@ def test_ar_second_title_before_a_name_is_the_holders():
     a = article("حضر وزير الخارجية السعودي الأمير خالد بن سعد.",
                 [("PERSON", "Khaled bin Saad", ("خالد بن سعد",))], language="ar")
     assert titles_of(a, "Khaled bin Saad")[0].startswith("وزير الخارجية السعودي")
+
+
+def test_plural_office_by_country_reads_a_later_possessive():
+    text = ("Defence ministers from Kenya, Uganda and Rwanda gathered in Kigali on Friday. "
+            "The talks, chaired by Rwanda's Paul Ruta, ended with a joint plan. Kenya's Amos Kibet spoke first.")
+    a = article(text, [("PERSON", "Paul Ruta", ("Paul Ruta",)), ("PERSON", "Amos Kibet", ("Amos Kibet",)),
+                       ("GPE", "Kenya", ("Kenya",)), ("GPE", "Uganda", ("Uganda",)), ("GPE", "Rwanda", ("Rwanda",))])
+    got = {p: (t, o) for p, t, o in roles_of(a)}
+    assert got["Paul Ruta"] == ("defence minister", "Rwanda")
+    assert got["Amos Kibet"] == ("defence minister", "Kenya")
+
+
+def test_possessive_country_without_a_plural_office_gives_nothing():
+    a = article("Rwanda's Paul Ruta spoke first.", [("PERSON", "Paul Ruta", ("Paul Ruta",)), ("GPE", "Rwanda", ("Rwanda",))])
+    assert roles_of(a) == []

@@ -648,6 +648,49 @@ def _earlier_office(toks: list[Token], i: int, lang: str) -> str | None:
     return None
 
 
+# -- offices held country by country: "Foreign ministers from Jordan, Iraq and Egypt …" ---------
+
+OFFICES_REACH = 3  # sentences after the plural title within which "Iraq's Fuad Hussein" is read by it
+
+
+def _offices_by_country(toks: list[Token]) -> dict[str, str]:
+    """"Foreign ministers from Jordan, Saudi Arabia, Iraq and Egypt": country entity id → the
+    office each holds ("foreign minister"), from a plural title followed by a list of places."""
+    out: dict[str, str] = {}
+    for n, t in enumerate(toks):
+        if t.cls != "group" or t.entity is not None or not t.singular or (n and toks[n - 1].phrase == t.phrase):
+            continue
+        office = t.singular
+        b = n - 1
+        while b >= 0 and toks[b].cls in ("domain", "modifier") and toks[b].entity is None:
+            b -= 1
+        if b + 1 < n:  # "Defence ministers": the office is "defence minister"
+            office = " ".join(x.text.lower() for x in toks[b + 1:n]) + " " + office
+        k = n + 1
+        while k < len(toks) and toks[k].phrase == t.phrase:
+            k += 1
+        if k < len(toks) and toks[k].keys[0] in ("from", "of"):
+            k += 1
+        while k < len(toks):
+            e = toks[k]
+            if e.entity is not None and e.etype == "GPE":
+                out.setdefault(e.entity.id, office)
+            elif not (e.text in _COMMA or e.keys[0] in ("and", "the") or (e.entity is not None and e.etype == "GPE")):
+                break
+            k += 1
+    return out
+
+
+def _country_office(toks: list[Token], i: int, offices: dict[str, str]) -> tuple[str, Entity] | None:
+    """"Iraq's Fuad Hussein" where Iraq is in `offices`: (the office, the country)."""
+    if i < 2 or toks[i - 1].text not in _APOSTROPHES:
+        return None
+    c = toks[i - 2]
+    if c.entity is not None and c.etype == "GPE" and c.entity.id in offices:
+        return offices[c.entity.id], c.entity
+    return None
+
+
 # -- organisation and wording ----------------------------------------------------------------
 
 def _country_entity(canonical: str, entities: Sequence[Entity]) -> Entity | None:
@@ -794,10 +837,18 @@ def find_roles(text: str, sentence_spans: Sequence[Span], entities: Sequence[Ent
     lang = "ar" if (lang or "").startswith("ar") else "en"
     spans = list(sentence_spans) or [Span(0, len(text))]
     found: list[tuple[int, Role]] = []
-    for s in spans:
+    offices: list[tuple[int, dict[str, str]]] = []  # (sentence index, country → office)
+    for si, s in enumerate(spans):
         toks = tokenize(text, s.start, s.end, lang)
         _classify(toks, lang)
         _attach_entities(toks, entities)
+        here = _offices_by_country(toks)
+        if here:
+            offices.append((si, here))
+        by_country: dict[str, str] = {}
+        for k, table_ in offices:
+            if si - k <= OFFICES_REACH:
+                by_country.update(table_)
         names = sorted(_mentions_in(entities, s.start, s.end, toks), key=lambda x: x[0])
         carried: tuple[list[Token], int] | None = None  # a group title over a list of names
         held: list[tuple[Entity, list[Token]]] = []  # titles found so far in the sentence
@@ -818,6 +869,9 @@ def find_roles(text: str, sentence_spans: Sequence[Span], entities: Sequence[Ent
                 held.append((person, title))
                 if any(t.cls == "group" and t.entity is None for t in title):
                     carried = (title, m_end)
+            elif (office := _country_office(toks, i, by_country)) is not None:
+                # "Foreign ministers from Jordan … met. … hosted by Jordan's Ayman Safadi"
+                found.append((m_start, Role(person=person.id, title=office[0], org=office[1].id, evidence=evidence)))
             else:
                 whose = _counterpart_before(toks, i, lang)
                 if whose is not None:
