@@ -219,3 +219,19 @@ def test_plural_office_by_country_reads_a_later_possessive():
 def test_possessive_country_without_a_plural_office_gives_nothing():
     a = article("Rwanda's Paul Ruta spoke first.", [("PERSON", "Paul Ruta", ("Paul Ruta",)), ("GPE", "Rwanda", ("Rwanda",))])
     assert roles_of(a) == []
+
+
+def test_ar_office_in_construct_with_a_country():
+    a = article("استقبل وزير خارجية الأردن أيمن سالم وفداً في عمّان.",
+                [("PERSON", "Ayman Salem", ("أيمن سالم",)), ("GPE", "Jordan", ("الأردن", "عمّان"))], language="ar")
+    assert roles_of(a) == [("Ayman Salem", "وزير خارجية الأردن (foreign minister Jordan)", "Jordan")]
+    a = article("التقى المبعوث الخاص إلى اليمن هانز لوند في مسقط.",
+                [("PERSON", "Hans Lund", ("هانز لوند",)), ("GPE", "Yemen", ("اليمن",))], language="ar")
+    assert roles_of(a) == [("Hans Lund", "المبعوث الخاص إلى اليمن (special envoy to Yemen)", None)]
+
+
+def test_ar_more_country_adjectives():
+    a = article("وصل وزير الخارجية المغربي كريم علوي إلى تونس.",
+                [("PERSON", "Karim Alaoui", ("كريم علوي",)), ("GPE", "Morocco", ("المغرب", "المغربي"))], language="ar")
+    (_, title, org), = roles_of(a)
+    assert "Morocco" in title and org == "Morocco"

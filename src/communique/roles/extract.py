@@ -722,9 +722,18 @@ def _org(title: list[Token], entities: Sequence[Entity], lang: str) -> Entity | 
             e = _country_entity(t.country, entities)
             if e:
                 return e
-        if t.entity is not None and t.etype == "GPE" and _after_of(after, n):
+        if t.entity is not None and t.etype == "GPE" and (_after_of(after, n) or _construct(after, n, lang)):
             return t.entity
     return None
+
+
+def _construct(toks: list[Token], n: int, lang: str) -> bool:
+    """"وزير خارجية الأردن": in Arabic a country straight after the head's phrase, with no
+    preposition before it ("إلى اليمن", "لليمن"), is the owner of the office."""
+    if lang != "ar" or toks[n].prefix:
+        return False
+    return n == 0 or (toks[n - 1].cls != "connector" and toks[n - 1].entity is not toks[n].entity
+                      and all(t.cls in ("head", "domain", "modifier") for t in toks[:n]))
 
 
 def _after_of(toks: list[Token], n: int) -> bool:
