@@ -198,8 +198,9 @@ def test_ar_counterpart():
 
 
 def test_ar_second_title_before_a_name_is_the_holders():
-    a = article("كما التقى الرئيس الإيراني رئيس الجمهورية كمال سعيد في بغداد.",
-                [("PERSON", "Kamal Saeed", ("كمال سعيد",)), ("GPE", "Iran", ("الإيراني",))], language="ar")
+    a = article("وصل الرئيس الإيراني حسن رضا إلى بغداد. كما التقى الرئيس الإيراني رئيس الجمهورية كمال سعيد في بغداد.",
+                [("PERSON", "Kamal Saeed", ("كمال سعيد",)), ("PERSON", "Hassan Reza", ("حسن رضا",)),
+                 ("GPE", "Iran", ("الإيراني",))], language="ar")
     assert titles_of(a, "Kamal Saeed") == ["رئيس الجمهورية (president of the republic)"]
     a = article("حضر وزير الخارجية السعودي الأمير خالد بن سعد.",
                 [("PERSON", "Khaled bin Saad", ("خالد بن سعد",))], language="ar")
@@ -235,3 +236,24 @@ def test_ar_more_country_adjectives():
                 [("PERSON", "Karim Alaoui", ("كريم علوي",)), ("GPE", "Morocco", ("المغرب", "المغربي"))], language="ar")
     (_, title, org), = roles_of(a)
     assert "Morocco" in title and org == "Morocco"
+
+
+def test_ar_two_offices_side_by_side():
+    # one person holding both offices
+    a = article("وأعلن رئيس الوزراء القطري وزير الخارجية خالد ثاني الاتفاق.",
+                [("PERSON", "Khaled Thani", ("خالد ثاني",)), ("GPE", "Qatar", ("القطري",))], language="ar")
+    got = titles_of(a, "Khaled Thani")
+    assert len(got) == 2 and got[0].startswith("رئيس الوزراء القطري") and got[1].startswith("وزير الخارجية")
+    # the first title is someone else's, named earlier: the subject of the meeting
+    a = article("وصل الرئيس التركي أحمد أوزال إلى بغداد. والتقى الرئيس التركي رئيس الوزراء العراقي سامي علي.",
+                [("PERSON", "Ahmet Ozal", ("أحمد أوزال",)), ("PERSON", "Sami Ali", ("سامي علي",)),
+                 ("GPE", "Turkey", ("التركي",)), ("GPE", "Iraq", ("العراقي",))], language="ar")
+    assert [t.split(" (")[0] for t in titles_of(a, "Sami Ali")] == ["رئيس الوزراء العراقي"]
+
+
+def test_top_diplomat_and_arabic_possessive_deputy():
+    a = article("Sami Farah, Iran's top diplomat, flew to Muscat.",
+                [("PERSON", "Sami Farah", ("Sami Farah",)), ("GPE", "Iran", ("Iran",))])
+    assert roles_of(a) == [("Sami Farah", "Iran's top diplomat", "Iran")]
+    a = article("وتولت نائبته سارة كوري إدارة البعثة.", [("PERSON", "Sara Kouri", ("سارة كوري",))], language="ar")
+    assert roles_of(a) == [("Sara Kouri", "نائبته (deputy)", None)]

@@ -338,7 +338,7 @@ def _before(toks: list[Token], i: int, lang: str) -> list[Token] | None:
         k -= 1
     title = _trim(toks[k + 1:end + 1], lang)
     if _has_head(title):
-        return _own_part(_last_title_ar(title) if lang == "ar" else title)
+        return _own_part(title)
     if (len(title) == 1 and title[0].cls == "modifier" and title[0].start > toks[0].start
             and toks[toks.index(title[0]) - 1].keys[0] in _possessives(lang)):
         return title  # "His deputy, Stephanie Koury": a modifier with an owner is an office
@@ -364,20 +364,37 @@ def _object_split(title: list[Token]) -> int | None:
     return None
 
 
-def _last_title_ar(title: list[Token]) -> list[Token]:
-    """"التقى الرئيس التركي رئيس الجمهورية عبد اللطيف", "مستشار الرئيس الأمريكي جو":
-    a head with no clitic, not joined by a preposition, starts a second title, and the name
-    after it is that title's holder (the first belongs to the subject, or has the second as
-    its object). A bare rank word does not ("وزير الخارجية السعودي الأمير فيصل"): the new
-    title must go on past its head."""
+def _split_titles_ar(title: list[Token]) -> tuple[list[Token] | None, list[Token]]:
+    """Two Arabic titles side by side before a name: a head with no clitic, not joined by a
+    preposition, starts a second title ("الرئيس التركي | رئيس الجمهورية عبد اللطيف",
+    "مستشار | الرئيس الأمريكي جو", "رئيس الوزراء القطري | وزير الخارجية محمد"). A bare rank
+    word does not ("وزير الخارجية السعودي الأمير فيصل"): the second title must go on past
+    its head. (first, second), or (None, title) when there is one."""
     for n in range(len(title) - 2, 0, -1):
         t, prev = title[n], title[n - 1]
         if t.cls != "head" or t.prefix or t.entity is not None or prev.phrase == t.phrase:
             continue
         if prev.cls in ("connector", "modifier"):  # "للأمين العام", "نائب رئيس الوزراء"
             continue
-        return title[n:]
-    return title
+        return title[:n], title[n:]
+    return None, title
+
+
+def _titles_ar(text: str, title: list[Token], person: Entity, found: list[tuple[int, Role]]) -> list[list[Token]]:
+    """Which of two side-by-side titles are the named person's. The second always is. The
+    first is not when it governs the second ("مستشار الرئيس": the adviser of the president
+    named) or when it is the title of someone else named earlier in the article ("التقى
+    الرئيس التركي رئيس الجمهورية عبد اللطيف", the Turkish president being the visitor);
+    else the person holds both ("رئيس الوزراء القطري وزير الخارجية محمد")."""
+    first, second = _split_titles_ar(title)
+    if first is None:
+        return [title]
+    if first[-1].cls == "head":
+        return [second]
+    worded = norm(_wording(text, first))
+    if any(r.person != person.id and norm(r.title).startswith(worded) for _, r in found):
+        return [second]
+    return [first, second]
 
 
 def _own_part(title: list[Token]) -> list[Token]:
@@ -874,7 +891,8 @@ def find_roles(text: str, sentence_spans: Sequence[Span], entities: Sequence[Ent
             carried = None
             title = _before(toks, i, lang)
             if title:
-                found.append((m_start, _role(text, person, title, entities, lang, evidence)))
+                for part in (_titles_ar(text, title, person, found) if lang == "ar" else [title]):
+                    found.append((m_start, _role(text, person, part, entities, lang, evidence)))
                 held.append((person, title))
                 if any(t.cls == "group" and t.entity is None for t in title):
                     carried = (title, m_end)
@@ -913,8 +931,10 @@ def _one_per_head(found: list[tuple[int, Role]]) -> list[Role]:
     for pos, r in sorted(found, key=lambda x: x[0]):
         toks = frozenset(norm(r.title).split())
         dup = None
-        for n, (_, k, ktoks) in enumerate(kept):
-            if k.person == r.person and (toks <= ktoks or ktoks <= toks or toks & ktoks & heads):
+        for n, (kpos, k, ktoks) in enumerate(kept):
+            # two titles at one naming ("رئيس الوزراء القطري وزير الخارجية X") are two offices
+            # even when their heads share a word; at two namings a shared head is one office
+            if k.person == r.person and (toks <= ktoks or ktoks <= toks or (kpos != pos and toks & ktoks & heads)):
                 dup = n
                 break
         if dup is None:
