@@ -257,3 +257,16 @@ def test_top_diplomat_and_arabic_possessive_deputy():
     assert roles_of(a) == [("Sami Farah", "Iran's top diplomat", "Iran")]
     a = article("وتولت نائبته سارة كوري إدارة البعثة.", [("PERSON", "Sara Kouri", ("سارة كوري",))], language="ar")
     assert roles_of(a) == [("Sara Kouri", "نائبته (deputy)", None)]
+
+
+def test_owner_named_after_the_name():
+    a = article("Foreign Minister Kemal Oz of Turkey arrived in Cairo.",
+                [("PERSON", "Kemal Oz", ("Kemal Oz",)), ("GPE", "Turkey", ("Turkey",))])
+    assert roles_of(a) == [("Kemal Oz", "Foreign Minister", "Turkey")]
+
+
+def test_ar_generic_body_with_a_country_adjective_is_the_countrys():
+    a = article("التقى المبعوث رئيس مجلس النواب اللبناني نديم عون في بيروت.",
+                [("PERSON", "Nadim Aoun", ("نديم عون",)), ("ORG", "مجلس النواب اللبناني", ("مجلس النواب اللبناني",)),
+                 ("GPE", "Lebanon", ("اللبناني", "بيروت"))], language="ar")
+    assert roles_of(a)[0][2] == "Lebanon"

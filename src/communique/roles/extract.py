@@ -9,6 +9,13 @@ Three shapes, in both languages:
 - a plural or collective title before a list of names: "Commission members A and B",
   "الرئاسة المشتركة للمجلس المدني … غسان اليوسف وليلى الحسن": each gets the singular.
 
+Beside those shapes, an office said in other words (data/<lang>/role_clauses.txt): "X, who
+heads Y" and "X الذي يرأس Y" (head of Y), "X, who was appointed caretaker prime minister",
+"the Hamas delegation, led by X" / "وفد … برئاسة X" (head of the delegation); a counterpart
+("his Turkish counterpart X", "نظيره التركي X": the office of the title held earlier in the
+sentence, for the other country); an office listed by country ("Foreign ministers from
+Jordan, Iraq …" then "Iraq's Fuad Hussein"); and "his deputy, X".
+
 A title is a run of title words around a head noun (data/<lang>/role_titles.txt), names of
 organisations and places (the article's entities), country adjectives and short names (title_bodies.txt) and, in
 English, capitalised words ("Near Eastern Affairs"); in Arabic, where there are no capitals, a
@@ -722,6 +729,20 @@ def _country_entity(canonical: str, entities: Sequence[Entity]) -> Entity | None
 
 
 def _org(title: list[Token], entities: Sequence[Entity], lang: str) -> Entity | None:
+    org = _org_named(title, entities, lang)
+    if org is not None and (org.type or "").upper() in _ORG_TYPES:
+        # "رئيس مجلس النواب اللبناني": a body named only by common words and a country
+        # adjective is that country's; the recogniser's entity for it names no one body
+        words = [t for t in title if t.entity is org]
+        if words and all(t.cls for t in words):
+            dem = next((t for t in words if t.cls == "demonym"), None)
+            country = _country_entity(dem.country, entities) if dem else None
+            if country is not None:
+                return country
+    return org
+
+
+def _org_named(title: list[Token], entities: Sequence[Entity], lang: str) -> Entity | None:
     h = next((n for n in range(len(title)) if _is_head(title, n)), 0)
     before, after = title[:h], title[h + 1:]
     for t in before:  # "US envoy", "Coalition's President", "Saudi Minister"
@@ -829,9 +850,9 @@ def _dedupe_tokens(title: list[Token]) -> list[Token]:
 
 
 def _role(text: str, person: Entity, title: list[Token], entities: Sequence[Entity], lang: str,
-          evidence: Span) -> Role:
+          evidence: Span, owner: Entity | None = None) -> Role:
     group = next((t for t in title if t.cls == "group" and t.entity is None), None)
-    org = _org(title, entities, lang)
+    org = _org(title, entities, lang) or owner
     if group is not None and group.singular:
         wording = group.singular
     else:
@@ -891,8 +912,9 @@ def find_roles(text: str, sentence_spans: Sequence[Span], entities: Sequence[Ent
             carried = None
             title = _before(toks, i, lang)
             if title:
+                owner = _owner_after(toks, after_i)
                 for part in (_titles_ar(text, title, person, found) if lang == "ar" else [title]):
-                    found.append((m_start, _role(text, person, part, entities, lang, evidence)))
+                    found.append((m_start, _role(text, person, part, entities, lang, evidence, owner)))
                 held.append((person, title))
                 if any(t.cls == "group" and t.entity is None for t in title):
                     carried = (title, m_end)
@@ -921,6 +943,16 @@ def find_roles(text: str, sentence_spans: Sequence[Span], entities: Sequence[Ent
                     found.append((m_start, _office_role(text, person, office, entities, lang, evidence)))
             prev_end = m_end
     return _one_per_head(found)
+
+
+def _owner_after(toks: list[Token], k: int) -> Entity | None:
+    """"Foreign Minister Kemal Oz of Turkey": a country or organisation after "of" right
+    after the name owns the title before it."""
+    if k + 1 < len(toks) and toks[k].keys[0] == "of":
+        t = toks[k + 2] if toks[k + 1].keys[0] == "the" and k + 2 < len(toks) else toks[k + 1]
+        if t.entity is not None and t.etype in _ORG_TYPES | {"GPE"}:
+            return t.entity
+    return None
 
 
 def _one_per_head(found: list[tuple[int, Role]]) -> list[Role]:
