@@ -359,9 +359,9 @@ def event_date(article: Article, sentence_span: Span, at: int | None = None) -> 
 
 def framed_date(article: Article, participants: Sequence[str]) -> str | None:
     """The date of an undated meeting in an article with no publication date, from a trip the
-    text dates from start to end ("On Monday, Jeffrey began a regional tour … that will last
-    until Oct. 23, 2018 and will include Turkey"), given at the finest precision that holds
-    the whole trip ("2018-10").
+    text dates from start to end ("On Monday the envoy set out on a tour of the region, to
+    run until 14 March 2025, taking in Ankara"), given at the finest precision that holds
+    the whole trip ("2025-03").
 
     Why this is sound, and why so narrow: without a publication date nothing anchors
     "yesterday" or an undated "met", and the article's other dates may be anything (a
