@@ -98,3 +98,23 @@ def test_trip_framing_needs_its_conditions():
     # a trip over two months is given its year
     a = dated("On Monday, Jon Hale began a tour that will last until April 3, 2025. Hale met them.", [HALE])
     assert framed_date(a, [a.entities[0].id]) == "2025"
+
+
+def test_meeting_later_the_same_visit_is_its_own_meeting_with_the_earlier_date():
+    from communique.dates.resolve import find_times
+    from events_helpers import make_article, meetings
+    from communique.events import extract_events
+    from communique.pipeline import Context
+
+    text = ("UN envoy Lund meets Syrian leader Aziz in Damascus\n\n"
+            "The UN envoy Hans Lund held talks with Samir Aziz in Damascus on Sunday. "
+            "Lund later met Karim Nasser, who was appointed prime minister last week.")
+    a = make_article(text, "en", {"Hans Lund": ("PERSON", ["Hans Lund", "Lund"]),
+                                  "Samir Aziz": ("PERSON", ["Samir Aziz", "Aziz"]),
+                                  "Karim Nasser": ("PERSON", ["Karim Nasser"]),
+                                  "Damascus": ("GPE", ["Damascus"])})
+    a.published = PUB
+    a.times = find_times(a.text, a.published, a.sentences)
+    a.events = extract_events(a, Context())
+    got = sorted((sorted(m["participants"]), m["date"]) for m in meetings(a))
+    assert got == [(["Hans Lund", "Karim Nasser"], "2025-03-09"), (["Hans Lund", "Samir Aziz"], "2025-03-09")]
