@@ -118,3 +118,16 @@ def test_meeting_later_the_same_visit_is_its_own_meeting_with_the_earlier_date()
     a.events = extract_events(a, Context())
     got = sorted((sorted(m["participants"]), m["date"]) for m in meetings(a))
     assert got == [(["Hans Lund", "Karim Nasser"], "2025-03-09"), (["Hans Lund", "Samir Aziz"], "2025-03-09")]
+
+
+def test_a_relative_clause_date_is_kept_when_nothing_else_dates_the_event():
+    a = dated("Omar Basri, who arrived in Aden on Sunday, met the governor.", published=PUB)
+    assert event_date(a, a.sentences[0], a.text.index("met")) == "2025-03-09"
+
+
+def test_the_meeting_takes_the_date_of_the_sentence_that_reported_it_through_events():
+    text = "On Sunday the envoy met the governor of Aden. The meeting focused on the port."
+    a = dated(text, published=PUB)
+    ctx = EventContext(a)
+    s = a.sentences[1]
+    assert ctx.date_in(s.start, s.end, text.index("meeting focused")) == "2025-03-09"

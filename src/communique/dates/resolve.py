@@ -300,7 +300,7 @@ def _quote_part(text: str, start: int, pos: int) -> int:
     return len(_QUOTES.findall(text, start, pos))
 
 
-def date_near(article: Article, start: int, end: int, at: int | None = None) -> str | None:
+def date_near(article: Article, start: int, end: int, at: int | None = None, asides: bool = False) -> str | None:
     """The date that governs the clause or sentence `start:end`: its most precise time
     expression that is not a boundary ("since", "until", "منذ"); the first of equals; a
     dateline only when nothing else dates the sentence. With `at` (the offset of the event's
@@ -310,7 +310,8 @@ def date_near(article: Article, start: int, end: int, at: int | None = None) -> 
     stand-in)."""
     text = article.text
     times = [t for t in article.times if start <= t.start and t.end <= end]
-    times = [t for t in times if not _is_bound(text, t, start) and not in_aside(article, t, start, end, at)]
+    times = [t for t in times if not _is_bound(text, t, start)
+             and (asides or not in_aside(article, t, start, end, at))]
     if not times:
         return None
     part = _quote_part(text, start, at) if at is not None else None
@@ -335,6 +336,14 @@ def event_date(article: Article, sentence_span: Span, at: int | None = None) -> 
     if any(sentence_span.start <= t.start < sentence_span.end
            and not in_aside(article, t, sentence_span.start, sentence_span.end, at) for t in article.times):
         return None
+    # a date in a relative clause ("X, who arrived on Sunday, met Y") is the event's only
+    # when nothing else dates it: an earlier event the sentence goes on from comes first
+    return _backref_date(article, sentence_span) or date_near(article, sentence_span.start, sentence_span.end,
+                                                              at, asides=True)
+
+
+def _backref_date(article: Article, sentence_span: Span) -> str | None:
+    text = article.text
     refer, event = _backref_res(_lang(article))
     own_text = fold(text[sentence_span.start:sentence_span.end]).casefold()
     back = refer.search(own_text)
