@@ -224,16 +224,48 @@ def _merge_weekdays(text: str, times: list[TimeExpr], weekdays: set[tuple[int, i
 # -- dates for events -----------------------------------------------------------------------
 
 @functools.lru_cache(maxsize=None)
-def _backref_res(lang: str) -> tuple[re.Pattern, re.Pattern]:
+def _backref_pat(lang: str, kind: str) -> re.Pattern:
     rows = table(lang, "date_backrefs.txt")
+    alts = sorted({arabic_fold(r[1]).casefold() for r in rows if r[0] == kind}, key=len, reverse=True)
+    if not alts:
+        return re.compile(r"(?!)")
+    # Arabic words may carry a clitic (و، ف، ب، ل) before them
+    return re.compile(r"(?<![\w])[وفبل]?(?:" + "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in alts)
+                      + r")(?![\w])")
 
-    def pat(kind: str) -> re.Pattern:
-        alts = sorted({arabic_fold(r[1]).casefold() for r in rows if r[0] == kind}, key=len, reverse=True)
-        # Arabic words may carry a clitic (و، ف، ب، ل) before them
-        return re.compile(r"(?<![\w])[وفبل]?(?:" + "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in alts)
-                          + r")(?![\w])")
 
-    return pat("refer"), pat("event")
+def _backref_res(lang: str) -> tuple[re.Pattern, re.Pattern]:
+    return _backref_pat(lang, "refer"), _backref_pat(lang, "event")
+
+
+def _lang(article: Article) -> str:
+    return "ar" if (article.language or "").startswith("ar") else "en"
+
+
+def asides(article: Article, start: int, end: int) -> list[tuple[int, int]]:
+    """The non-restrictive relative clauses in `start:end` ("…, who was appointed caretaker
+    prime minister last week, …", "، الذي عُين الأسبوع الماضي"): from the comma before the
+    pronoun to the next comma or the end. What they date is the person's past, not the
+    sentence's event."""
+    text = article.text
+    folded = fold(text[start:end]).casefold()
+    out = []
+    for m in _backref_pat(_lang(article), "aside").finditer(folded):
+        before = folded[:m.start()].rstrip()
+        if not before.endswith((",", "،")):
+            continue
+        stop = re.search(r"[,،;]", folded[m.end():])
+        out.append((start + m.start(), start + m.end() + stop.start() if stop else end))
+    return out
+
+
+def in_aside(article: Article, t: TimeExpr, start: int, end: int, at: int | None = None) -> bool:
+    """Is `t` inside a relative clause of the sentence `start:end` that does not hold the
+    event's trigger `at`?"""
+    for a, b in asides(article, start, end):
+        if a <= t.start < b and not (at is not None and a <= at < b):
+            return True
+    return False
 
 
 def _is_bound(text: str, t: TimeExpr, sentence_start: int) -> bool:
@@ -268,7 +300,7 @@ def _quote_part(text: str, start: int, pos: int) -> int:
     return len(_QUOTES.findall(text, start, pos))
 
 
-def date_near(article: Article, start: int, end: int, at: int | None = None) -> str | None:
+def date_near(article: Article, start: int, end: int, at: int | None = None, asides: bool = False) -> str | None:
     """The date that governs the clause or sentence `start:end`: its most precise time
     expression that is not a boundary ("since", "until", "منذ"); the first of equals; a
     dateline only when nothing else dates the sentence. With `at` (the offset of the event's
@@ -278,7 +310,8 @@ def date_near(article: Article, start: int, end: int, at: int | None = None) -> 
     stand-in)."""
     text = article.text
     times = [t for t in article.times if start <= t.start and t.end <= end]
-    times = [t for t in times if not _is_bound(text, t, start)]
+    times = [t for t in times if not _is_bound(text, t, start)
+             and (asides or not in_aside(article, t, start, end, at))]
     if not times:
         return None
     part = _quote_part(text, start, at) if at is not None else None
@@ -300,10 +333,18 @@ def event_date(article: Article, sentence_span: Span, at: int | None = None) -> 
     if own is not None:
         return own
     text = article.text
-    if any(sentence_span.start <= t.start < sentence_span.end for t in article.times):
+    if any(sentence_span.start <= t.start < sentence_span.end
+           and not in_aside(article, t, sentence_span.start, sentence_span.end, at) for t in article.times):
         return None
-    lang = "ar" if (article.language or "").startswith("ar") else "en"
-    refer, event = _backref_res(lang)
+    # a date in a relative clause ("X, who arrived on Sunday, met Y") is the event's only
+    # when nothing else dates it: an earlier event the sentence goes on from comes first
+    return _backref_date(article, sentence_span) or date_near(article, sentence_span.start, sentence_span.end,
+                                                              at, asides=True)
+
+
+def _backref_date(article: Article, sentence_span: Span) -> str | None:
+    text = article.text
+    refer, event = _backref_res(_lang(article))
     own_text = fold(text[sentence_span.start:sentence_span.end]).casefold()
     back = refer.search(own_text)
     if not back:
@@ -320,4 +361,57 @@ def event_date(article: Article, sentence_span: Span, at: int | None = None) -> 
             d = date_near(article, s.start, s.end)
             if d is not None:
                 return d
+    return None
+
+
+# -- a meeting inside a dated trip ---------------------------------------------------------------
+
+def framed_date(article: Article, participants: Sequence[str]) -> str | None:
+    """The date of an undated meeting in an article with no publication date, from a trip the
+    text dates from start to end ("On Monday the envoy set out on a tour of the region, to
+    run until 14 March 2025, taking in Ankara"), given at the finest precision that holds
+    the whole trip ("2025-03").
+
+    Why this is sound, and why so narrow: without a publication date nothing anchors
+    "yesterday" or an undated "met", and the article's other dates may be anything (a
+    resolution's year, the war's start), so taking the latest date in the text would be a
+    guess. But when the text itself says a participant of the meeting travels on a trip that
+    runs from one stated day to another, a meeting of that participant reported in the same
+    article with no date of its own is one of the trip's meetings: news reports the current
+    trip, not an earlier one. Its day is unknown; every day it can be lies within the stated
+    span, so the month (or year) holding the whole span is not a guess but what the text
+    entails, as "last week" is given its month when the week lies in one month. Required: no
+    publication date (with one, the meeting's own words are resolved against it), a sentence
+    naming a trip (data/<lang>/date_backrefs.txt, kind "trip"), a mention of one of the
+    meeting's participants in it, and two day-precision expressions there, the later a
+    end ("until", "حتى": kind "until"). A trip of more than a month gives the year, or nothing."""
+    if article.published:
+        return None
+    trip = _backref_pat(_lang(article), "trip")
+    who = set(participants)
+    text = article.text
+    for s in article.sentences:
+        if not trip.search(fold(text[s.start:s.end]).casefold()):
+            continue
+        if not any(s.start <= m.start and m.end <= s.end for e in article.entities if e.id in who
+                   for m in e.mentions):
+            continue
+        days = [t for t in article.times if s.start <= t.start and t.end <= s.end
+                and t.precision == "day" and t.value and len(t.value) == 10]
+        until = _backref_pat(_lang(article), "until")
+        ends = [t for t in days if until.search(fold(text[max(s.start, t.start - 16):t.start]).casefold())]
+        starts = [t for t in days if not _is_bound(text, t, s.start) and not is_dateline(text, t)]
+        if not ends or not starts:
+            continue
+        first = min(dt.date.fromisoformat(t.value) for t in starts)
+        last = max(dt.date.fromisoformat(t.value) for t in ends)
+        if last < first < last + dt.timedelta(days=7):
+            # "On Monday … until Friday 14 March": a weekday told by its nearest full date
+            # may have been put after it; a span's start is the one before its end
+            first -= dt.timedelta(days=7)
+        if first > last:
+            continue
+        value, _ = _span_value(first, last)
+        if value:
+            return value
     return None

@@ -89,7 +89,17 @@ def _mode(m: Meeting, ectx: EventContext) -> str | None:
 def _meeting_events(meetings: list[Meeting], ectx: EventContext) -> list[Event]:
     return [Event(id="", type="CONSULT", evidence=list(m.evidence), mode=_mode(m, ectx),
                   participants=list(m.participants), location=m.place.eid if m.place else None,
-                  date=m.date, trigger=m.trigger) for m in meetings]
+                  date=m.date or _framed_date(ectx, m), trigger=m.trigger) for m in meetings]
+
+
+def _framed_date(ectx: EventContext, m: Meeting) -> str | None:
+    """An undated meeting on a trip the text dates (dates.resolve.framed_date), when the
+    dates stage's resolver is installed."""
+    try:
+        from ..dates.resolve import framed_date
+    except ImportError:
+        return None
+    return framed_date(ectx.article, m.participants)
 
 
 def _statement_event(st: Statement) -> Event:

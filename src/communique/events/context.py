@@ -69,23 +69,40 @@ class EventContext:
 
         cands = [t for t in self.article.times if t.value and t.start >= start and t.end <= end
                  and not has_cue_before(self.lex, "time_skip", self.ftext, t.start, 2, start)]
+        resolve = _resolver()
+        if resolve is not None:
+            # "…, who was appointed prime minister last week": a relative clause dates itself
+            cands = [t for t in cands if not resolve.in_aside(self.article, t, start, end, near)]
         if not cands:
-            return _date_near(self.article, start, end)
+            if resolve is None:
+                return None
+            # no date of its own: the resolver's reading, which takes the date of the event
+            # before for "the meeting", "later", "كما" (dates.resolve.event_date)
+            return resolve.event_date(self.article, Span(start, end), near)
         if near is not None:
-            cands.sort(key=lambda t: abs(t.start - near))
+            # `He tweeted on Tuesday: "I met him on September 9"`: a time on the trigger's
+            # side of a quotation mark first, then the nearest
+            part = resolve._quote_part(self.text, start, near) if resolve else 0
+            cands.sort(key=lambda t: (resolve is not None and resolve._quote_part(self.text, start, t.start) != part,
+                                      abs(t.start - near)))
         return cands[0].value
 
     def sentence_text(self, s: Sentence) -> str:
         return self.ftext[s.span.start : s.span.end]
 
 
-def _date_near(article: Article, start: int, end: int) -> str | None:
-    """The dates stage's resolver, when it is installed (communique.dates.resolve)."""
+def _resolver():
+    """The dates stage's resolver module, when it is installed (communique.dates.resolve)."""
     try:
-        from ..dates.resolve import date_near
+        from ..dates import resolve
     except ImportError:
         return None
-    return date_near(article, start, end)
+    return resolve
+
+
+def _date_near(article: Article, start: int, end: int) -> str | None:
+    resolve = _resolver()
+    return resolve.date_near(article, start, end) if resolve else None
 
 
 def headline_paragraphs(article: Article) -> list[Span]:

@@ -405,6 +405,11 @@ class MeetingFinder:
     def finish(self) -> list[Meeting]:
         for h in self.headlines:
             sharing = [m for m in self.meetings if set(h.participants) & set(m.participants)]
+            # "Envoy meets A" over "the envoy met A … the envoy later met B": the headline
+            # tells of the meeting that has all its sides, not of every meeting of the envoy;
+            # the meetings of a "two separate meetings" group all stay under it
+            sharing = [m for m in sharing if m.group is not None
+                       or set(h.participants) <= set(m.participants)] or sharing
             if not sharing and not self.meetings:
                 self.meetings.append(h)
             for m in sharing:

@@ -9,6 +9,13 @@ Three shapes, in both languages:
 - a plural or collective title before a list of names: "Commission members A and B",
   "الرئاسة المشتركة للمجلس المدني … غسان اليوسف وليلى الحسن": each gets the singular.
 
+Beside those shapes, an office said in other words (data/<lang>/role_clauses.txt): "X, who
+heads Y" and "X الذي يرأس Y" (head of Y), "X, who was appointed caretaker prime minister",
+"the Hamas delegation, led by X" / "وفد … برئاسة X" (head of the delegation); a counterpart
+("his Turkish counterpart X", "نظيره التركي X": the office of the title held earlier in the
+sentence, for the other country); an office listed by country ("Foreign ministers from
+Jordan, Iraq …" then "Iraq's Fuad Hussein"); and "his deputy, X".
+
 A title is a run of title words around a head noun (data/<lang>/role_titles.txt), names of
 organisations and places (the article's entities), country adjectives and short names (title_bodies.txt) and, in
 English, capitalised words ("Near Eastern Affairs"); in Arabic, where there are no capitals, a
@@ -44,6 +51,7 @@ _BRACKETS = set("[]()")
 _APOSTROPHES = {"'", "’", "'s", "’s"}
 MAX_TITLE_TOKENS = 16  # the longest titles seen in news run to a dozen words and punctuation
 _PERSON = "PERSON"
+_OBJECT_PREPOSITIONS = {"to"}  # "adviser to President Joe Biden"; "of" is too often part of an office
 _PREPOSITIONS = {"of", "for", "to", "at", "in", "on", "with", "and", "'s", "’s"}
 _ORG_TYPES = {"ORG"}
 _PLACE_TYPES = {"GPE", "LOC", "NORP"}
@@ -94,6 +102,11 @@ def title_words(lang: str) -> dict[str, tuple[str, str | None, str | None]]:
 @functools.lru_cache(maxsize=None)
 def _honorifics(lang: str) -> frozenset[str]:
     return frozenset(_fold(r[1]) for r in table(lang, "role_titles.txt") if r[0] == "honorific")
+
+
+@functools.lru_cache(maxsize=None)
+def _possessives(lang: str) -> frozenset[str]:
+    return frozenset(_fold(r[1]) for r in table(lang, "role_titles.txt") if r[0] == "possessive")
 
 
 @functools.lru_cache(maxsize=None)
@@ -191,12 +204,33 @@ def _classify(toks: list[Token], lang: str) -> None:
             i += 1
 
 
+# Mentions a recogniser adds for a title standing for a person ("the UN envoy for Yemen", then
+# "Hans Grundberg"): they are the words of a title, not a name, so the title reading must see them
+# as title words, and they are no name to attach a title to.
+_NOT_NAMES = {"title"}
+
+
+def _is_name(m) -> bool:
+    return m.source not in _NOT_NAMES or m.label != _PERSON
+
+
 def _attach_entities(toks: list[Token], entities: Sequence[Entity]) -> None:
     for e in entities:
         for m in e.mentions:
+            if not _is_name(m) or _title_words_only(toks, m):
+                continue
             for t in toks:
                 if t.start < m.end and m.start < t.end:
                     t.entity, t.etype = e, (e.type or "").upper()
+
+
+def _title_words_only(toks: list[Token], m) -> bool:
+    """A person's name made only of title words ("بعثة" taken for a name after "ورئيسة") is a
+    recogniser's slip inside a title: the title reading keeps the words."""
+    if m.label != _PERSON:
+        return False
+    inside = [t for t in toks if m.start <= t.start and t.end <= m.end]
+    return bool(inside) and all(t.cls in ("head", "modifier", "domain", "group") for t in inside)
 
 
 def _definite(t: Token) -> bool:
@@ -206,10 +240,10 @@ def _definite(t: Token) -> bool:
 def _titleish(t: Token, lang: str, sentence_initial: bool) -> bool:
     if t.entity is not None:
         return t.etype != _PERSON
-    if t.cls in ("head", "modifier", "domain", "connector", "group", "demonym"):
+    if t.cls in ("head", "modifier", "domain", "connector", "group", "demonym", "counterpart"):
         return True
-    if t.text in _APOSTROPHES:
-        return True
+    if t.text in _APOSTROPHES or t.text in _BRACKETS:
+        return True  # "رئيس المجلس … لجماعة أنصار الله (الحوثيين) مهدي المشاط"
     if lang == "ar" and has_arabic(t.text):
         return _definite(t)
     w = t.text
@@ -244,13 +278,39 @@ def _trim(toks: list[Token], lang: str) -> list[Token]:
                 break
         while toks and (toks[0].cls == "connector" or toks[0].text in _APOSTROPHES):
             toks = toks[1:]
-    while toks and (toks[-1].cls == "connector" and toks[-1].entity is None):
+    while toks and ((toks[-1].cls == "connector" and toks[-1].entity is None) or _loose_bracket(toks, -1)):
         toks = toks[:-1]
+    while toks and _loose_bracket(toks, 0):
+        toks = toks[1:]
     return toks
 
 
+def _loose_bracket(toks: list[Token], n: int) -> bool:
+    """A bracket at an end of a title that does not close or open one inside it."""
+    t = toks[n].text
+    if t not in _BRACKETS:
+        return False
+    texts = [x.text for x in toks]
+    if t in ")]":
+        return n == 0 or not any(x in "([" for x in texts[:len(texts) - 1])
+    return True
+
+
 def _has_head(toks: list[Token]) -> bool:
-    return any(t.cls in ("head", "group") and t.entity is None for t in toks)
+    return any(_is_head(toks, n) for n in range(len(toks)))
+
+
+def _is_head(toks: list[Token], n: int) -> bool:
+    """Is toks[n] the head of the title? A head word inside the name of an organisation is
+    not ("House of Representatives"), unless the organisation's name begins with it: a
+    recogniser may take a whole title for an organisation ("Secretary-General", "المبعوث
+    الأممي إلى اليمن" as the envoy's office) and the title is still the person's."""
+    t = toks[n]
+    if t.cls not in ("head", "group"):
+        return False
+    if t.entity is None:
+        return True
+    return t.etype != _PERSON and t.cls == "head" and (n == 0 or toks[n - 1].entity is not t.entity)
 
 
 def _is_person_start(toks: list[Token], k: int) -> bool:
@@ -285,7 +345,10 @@ def _before(toks: list[Token], i: int, lang: str) -> list[Token] | None:
         k -= 1
     title = _trim(toks[k + 1:end + 1], lang)
     if _has_head(title):
-        return title
+        return _own_part(title)
+    if (len(title) == 1 and title[0].cls == "modifier" and title[0].start > toks[0].start
+            and toks[toks.index(title[0]) - 1].keys[0] in _possessives(lang)):
+        return title  # "His deputy, Stephanie Koury": a modifier with an owner is an office
     if honorific_heads:  # "U.S. Ambassador Linda Thomas-Greenfield", "السفير محي الدين سالم"
         h = max(honorific_heads)
         k = h - 1
@@ -296,6 +359,54 @@ def _before(toks: list[Token], i: int, lang: str) -> list[Token] | None:
         if _has_head(title) and len(title) > 1:
             return title
     return None
+
+
+def _object_split(title: list[Token]) -> int | None:
+    """"senior adviser to President": the index of a "to" after which a title with its own
+    head begins, when the words before it have a head too. The name after such a title is
+    the object's (the President's), not the adviser's."""
+    for n in range(len(title) - 2, 0, -1):
+        if title[n].keys[0] in _OBJECT_PREPOSITIONS and _has_head(title[n + 1:]) and _has_head(title[:n]):
+            return n
+    return None
+
+
+def _split_titles_ar(title: list[Token]) -> tuple[list[Token] | None, list[Token]]:
+    """Two Arabic titles side by side before a name: a head with no clitic, not joined by a
+    preposition, starts a second title ("الرئيس التركي | رئيس الجمهورية عبد اللطيف",
+    "مستشار | الرئيس الأمريكي جو", "رئيس الوزراء القطري | وزير الخارجية محمد"). A bare rank
+    word does not ("وزير الخارجية السعودي الأمير فيصل"): the second title must go on past
+    its head. (first, second), or (None, title) when there is one."""
+    for n in range(len(title) - 2, 0, -1):
+        t, prev = title[n], title[n - 1]
+        if t.cls != "head" or t.prefix or t.entity is not None or prev.phrase == t.phrase:
+            continue
+        if prev.cls in ("connector", "modifier"):  # "للأمين العام", "نائب رئيس الوزراء"
+            continue
+        return title[:n], title[n:]
+    return None, title
+
+
+def _titles_ar(text: str, title: list[Token], person: Entity, found: list[tuple[int, Role]]) -> list[list[Token]]:
+    """Which of two side-by-side titles are the named person's. The second always is. The
+    first is not when it governs the second ("مستشار الرئيس": the adviser of the president
+    named) or when it is the title of someone else named earlier in the article ("التقى
+    الرئيس التركي رئيس الجمهورية عبد اللطيف", the Turkish president being the visitor);
+    else the person holds both ("رئيس الوزراء القطري وزير الخارجية محمد")."""
+    first, second = _split_titles_ar(title)
+    if first is None:
+        return [title]
+    if first[-1].cls == "head":
+        return [second]
+    worded = norm(_wording(text, first))
+    if any(r.person != person.id and norm(r.title).startswith(worded) for _, r in found):
+        return [second]
+    return [first, second]
+
+
+def _own_part(title: list[Token]) -> list[Token]:
+    n = _object_split(title)
+    return title[n + 1:] if n is not None else title
 
 
 def _inside(toks: list[Token], i: int, j: int, person: Entity) -> list[Token] | None:
@@ -321,6 +432,8 @@ def _after(toks: list[Token], i: int, lang: str) -> list[Token] | None:
     arabic = k < len(toks) and has_arabic(toks[k].text)
     if not comma and not arabic:
         return None  # English apposition after a name is set off by a comma
+    if not arabic and k < len(toks) and toks[k].keys[0] in ("a", "an"):
+        k += 1  # "Hochstein, a senior adviser to …"
     start = k
     while k < len(toks) and k - start < MAX_TITLE_TOKENS and _titleish(toks[k], lang, False):
         k += 1
@@ -340,8 +453,266 @@ def _after(toks: list[Token], i: int, lang: str) -> list[Token] | None:
     if nxt < len(toks) and toks[nxt].text in _COMMA:
         nxt += 1
     if _is_person_start(toks, nxt):
+        if _object_split(title) is not None and toks[nxt - 1].text not in _COMMA:
+            # "Hochstein, a senior adviser to President Joe Biden": the name is the object's,
+            # and it belongs in the adviser's title
+            return title + _name_tokens(toks, nxt)
         return None  # "…, the envoy to Syria, James Jeffrey": the title is the next person's
     return title
+
+
+def _name_tokens(toks: list[Token], k: int) -> list[Token]:
+    while k < len(toks) and toks[k].etype != _PERSON:
+        k += 1
+    person = toks[k].entity if k < len(toks) else None
+    out = []
+    while k < len(toks) and toks[k].entity is person and person is not None:
+        out.append(toks[k])
+        k += 1
+    return out
+
+
+# -- clauses: "X, who heads Y", "the Hamas delegation, led by X" ------------------------------
+
+@functools.lru_cache(maxsize=None)
+def clause_words(lang: str) -> dict[str, dict[str, tuple[str, ...]]]:
+    """kind → {folded phrase → the rest of its row} from data/<lang>/role_clauses.txt."""
+    out: dict[str, dict[str, tuple[str, ...]]] = {}
+    for row in table(lang, "role_clauses.txt"):
+        out.setdefault(row[0], {})[_fold(row[1])] = tuple(row[2:])
+    return out
+
+
+def _phrase_at(toks: list[Token], k: int, phrases: dict[str, tuple[str, ...]]) -> tuple[int, tuple[str, ...]] | None:
+    """The longest phrase of `phrases` starting at token k: (its length, its row)."""
+    for n in (3, 2, 1):
+        if k + n > len(toks):
+            continue
+        first = toks[k].__dict__.get("_pairs") or ((toks[k].keys[0], ""),)
+        for key0, _ in first:
+            key = " ".join([key0, *(t.keys[0] for t in toks[k + 1:k + n])])
+            if key in phrases:
+                return n, phrases[key]
+    return None
+
+
+@dataclass
+class _Office:
+    """A title said by a clause: `noun` (and its English `gloss`, Arabic) of the body `body`,
+    or the title tokens themselves (`noun` None)."""
+    noun: str | None
+    gloss: str | None
+    body: list[Token]
+
+
+def _clause_after(toks: list[Token], i: int, lang: str) -> _Office | None:
+    """"X, who heads the Supreme Council" (head of the Supreme Council), "X, who was appointed
+    caretaker prime minister last week", "X الذي يرأس المجلس": the name ends before token i."""
+    words = clause_words(lang)
+    k = i + 1 if i < len(toks) and toks[i].text in _COMMA else i
+    if k >= len(toks) or not _phrase_at(toks, k, words.get("relative", {})):
+        return None
+    k += 1
+    for _ in range(3):
+        m = _phrase_at(toks, k, words.get("aux", {}))
+        if not m:
+            break
+        k += m[0]
+    for kind in ("office", "appointed"):
+        m = _phrase_at(toks, k, words.get(kind, {}))
+        if not m:
+            continue
+        start = k + m[0]
+        end = _body_end(toks, start, lang)
+        body = _trim(toks[start:end], "en") if lang == "en" else _trim_ar_body(toks[start:end])
+        if kind == "appointed":
+            return _Office(None, None, body) if _has_head(body) else None
+        # the object must name a body: an organisation or place, or a capitalised/defined noun
+        if body and any(t.entity is not None and t.etype != _PERSON or t.cls in ("domain", "group") for t in body):
+            row = m[1]
+            return _Office(row[0], row[1] if len(row) > 1 else row[0], body)
+    return None
+
+
+def _body_end(toks: list[Token], start: int, lang: str) -> int:
+    """Where the noun phrase naming a body ends: at punctuation, or where two words running
+    are not title words ("Sudan's ruling Sovereignty Council", "the UN Support Mission in
+    Libya | since September"); it ends on a title word."""
+    end = start
+    last = start
+    while end < len(toks) and end - start < MAX_TITLE_TOKENS and toks[end].text not in _COMMA | {".", ";", ":", "\"", "“", "”"}:
+        if _titleish(toks[end], lang, False):
+            last = end + 1
+        elif lang != "en" or (end + 1 < len(toks) and not _titleish(toks[end + 1], lang, False)):
+            break  # Arabic has no capitals to go on: the phrase ends at the first other word
+        end += 1
+    return last
+
+
+def _trim_ar_body(toks: list[Token]) -> list[Token]:
+    while toks and (toks[-1].cls == "connector" or toks[-1].text in _BRACKETS):
+        toks = toks[:-1]
+    return toks
+
+
+def _led_by_before(toks: list[Token], i: int, lang: str) -> _Office | None:
+    """"the Hamas delegation, led by X", "وفد الحركة برئاسة X": the body before "led by" is
+    headed by the person named after it (the name starts at token i, honorifics skipped)."""
+    hon = _honorifics_any()
+    j = i - 1
+    while j >= 0 and (toks[j].keys[0] in hon or toks[j].cls == "honorific" or toks[j].text == "."):
+        j -= 1
+    phrases = clause_words(lang).get("led-by", {})
+    for n in (1, 2, 3):
+        k = j - n + 1
+        if k < 0:
+            continue
+        m = _phrase_at(toks, k, phrases)
+        if not m or m[0] != n:
+            continue
+        end = k - 1
+        if end >= 0 and toks[end].text in _COMMA:
+            end -= 1
+        start = end
+        while start >= 0 and end - start < MAX_TITLE_TOKENS and _titleish(toks[start], lang, start == 0):
+            start -= 1
+        body = toks[start + 1:end + 1]
+        heads = [n for n, t in enumerate(body) if t.cls == "head"]
+        if heads:  # "استقبل الوزير وفد الحركة برئاسة …": the body begins after a person's title
+            body = body[heads[-1] + 1:]
+        if lang == "en":
+            body = _trim(body, "en")
+        if body and any(t.cls == "domain" for t in body):
+            row = m[1]
+            return _Office(row[0], row[1] if len(row) > 1 else row[0], body)
+    return None
+
+
+def _body_org(body: list[Token], entities: Sequence[Entity]) -> Entity | None:
+    """The organisation a body names ("the Houthis' Supreme Political Council"): the last
+    organisation in it, else a country or a country adjective."""
+    orgs = [t.entity for t in body if t.entity is not None and t.etype in _ORG_TYPES]
+    if orgs:
+        return orgs[-1]
+    for t in body:
+        if t.entity is not None and t.etype == "GPE":
+            return t.entity
+        if t.cls == "demonym":
+            e = _country_entity(t.country, entities)
+            if e:
+                return e
+    return None
+
+
+def _office_role(text: str, person: Entity, office: _Office, entities: Sequence[Entity], lang: str,
+                 evidence: Span) -> Role:
+    if office.noun is None:
+        return _role(text, person, office.body, entities, lang, evidence)
+    body = _wording(text, office.body)
+    if re.search(r"\bthe\s+$", text[max(0, office.body[0].start - 5):office.body[0].start], re.I):
+        body = "the " + body  # "head of the Hamas delegation"
+    org = _body_org(office.body, entities)
+    if has_arabic(body):
+        gloss = _gloss(_dedupe_tokens(office.body))
+        title = f"{office.noun} {body} ({office.gloss} of {gloss})" if gloss else f"{office.noun} {body} ({office.gloss})"
+    else:
+        title = f"{office.noun} of {body}"
+    return Role(person=person.id, title=title, org=org.id if org else None, evidence=evidence)
+
+
+# -- counterparts: "met his Turkish counterpart Hakan Fidan" -----------------------------------
+
+def _counterpart_before(toks: list[Token], i: int, lang: str) -> list[Token] | None:
+    """The words "his Turkish counterpart" / "نظيره التركي" right before a name at token i:
+    the tokens that say whose (a country adjective or a place), or [] when none do; None
+    when there is no counterpart word."""
+    j = i - 1
+    hon = _honorifics_any()
+    while j >= 0 and (toks[j].keys[0] in hon or toks[j].cls == "honorific" or toks[j].text in _COMMA):
+        j -= 1
+    k = j
+    while k >= 0 and j - k < 4 and (_titleish(toks[k], lang, False) or toks[k].keys[0] in _possessives(lang)):
+        k -= 1
+    run = toks[k + 1:j + 1]
+    if not any(t.cls == "counterpart" for t in run):
+        return None
+    return [t for t in run if t.cls == "demonym" or (t.entity is not None and t.etype == "GPE")]
+
+
+def _counterpart_role(text: str, person: Entity, whose: list[Token], base: list[Token] | str,
+                      entities: Sequence[Entity], lang: str, evidence: Span) -> Role | None:
+    """The office of `base` (an earlier title in the sentence, or a group's singular such as
+    "foreign minister") held for the country `whose` names."""
+    if not whose:
+        return None
+    org = whose[0].entity if whose[0].entity is not None and whose[0].cls != "demonym" else _country_entity(whose[0].country, entities)
+    country = " ".join(t.text for t in whose)
+    if isinstance(base, str):
+        title = f"{base} {country}" if lang == "ar" and has_arabic(base) else f"{country} {base}"
+        return Role(person=person.id, title=title, org=org.id if org else None, evidence=evidence)
+    kept = [t for t in base if t.cls != "demonym" and not (t.entity is not None and t.etype in ("GPE", "NORP"))]
+    kept = [t for t in kept if t.text not in _APOSTROPHES]
+    if not _has_head(kept):
+        return None
+    words = " ".join(_wording(text, [t]) for t in kept)
+    if lang == "ar" and has_arabic(words):
+        gloss = _gloss(_dedupe_tokens(kept + whose))
+        title = f"{words} {country}" + (f" ({gloss})" if gloss else "")
+    else:
+        title = f"{country} {words}"
+    return Role(person=person.id, title=title, org=org.id if org else None, evidence=evidence)
+
+
+def _earlier_office(toks: list[Token], i: int, lang: str) -> str | None:
+    """"Foreign ministers from Jordan … met their Syrian counterpart X": with no earlier title
+    held by someone, the office a plural title before the counterpart names (its singular)."""
+    for t in reversed(toks[:i]):
+        if t.cls == "group" and t.entity is None and t.singular:
+            return t.singular
+    return None
+
+
+# -- offices held country by country: "Foreign ministers from Jordan, Iraq and Egypt …" ---------
+
+OFFICES_REACH = 3  # sentences after the plural title within which "Iraq's Fuad Hussein" is read by it
+
+
+def _offices_by_country(toks: list[Token]) -> dict[str, str]:
+    """"Foreign ministers from Jordan, Saudi Arabia, Iraq and Egypt": country entity id → the
+    office each holds ("foreign minister"), from a plural title followed by a list of places."""
+    out: dict[str, str] = {}
+    for n, t in enumerate(toks):
+        if t.cls != "group" or t.entity is not None or not t.singular or (n and toks[n - 1].phrase == t.phrase):
+            continue
+        office = t.singular
+        b = n - 1
+        while b >= 0 and toks[b].cls in ("domain", "modifier") and toks[b].entity is None:
+            b -= 1
+        if b + 1 < n:  # "Defence ministers": the office is "defence minister"
+            office = " ".join(x.text.lower() for x in toks[b + 1:n]) + " " + office
+        k = n + 1
+        while k < len(toks) and toks[k].phrase == t.phrase:
+            k += 1
+        if k < len(toks) and toks[k].keys[0] in ("from", "of"):
+            k += 1
+        while k < len(toks):
+            e = toks[k]
+            if e.entity is not None and e.etype == "GPE":
+                out.setdefault(e.entity.id, office)
+            elif not (e.text in _COMMA or e.keys[0] in ("and", "the") or (e.entity is not None and e.etype == "GPE")):
+                break
+            k += 1
+    return out
+
+
+def _country_office(toks: list[Token], i: int, offices: dict[str, str]) -> tuple[str, Entity] | None:
+    """"Iraq's Fuad Hussein" where Iraq is in `offices`: (the office, the country)."""
+    if i < 2 or toks[i - 1].text not in _APOSTROPHES:
+        return None
+    c = toks[i - 2]
+    if c.entity is not None and c.etype == "GPE" and c.entity.id in offices:
+        return offices[c.entity.id], c.entity
+    return None
 
 
 # -- organisation and wording ----------------------------------------------------------------
@@ -358,7 +729,21 @@ def _country_entity(canonical: str, entities: Sequence[Entity]) -> Entity | None
 
 
 def _org(title: list[Token], entities: Sequence[Entity], lang: str) -> Entity | None:
-    h = next((n for n, t in enumerate(title) if t.cls in ("head", "group") and t.entity is None), 0)
+    org = _org_named(title, entities, lang)
+    if org is not None and (org.type or "").upper() in _ORG_TYPES:
+        # "رئيس مجلس النواب اللبناني": a body named only by common words and a country
+        # adjective is that country's; the recogniser's entity for it names no one body
+        words = [t for t in title if t.entity is org]
+        if words and all(t.cls for t in words):
+            dem = next((t for t in words if t.cls == "demonym"), None)
+            country = _country_entity(dem.country, entities) if dem else None
+            if country is not None:
+                return country
+    return org
+
+
+def _org_named(title: list[Token], entities: Sequence[Entity], lang: str) -> Entity | None:
+    h = next((n for n in range(len(title)) if _is_head(title, n)), 0)
     before, after = title[:h], title[h + 1:]
     for t in before:  # "US envoy", "Coalition's President", "Saudi Minister"
         if t.entity is not None and t.etype in _ORG_TYPES | {"GPE"}:
@@ -375,9 +760,18 @@ def _org(title: list[Token], entities: Sequence[Entity], lang: str) -> Entity | 
             e = _country_entity(t.country, entities)
             if e:
                 return e
-        if t.entity is not None and t.etype == "GPE" and _after_of(after, n):
+        if t.entity is not None and t.etype == "GPE" and (_after_of(after, n) or _construct(after, n, lang)):
             return t.entity
     return None
+
+
+def _construct(toks: list[Token], n: int, lang: str) -> bool:
+    """"وزير خارجية الأردن": in Arabic a country straight after the head's phrase, with no
+    preposition before it ("إلى اليمن", "لليمن"), is the owner of the office."""
+    if lang != "ar" or toks[n].prefix:
+        return False
+    return n == 0 or (toks[n - 1].cls != "connector" and toks[n - 1].entity is not toks[n].entity
+                      and all(t.cls in ("head", "domain", "modifier") for t in toks[:n]))
 
 
 def _after_of(toks: list[Token], n: int) -> bool:
@@ -397,12 +791,14 @@ def _gloss(title: list[Token]) -> str:
     head_done = False
     for t in title:
         g = None
-        if t.entity is not None:
+        if t.entity is not None and _entity_glosses(t):
             if t.entity.id in seen:
                 continue
             seen.add(t.entity.id)
-            g = t.entity.name if not has_arabic(t.entity.name) else None
+            g = t.entity.name
         elif t.cls and t.gloss:
+            # an entity with no English name yet, or the person's own name taking in the
+            # title ("الرئيس الفلسطيني محمود عباس"): the title words say it in English
             g = t.gloss
         if g is None:
             continue
@@ -423,16 +819,26 @@ def _gloss(title: list[Token]) -> str:
     return " ".join(words)
 
 
+def _entity_glosses(t: Token) -> bool:
+    """Does an entity's name give the English of token `t`? Not the person's own name, not an
+    Arabic name, and not a lexicon phrase headed by a title ("رئيس مجلس الوزراء")."""
+    return (t.etype != _PERSON and not has_arabic(t.entity.name)
+            and not (t.cls == "head" and t.phrase >= 0))
+
+
 def _wording(text: str, title: list[Token]) -> str:
     start = title[0].start + len(title[0].prefix if title[0].cls else "")
-    return re.sub(r"\s+", " ", text[start:title[-1].end]).strip()
+    out = re.sub(r"\s+", " ", text[start:title[-1].end]).strip()
+    if out.count("(") > out.count(")"):
+        out += ")"  # the bracket closed just before the name: "… أنصار الله (الحوثيين) مهدي"
+    return out
 
 
 def _dedupe_tokens(title: list[Token]) -> list[Token]:
     """Tokens of one lexicon phrase share a gloss; keep it once."""
     out, seen = [], set()
     for t in title:
-        if t.cls and t.phrase >= 0 and t.entity is None:
+        if t.cls and t.phrase >= 0 and (t.entity is None or not _entity_glosses(t)):
             if t.phrase in seen:
                 t2 = Token(t.start, t.end, t.text, t.keys)  # same span, no gloss
                 t2.entity = None
@@ -444,9 +850,9 @@ def _dedupe_tokens(title: list[Token]) -> list[Token]:
 
 
 def _role(text: str, person: Entity, title: list[Token], entities: Sequence[Entity], lang: str,
-          evidence: Span) -> Role:
+          evidence: Span, owner: Entity | None = None) -> Role:
     group = next((t for t in title if t.cls == "group" and t.entity is None), None)
-    org = _org(title, entities, lang)
+    org = _org(title, entities, lang) or owner
     if group is not None and group.singular:
         wording = group.singular
     else:
@@ -460,12 +866,12 @@ def _role(text: str, person: Entity, title: list[Token], entities: Sequence[Enti
 
 # -- the whole ----------------------------------------------------------------------------------
 
-def _mentions_in(entities: Sequence[Entity], start: int, end: int):
+def _mentions_in(entities: Sequence[Entity], start: int, end: int, toks: list[Token] = ()):
     for e in entities:
         if (e.type or "").upper() != _PERSON:
             continue
         for m in e.mentions:
-            if start <= m.start and m.end <= end:
+            if start <= m.start and m.end <= end and _is_name(m) and not _title_words_only(list(toks), m):
                 yield m.start, m.end, e
 
 
@@ -478,12 +884,21 @@ def find_roles(text: str, sentence_spans: Sequence[Span], entities: Sequence[Ent
     lang = "ar" if (lang or "").startswith("ar") else "en"
     spans = list(sentence_spans) or [Span(0, len(text))]
     found: list[tuple[int, Role]] = []
-    for s in spans:
+    offices: list[tuple[int, dict[str, str]]] = []  # (sentence index, country → office)
+    for si, s in enumerate(spans):
         toks = tokenize(text, s.start, s.end, lang)
         _classify(toks, lang)
         _attach_entities(toks, entities)
-        names = sorted(_mentions_in(entities, s.start, s.end), key=lambda x: x[0])
+        here = _offices_by_country(toks)
+        if here:
+            offices.append((si, here))
+        by_country: dict[str, str] = {}
+        for k, table_ in offices:
+            if si - k <= OFFICES_REACH:
+                by_country.update(table_)
+        names = sorted(_mentions_in(entities, s.start, s.end, toks), key=lambda x: x[0])
         carried: tuple[list[Token], int] | None = None  # a group title over a list of names
+        held: list[tuple[Entity, list[Token]]] = []  # titles found so far in the sentence
         prev_end = None
         for m_start, m_end, person in names:
             i = next((n for n, t in enumerate(toks) if t.end > m_start), len(toks))
@@ -497,17 +912,47 @@ def find_roles(text: str, sentence_spans: Sequence[Span], entities: Sequence[Ent
             carried = None
             title = _before(toks, i, lang)
             if title:
-                found.append((m_start, _role(text, person, title, entities, lang, evidence)))
-                if any(t.cls == "group" for t in title):
+                owner = _owner_after(toks, after_i)
+                for part in (_titles_ar(text, title, person, found) if lang == "ar" else [title]):
+                    found.append((m_start, _role(text, person, part, entities, lang, evidence, owner)))
+                held.append((person, title))
+                if any(t.cls == "group" and t.entity is None for t in title):
                     carried = (title, m_end)
-            title = _inside(toks, i, after_i, person)
-            if title:  # "President Hadi" recognised as one name
+            elif (office := _country_office(toks, i, by_country)) is not None:
+                # "Foreign ministers from Jordan … met. … hosted by Jordan's Ayman Safadi"
+                found.append((m_start, Role(person=person.id, title=office[0], org=office[1].id, evidence=evidence)))
+            else:
+                whose = _counterpart_before(toks, i, lang)
+                if whose is not None:
+                    base = next((t for p, t in reversed(held) if p is not person), None) or _earlier_office(toks, i, lang)
+                    r = _counterpart_role(text, person, whose, base, entities, lang, evidence) if base else None
+                    if r:
+                        found.append((m_start, r))
+            # "President Hadi" recognised as one name; but after a title ("Saudi Foreign
+            # Minister Prince Faisal") a rank word inside the name is a courtesy, as between
+            # a title and a name (`_before`)
+            title = None if title else _inside(toks, i, after_i, person)
+            if title:
                 found.append((m_start, _role(text, person, title, entities, lang, evidence)))
             title = _after(toks, after_i, lang)
             if title:
                 found.append((m_start, _role(text, person, title, entities, lang, evidence)))
+                held.append((person, title))
+            for office in (_clause_after(toks, after_i, lang), _led_by_before(toks, i, lang)):
+                if office:
+                    found.append((m_start, _office_role(text, person, office, entities, lang, evidence)))
             prev_end = m_end
     return _one_per_head(found)
+
+
+def _owner_after(toks: list[Token], k: int) -> Entity | None:
+    """"Foreign Minister Kemal Oz of Turkey": a country or organisation after "of" right
+    after the name owns the title before it."""
+    if k + 1 < len(toks) and toks[k].keys[0] == "of":
+        t = toks[k + 2] if toks[k + 1].keys[0] == "the" and k + 2 < len(toks) else toks[k + 1]
+        if t.entity is not None and t.etype in _ORG_TYPES | {"GPE"}:
+            return t.entity
+    return None
 
 
 def _one_per_head(found: list[tuple[int, Role]]) -> list[Role]:
@@ -518,8 +963,10 @@ def _one_per_head(found: list[tuple[int, Role]]) -> list[Role]:
     for pos, r in sorted(found, key=lambda x: x[0]):
         toks = frozenset(norm(r.title).split())
         dup = None
-        for n, (_, k, ktoks) in enumerate(kept):
-            if k.person == r.person and (toks <= ktoks or ktoks <= toks or toks & ktoks & heads):
+        for n, (kpos, k, ktoks) in enumerate(kept):
+            # two titles at one naming ("رئيس الوزراء القطري وزير الخارجية X") are two offices
+            # even when their heads share a word; at two namings a shared head is one office
+            if k.person == r.person and (toks <= ktoks or ktoks <= toks or (kpos != pos and toks & ktoks & heads)):
                 dup = n
                 break
         if dup is None:
