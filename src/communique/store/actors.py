@@ -210,6 +210,10 @@ class ActorResolver:
                 return self._keys[(typ, hit[0])]
         return None
 
+    def known(self, typ: str, name: str) -> int | None:
+        """The actor of this exact name key and type, if this writer has seen one."""
+        return self._keys.get((typ, name_key(name)))
+
     def resolve(self, conn: Connection, entity: dict, text: str) -> int:
         """The actor id of a readout entity, creating the actor and recording aliases."""
         if not self._loaded:

@@ -24,8 +24,8 @@ from sqlalchemy.engine import Connection, Engine
 
 from ..errors import InputError
 from ..readout import SCHEMA_ID
-from ..textnorm import norm
-from .actors import ActorResolver
+from .actors import ActorResolver, name_key
+from .offices import office_key, office_owner
 from .schema import (articles, entities, event_participants, events, evidence, mentions, open_store,
                      roles, statements)
 
@@ -136,13 +136,23 @@ def store_readout(conn: Connection, r: dict, resolver: ActorResolver) -> str:
     event_days = [date_range(v.get("date"))[0] for v in r.get("events") or []]
     article_day = published or max((d for d in event_days if d), default=None)
     role_rows = []
+    org_names = {e["id"]: e.get("name") for e in r.get("entities") or []}
+    ent_keys = {e["id"]: {name_key(n) for n in [e.get("name") or ""] + list(e.get("aliases") or [])}
+                for e in r.get("entities") or [] if e.get("type") in ("GPE", "ORG") and e["id"] in actor_of}
     for ro in r.get("roles") or []:
         ev = ro.get("evidence") or {"start": 0, "end": 0}
         org = ro.get("org")
+        org_actor = actor_of.get(org) if org else None
+        if org_actor is None:
+            # "US special envoy" with no organisation resolved: the state the title names
+            owner = office_owner(ro["title"])
+            if owner:
+                org_actor = next((actor_of[e] for e, keys in ent_keys.items() if name_key(owner) in keys), None) \
+                    or resolver.known("GPE", owner) or resolver.known("ORG", owner)
         role_rows.append({
             "article_id": art_id, "person_entity_id": ent_ids[ro["person"]], "actor_id": actor_of[ro["person"]],
-            "title": ro["title"], "title_norm": norm(ro["title"])[:512],
-            "org_entity_id": ent_ids.get(org) if org else None, "org_actor_id": actor_of.get(org) if org else None,
+            "title": ro["title"], "title_norm": office_key(ro["title"], org_names.get(org))[:512],
+            "org_entity_id": ent_ids.get(org) if org else None, "org_actor_id": org_actor,
             "date": date_range(ro.get("date"))[0] or article_day, "start": ev["start"], "end": ev["end"]})
     if role_rows:
         conn.execute(roles.insert(), role_rows)
