@@ -3,9 +3,12 @@ written here (English and Arabic titles of one office; another office of the sam
 
 from __future__ import annotations
 
+from sqlalchemy import select
+
 from communique.store.ingest import ingest_readouts
 from communique.store.offices import office_key, office_owner
-from communique.store.timelines import offices, office_holders
+from communique.store.schema import actors
+from communique.store.timelines import actor_roles, offices, office_holders
 
 from readout_factory import readout
 
@@ -76,3 +79,7 @@ def test_holders_of_an_office_over_time(engine):
                      for o in offices(conn)}
     assert by_office[("envoy for syria", "United States")] == ["James Jeffrey", "Natasha Franceschi"]
     assert by_office[("envoy", "United States")] == ["Amos Hochstein"]     # another US envoy, no file named
+    with engine.connect() as conn:
+        jeffrey = conn.execute(select(actors.c.id).where(actors.c.name == "James Jeffrey")).scalar()
+        titles = [(t["title_norm"], t["first"], t["last"], t["n_evidence"]) for t in actor_roles(conn, jeffrey)]
+    assert titles == [("envoy for syria", "2018-10-02", "2019-06-20", 2)]

@@ -59,7 +59,8 @@ def _names(conn: Connection, ids) -> dict[int, str]:
 
 def actor_roles(conn: Connection, actor_id: int) -> list[dict[str, Any]]:
     """Each title an actor held (title + org), with first and last dated evidence."""
-    groups = aggregate(_role_rows(conn, roles.c.actor_id == actor_id), key=lambda r: (r.title_norm, r.org_actor_id))
+    groups = aggregate(attach_generic(_role_rows(conn, roles.c.actor_id == actor_id)),
+                       key=lambda r: (r.title_norm, r.org_actor_id))
     names = _names(conn, [g["org_actor_id"] for g in groups])
     for g in groups:
         g.pop("key")
