@@ -107,7 +107,7 @@ def _ent(eid, name, kb_id=None, typ="PERSON"):
 def test_a_provisional_person_takes_the_kb_id_seen_later(engine):
     res = ActorResolver()
     with engine.begin() as conn:
-        first = res.resolve(conn, _ent("E1", "Najib Mikati"), "")
+        first = res.resolve(conn, _ent("E1", "Nagib Mikati"), "")
         alone = res.resolve(conn, _ent("E2", "Lamia Haddad"), "")
         res.mark(conn)
     with engine.begin() as conn:
@@ -116,8 +116,9 @@ def test_a_provisional_person_takes_the_kb_id_seen_later(engine):
         res.mark(conn)
     assert linked == first
     with engine.connect() as conn:
-        row = conn.execute(select(actors.c.kb_id, actors.c.provisional).where(actors.c.id == first)).one()
-        assert tuple(row) == ("person:najib-mikati", False)
+        row = conn.execute(select(actors.c.kb_id, actors.c.provisional, actors.c.name)
+                           .where(actors.c.id == first)).one()
+        assert tuple(row) == ("person:najib-mikati", False, "Najib Mikati")     # the KB's filing name
     # a fresh writer finds the KB id on the same actor; a different person stays apart
     other = ActorResolver()
     with engine.begin() as conn:

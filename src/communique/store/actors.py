@@ -234,7 +234,7 @@ class ActorResolver:
                 if prov is not None and prov in self._provisional:
                     aid = prov
                     conn.execute(update(actors).where(actors.c.id == aid).values(
-                        kb_id=kb_id, provisional=False))
+                        kb_id=kb_id, provisional=False, name=name, name_key=keys[0]))
                     self._provisional.discard(aid)
                 else:
                     aid = conn.execute(actors.insert().values(
