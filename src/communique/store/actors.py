@@ -62,6 +62,21 @@ def surname_key(name: str) -> tuple[str, bool]:
     return name_key(words[-1]), len(words) == 1
 
 
+def skeleton(key: str) -> str:
+    """The shape of a Latin name key that romanisations of one Arabic name share ("Miqdad" /
+    "Mekdad", "Shibani" / "Shaibani", "Mohamed" / "Muhammad"): q and c written k, doubled
+    letters once, every run of vowels one "a". Vowel runs stay in place, so "Mahmoud"
+    (mahmad) and "Mohammed" (mahamad) remain two names."""
+    if not key or not key.isascii():
+        return ""
+    k = re.sub(r"(.)\1+", r"\1", key.replace("q", "k").replace("c", "k"))
+    return re.sub(r"[aeiouy]+", "a", k)
+
+
+def _consonants(skel: str) -> int:
+    return sum(1 for c in skel if c != "a")
+
+
 def is_close(a: str, b: str) -> bool:
     """Two keys spelled closely enough to be one name (both long enough to risk it)."""
     if a == b:
@@ -101,11 +116,17 @@ class ActorResolver:
     _loaded: bool = False
     _seen: tuple | None = None
     _pending: dict[tuple[int, str], int] = field(default_factory=dict)
+    _provisional: set[int] = field(default_factory=set)
+    # consonant skeletons of person names (full name, and surname of a fuller name) → actors
+    _skel_full: dict[str, set[int]] = field(default_factory=dict)
+    _skel_surname: dict[str, set[int]] = field(default_factory=dict)
 
     @staticmethod
     def _high_water(conn: Connection) -> tuple:
+        # the provisional count changes when a writer gives a provisional actor its KB id
         return (conn.execute(select(func.max(actors.c.id))).scalar(),
-                conn.execute(select(func.max(aliases.c.id))).scalar())
+                conn.execute(select(func.max(aliases.c.id))).scalar(),
+                conn.execute(select(func.count()).select_from(actors).where(actors.c.provisional)).scalar())
 
     def sync(self, conn: Connection) -> None:
         """At the start of a batch: forget the cache when another writer added actors or
@@ -125,6 +146,9 @@ class ActorResolver:
         self._kb.clear()
         self._keys.clear()
         self._by_type.clear()
+        self._provisional.clear()
+        self._skel_full.clear()
+        self._skel_surname.clear()
         self._loaded = False
 
     def _load(self, conn: Connection) -> None:
@@ -133,6 +157,8 @@ class ActorResolver:
                 .order_by(actors.c.id)):
             if kb_id:
                 self._kb[kb_id] = aid
+            else:
+                self._provisional.add(aid)
             self._add_key(typ, key, aid)
             self._add_surname(typ, name, aid)
         for aid, typ, key in conn.execute(
@@ -151,6 +177,10 @@ class ActorResolver:
             sk, alone = surname_key(name)
             if sk and not alone:
                 self._surnames.setdefault(sk, set()).add(aid)
+                self._skel_surname.setdefault(skeleton(sk), set()).add(aid)
+            full = skeleton(name_key(name))
+            if full:
+                self._skel_full.setdefault(full, set()).add(aid)
 
     def find(self, typ: str, keys: Iterable[str], name: str = "") -> int | None:
         """The actor of the first key known exactly; for a person named by the last word
@@ -165,6 +195,12 @@ class ActorResolver:
                 return next(iter(self._surnames[sk]))
             if not alone and (typ, sk) in self._keys and len(self._surnames.get(sk, ())) == 0:
                 return self._keys[(typ, sk)]     # "Cavusoglu" was seen before "Mevlut Cavusoglu"
+            # another romanisation of one person's name: the same consonants, and only one
+            # person known with them (three for a surname alone, five for a fuller name)
+            skel = skeleton(sk) if alone else skeleton(name_key(name))
+            owners = (self._skel_surname if alone else self._skel_full).get(skel, ())
+            if _consonants(skel) >= (3 if alone else 5) and len(owners) == 1:
+                return next(iter(owners))
         choices = self._by_type.get(typ) or []
         for k in keys:
             if len(k) < FUZZY_MIN_LEN or not choices:
@@ -173,6 +209,10 @@ class ActorResolver:
             if hit and is_close(k, hit[0]):
                 return self._keys[(typ, hit[0])]
         return None
+
+    def known(self, typ: str, name: str) -> int | None:
+        """The actor of this exact name key and type, if this writer has seen one."""
+        return self._keys.get((typ, name_key(name)))
 
     def resolve(self, conn: Connection, entity: dict, text: str) -> int:
         """The actor id of a readout entity, creating the actor and recording aliases."""
@@ -187,14 +227,26 @@ class ActorResolver:
         if kb_id:
             aid = self._kb.get(kb_id)
             if aid is None:
-                aid = conn.execute(actors.insert().values(
-                    kb_id=kb_id, name=name, type=typ, name_key=keys[0], provisional=False)).inserted_primary_key[0]
+                # a provisional actor seen before under this name (an article whose linker
+                # missed the KB id) is this actor: it takes the KB id rather than staying a
+                # second actor, so the order articles arrive in does not split a person
+                prov = self.find(typ, keys, name)
+                if prov is not None and prov in self._provisional:
+                    aid = prov
+                    conn.execute(update(actors).where(actors.c.id == aid).values(
+                        kb_id=kb_id, provisional=False, name=name, name_key=keys[0]))
+                    self._provisional.discard(aid)
+                else:
+                    aid = conn.execute(actors.insert().values(
+                        kb_id=kb_id, name=name, type=typ, name_key=keys[0],
+                        provisional=False)).inserted_primary_key[0]
                 self._kb[kb_id] = aid
         else:
             aid = self.find(typ, keys, name)
             if aid is None:
                 aid = conn.execute(actors.insert().values(
                     kb_id=None, name=name, type=typ, name_key=keys[0], provisional=True)).inserted_primary_key[0]
+                self._provisional.add(aid)
         for k in keys:
             self._add_key(typ, k, aid)
         self._add_surname(typ, name, aid)

@@ -27,8 +27,8 @@ from sqlalchemy.engine import Connection, Engine
 
 from . import places
 from .ingest import date_range
-from .schema import (actors, articles, event_participants, events, evidence, fused_events, fused_participants,
-                     fused_sources, statement_meetings)
+from .schema import (actors, aliases, articles, event_participants, events, evidence, fused_events,
+                     fused_participants, fused_sources, statement_meetings)
 
 # Tuned on our own EN/AR fixtures (tests/data/meetings.jsonl) with USE-multilingual v3: the same
 # meeting in English and Arabic scored 0.69, two reports of it in English 0.61, a different
@@ -134,14 +134,17 @@ def pair_score(a: Report, b: Report) -> float | None:
     jaccard = shared / union
     persons = len(a.persons & b.persons)
     contained = shared == min(len(a.participants), len(b.participants))
-    strong_people = shared >= 2 and (jaccard >= STRONG_PEOPLE or persons >= 3 or contained)
+    same_persons = len(a.persons) >= 2 and a.persons == b.persons
+    strong_people = shared >= 2 and (jaccard >= STRONG_PEOPLE or persons >= 3 or contained or same_persons)
     where = place_relation(a, b)
     place_same = where in ("same", "within")
     place_conflict = where == "conflict"
     # each side names someone the other does not (a host meeting two different guests) and
-    # they share too little for that to be a fuller list of the same meeting
-    extra_conflict = (bool(a.participants - b.participants) and bool(b.participants - a.participants)
-                      and not strong_people)
+    # they share too little for that to be a fuller list of the same meeting. When both
+    # name people, only people count: a state or party one report adds to the same people
+    # (the guest's country, the host's movement) is how extractors differ, not a second guest
+    pa, pb = (a.persons, b.persons) if a.persons and b.persons else (a.participants, b.participants)
+    extra_conflict = bool(pa - pb) and bool(pb - pa) and not strong_people
     if shared == 0:
         # only a near-copy where one side's participants were not resolved (both listing two
         # or more different people is two meetings)
@@ -195,13 +198,19 @@ def candidate_pairs(reports: list[Report]) -> set[tuple[int, int]]:
     pairs: set[tuple[int, int]] = set()
     w = timedelta(days=WINDOW_DAYS)
     for members in blocks.values():
-        members.sort(key=lambda i: (reports[i].anchor(), reports[i].id))
-        for x, i in enumerate(members):
-            ai = reports[i].anchor()
-            for j in members[x + 1:x + 1 + MAX_NEIGHBOURS]:
-                if reports[j].anchor() - ai > w:
-                    break
+        # a sweep over the reports' windows sorted by start: a report is compared with the
+        # earlier ones whose window reaches within WINDOW_DAYS of its own start (at most
+        # MAX_NEIGHBOURS, the latest first). A report dated to a month ("2024-12") stays open
+        # for that month, so a day-precise or undated report of the 20th still meets it
+        # (comparing start days alone put them 19 days apart).
+        members.sort(key=lambda i: (reports[i].window()[0], reports[i].id))
+        open_: list[int] = []
+        for i in members:
+            start = reports[i].window()[0]
+            open_ = [j for j in open_ if reports[j].window()[1] + w >= start]
+            for j in open_:
                 pairs.add((min(i, j), max(i, j)))
+            open_ = (open_ + [i])[-MAX_NEIGHBOURS:]
     for members in pair_blocks.values():
         timeless = [i for i in members if reports[i].window() is None]
         for i in timeless:
@@ -296,6 +305,15 @@ def load_reports(conn: Connection) -> list[Report]:
             select(events.c.location_actor_id).where(events.c.type == "CONSULT",
                                                      events.c.location_actor_id.is_not(None))))).all())
     geo = {pid: places.geo_key(name) for pid, name in place_names.items()}
+    # a place the gazetteer does not know by its filing name may be known by a surface form
+    # (a provisional actor named in Arabic, a venue's other spelling)
+    unknown = sorted(pid for pid, g in geo.items() if g is None)
+    for k in range(0, len(unknown), 500):
+        for pid, alias in conn.execute(select(aliases.c.actor_id, aliases.c.alias)
+                                       .where(aliases.c.actor_id.in_(unknown[k:k + 500]))
+                                       .order_by(aliases.c.actor_id, aliases.c.count.desc(), aliases.c.id)):
+            if geo.get(pid) is None:
+                geo[pid] = places.geo_key(alias)
     for r in conn.execute(
             select(events.c.id, events.c.article_id, events.c.date_lo, events.c.date_hi,
                    events.c.location_actor_id, events.c.embedding, articles.c.published, articles.c.language)

@@ -24,8 +24,8 @@ from sqlalchemy.engine import Connection, Engine
 
 from ..errors import InputError
 from ..readout import SCHEMA_ID
-from ..textnorm import norm
-from .actors import ActorResolver
+from .actors import ActorResolver, name_key
+from .offices import office_key, office_owner
 from .schema import (articles, entities, event_participants, events, evidence, mentions, open_store,
                      roles, statements)
 
@@ -99,80 +99,160 @@ def _spans_text(text: str, spans: list[dict]) -> str:
 
 def store_readout(conn: Connection, r: dict, resolver: ActorResolver) -> str:
     """Write one readout; returns "added", "version" or "skipped"."""
-    doc = r["doc"]
-    h = content_hash(r)
-    if conn.execute(select(articles.c.id).where(articles.c.content_hash == h)).first():
-        return "skipped"
-    key = article_key(doc)
-    prev = conn.execute(select(func.max(articles.c.version)).where(articles.c.article_key == key)).scalar()
-    version = (prev or 0) + 1
-    if prev:
-        conn.execute(update(articles).where(articles.c.article_key == key).values(is_current=False))
-    text = doc["text"]
-    published = doc.get("published") or None
-    art_id = conn.execute(articles.insert().values(
-        doc_id=str(doc["id"]), source=doc.get("source") or "", url=doc.get("url"), article_key=key,
-        title=doc.get("title"), language=doc.get("language"), published=published, text=text,
-        raw=json.dumps(r, ensure_ascii=False), content_hash=h, version=version, is_current=True,
-        ingested_at=datetime.now(timezone.utc).isoformat(timespec="seconds"),
-    )).inserted_primary_key[0]
+    return store_readouts(conn, [r], resolver)[0]
 
-    ent_ids: dict[str, int] = {}
-    actor_of: dict[str, int] = {}
+
+def _insert_ids(conn: Connection, table, rows: list[dict]) -> list[int]:
+    """Insert `rows` in one executemany and return their ids in the rows' order."""
+    if not rows:
+        return []
+    res = conn.execute(table.insert().returning(table.c.id, sort_by_parameter_order=True), rows)
+    return [row[0] for row in res]
+
+
+def _insert(conn: Connection, table, rows: list[dict]) -> None:
+    if rows:
+        conn.execute(table.insert(), rows)
+
+
+def store_readouts(conn: Connection, readouts: list[dict], resolver: ActorResolver) -> list[str]:
+    """Write a batch of readouts inside the caller's transaction, one executemany per table
+    (articles, entities and events return their ids in order); returns "added", "version" or
+    "skipped" per readout. Two versions of one article in the batch are stored in order."""
+    outcome: list[str] = []
+    todo: list[tuple[dict, dict]] = []          # (readout, its article row)
+    batch_hash: set[str] = set()
+    batch_version: dict[str, dict] = {}         # article_key → the latest article row of this batch
+    hashes = [content_hash(r) for r in readouts]
+    known = set()
+    for k in range(0, len(hashes), 500):
+        known |= set(conn.execute(select(articles.c.content_hash)
+                                  .where(articles.c.content_hash.in_(hashes[k:k + 500]))).scalars())
+    now = datetime.now(timezone.utc).isoformat(timespec="seconds")
+    for r, h in zip(readouts, hashes):
+        if h in known or h in batch_hash:
+            outcome.append("skipped")
+            continue
+        batch_hash.add(h)
+        doc = r["doc"]
+        key = article_key(doc)
+        if key in batch_version:
+            prev = batch_version[key]["version"]
+            batch_version[key]["is_current"] = False
+        else:
+            prev = conn.execute(select(func.max(articles.c.version)).where(articles.c.article_key == key)).scalar()
+            if prev:
+                conn.execute(update(articles).where(articles.c.article_key == key).values(is_current=False))
+        row = dict(doc_id=str(doc["id"]), source=doc.get("source") or "", url=doc.get("url"), article_key=key,
+                   title=doc.get("title"), language=doc.get("language"), published=doc.get("published") or None,
+                   text=doc["text"], raw=json.dumps(r, ensure_ascii=False), content_hash=h,
+                   version=(prev or 0) + 1, is_current=True, ingested_at=now)
+        batch_version[key] = row
+        todo.append((r, row))
+        outcome.append("version" if prev else "added")
+    art_ids = _insert_ids(conn, articles, [row for _, row in todo])
+
+    # entities: actors resolved in reading order (a later readout may match an earlier one's)
+    ent_rows, ent_refs = [], []
+    actor_maps: list[dict[str, int]] = []
+    for (r, row), art_id in zip(todo, art_ids):
+        actor_of: dict[str, int] = {}
+        for e in r.get("entities") or []:
+            aid = resolver.resolve(conn, e, row["text"])
+            actor_of[e["id"]] = aid
+            ent_rows.append({"article_id": art_id, "local_id": e["id"], "actor_id": aid,
+                             "type": e.get("type") or "OTHER", "name": e.get("name") or "", "kb_id": e.get("kb_id")})
+            ent_refs.append((len(actor_maps), e))
+        actor_maps.append(actor_of)
+    ent_id_list = _insert_ids(conn, entities, ent_rows)
+    ent_maps: list[dict[str, int]] = [{} for _ in todo]
     mention_rows = []
-    for e in r.get("entities") or []:
-        aid = resolver.resolve(conn, e, text)
-        eid = conn.execute(entities.insert().values(
-            article_id=art_id, local_id=e["id"], actor_id=aid, type=e.get("type") or "OTHER",
-            name=e.get("name") or "", kb_id=e.get("kb_id"))).inserted_primary_key[0]
-        ent_ids[e["id"]], actor_of[e["id"]] = eid, aid
-        mention_rows += [{"entity_id": eid, "article_id": art_id, "start": m["start"], "end": m["end"],
+    for (n, e), eid, erow in zip(ent_refs, ent_id_list, ent_rows):
+        ent_maps[n][e["id"]] = eid
+        text = todo[n][1]["text"]
+        mention_rows += [{"entity_id": eid, "article_id": erow["article_id"], "start": m["start"], "end": m["end"],
                           "surface": text[m["start"]:m["end"]]} for m in e.get("mentions") or []]
-    if mention_rows:
-        conn.execute(mentions.insert(), mention_rows)
+    _insert(conn, mentions, mention_rows)
 
+    role_rows, event_rows, event_refs = [], [], []
+    for n, ((r, row), art_id) in enumerate(zip(todo, art_ids)):
+        role_rows += _role_rows(r, art_id, row["published"], ent_maps[n], actor_maps[n], resolver)
+        for v in r.get("events") or []:
+            event_rows.append(_event_row(art_id, v, row["text"], row["published"], ent_maps[n], actor_maps[n]))
+            event_refs.append((n, v))
+    _insert(conn, roles, role_rows)
+    ev_ids = _insert_ids(conn, events, event_rows)
+    evidence_rows, part_rows, statement_rows = [], [], []
+    for (n, v), vid, erow in zip(event_refs, ev_ids, event_rows):
+        text = todo[n][1]["text"]
+        ev, parts, stmt = _event_links(vid, erow["article_id"], v, text, ent_maps[n], actor_maps[n])
+        evidence_rows += ev
+        part_rows += parts
+        if stmt:
+            statement_rows.append(stmt)
+    _insert(conn, evidence, evidence_rows)
+    _insert(conn, event_participants, part_rows)
+    _insert(conn, statements, statement_rows)
+    resolver.flush(conn)
+    return outcome
+
+
+def _role_rows(r: dict, art_id: int, published: str | None, ent_ids: dict[str, int], actor_of: dict[str, int],
+               resolver: ActorResolver) -> list[dict]:
     # a role's evidence is dated by the role's own date, else the article's publication, else
     # the latest date of an event the same article reports (an undated page still speaks of then)
     event_days = [date_range(v.get("date"))[0] for v in r.get("events") or []]
     article_day = published or max((d for d in event_days if d), default=None)
     role_rows = []
+    org_names = {e["id"]: e.get("name") for e in r.get("entities") or []}
+    ent_keys = {e["id"]: {name_key(n) for n in [e.get("name") or ""] + list(e.get("aliases") or [])}
+                for e in r.get("entities") or [] if e.get("type") in ("GPE", "ORG") and e["id"] in actor_of}
     for ro in r.get("roles") or []:
         ev = ro.get("evidence") or {"start": 0, "end": 0}
         org = ro.get("org")
+        org_actor = actor_of.get(org) if org else None
+        if org_actor is None:
+            # "US special envoy" with no organisation resolved: the state the title names
+            owner = office_owner(ro["title"])
+            if owner:
+                org_actor = next((actor_of[e] for e, keys in ent_keys.items() if name_key(owner) in keys), None) \
+                    or resolver.known("GPE", owner) or resolver.known("ORG", owner)
         role_rows.append({
             "article_id": art_id, "person_entity_id": ent_ids[ro["person"]], "actor_id": actor_of[ro["person"]],
-            "title": ro["title"], "title_norm": norm(ro["title"])[:512],
-            "org_entity_id": ent_ids.get(org) if org else None, "org_actor_id": actor_of.get(org) if org else None,
+            "title": ro["title"], "title_norm": office_key(ro["title"], org_names.get(org))[:512],
+            "org_entity_id": ent_ids.get(org) if org else None, "org_actor_id": org_actor,
             "date": date_range(ro.get("date"))[0] or article_day, "start": ev["start"], "end": ev["end"]})
-    if role_rows:
-        conn.execute(roles.insert(), role_rows)
-
-    for v in r.get("events") or []:
-        _store_event(conn, art_id, v, text, published, ent_ids, actor_of)
-    resolver.flush(conn)
-    return "version" if prev else "added"
+    return role_rows
 
 
 _EVENT_KEYS = {"id", "type", "mode", "participants", "location", "date", "evidence", "trigger",
                "actor", "target", "about", "quote"}
 
 
-def _store_event(conn: Connection, art_id: int, v: dict, text: str, published: str | None,
-                 ent_ids: dict[str, int], actor_of: dict[str, int]) -> None:
+def _event_spans(v: dict, text: str) -> list[dict]:
+    return [s for s in v.get("evidence") or [] if 0 <= s["start"] < s["end"] <= len(text)]
+
+
+def _event_row(art_id: int, v: dict, text: str, published: str | None,
+               ent_ids: dict[str, int], actor_of: dict[str, int]) -> dict:
     lo, hi = date_range(v.get("date"))
-    spans = [s for s in v.get("evidence") or [] if 0 <= s["start"] < s["end"] <= len(text)]
     loc = v.get("location")
     extra = {k: val for k, val in v.items() if k not in _EVENT_KEYS}
-    vid = conn.execute(events.insert().values(
+    return dict(
         article_id=art_id, local_id=v["id"], type=v["type"], mode=v.get("mode"), date=v.get("date"),
         date_lo=lo, date_hi=hi, day=lo or published,
         location_entity_id=ent_ids.get(loc) if loc else None, location_actor_id=actor_of.get(loc) if loc else None,
-        trigger=v.get("trigger"), evidence_text=_spans_text(text, spans),
-        extra=json.dumps(extra, ensure_ascii=False) if extra else None)).inserted_primary_key[0]
-    if spans:
-        conn.execute(evidence.insert(), [{"event_id": vid, "article_id": art_id, "start": s["start"],
-                                           "end": s["end"], "text": text[s["start"]:s["end"]]} for s in spans])
+        trigger=v.get("trigger"), evidence_text=_spans_text(text, _event_spans(v, text)),
+        extra=json.dumps(extra, ensure_ascii=False) if extra else None)
+
+
+def _event_links(vid: int, art_id: int, v: dict, text: str, ent_ids: dict[str, int],
+                 actor_of: dict[str, int]) -> tuple[list[dict], list[dict], dict | None]:
+    """The evidence, participant and statement rows of a stored event."""
+    ev = [{"event_id": vid, "article_id": art_id, "start": s["start"], "end": s["end"],
+           "text": text[s["start"]:s["end"]]} for s in _event_spans(v, text)]
     links: list[tuple[str, str]] = []
+    stmt = None
     if v["type"] == "CONSULT":
         links += [(p, "participant") for p in v.get("participants") or []]
     else:
@@ -181,13 +261,12 @@ def _store_event(conn: Connection, art_id: int, v: dict, text: str, published: s
         if v.get("target"):
             links.append((v["target"], "target"))
         links += [(a, "about") for a in v.get("about") or []]
-        conn.execute(statements.insert().values(
-            event_id=vid, actor_id=actor_of.get(v.get("actor")) if v.get("actor") else None,
-            target_actor_id=actor_of.get(v.get("target")) if v.get("target") else None, quote=v.get("quote")))
+        stmt = {"event_id": vid, "actor_id": actor_of.get(v.get("actor")) if v.get("actor") else None,
+                "target_actor_id": actor_of.get(v.get("target")) if v.get("target") else None,
+                "quote": v.get("quote")}
     rows = {(ent_ids[e], role): actor_of[e] for e, role in links if e in ent_ids}
-    if rows:
-        conn.execute(event_participants.insert(), [
-            {"event_id": vid, "entity_id": eid, "role": role, "actor_id": aid} for (eid, role), aid in rows.items()])
+    parts = [{"event_id": vid, "entity_id": eid, "role": role, "actor_id": aid} for (eid, role), aid in rows.items()]
+    return ev, parts, stmt
 
 
 def _batches(items: Iterable[Any], n: int) -> Iterator[list[Any]]:
@@ -234,8 +313,8 @@ def ingest_readouts(engine: Engine, readouts: Iterable[dict | InputError], batch
                     # would otherwise race on new actors and versions (SQLite's lock does this)
                     conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITER_LOCK})")
                 resolver.sync(conn)
-                for r in good:
-                    outcome[store_readout(conn, r, resolver)] += 1
+                for result in store_readouts(conn, good, resolver):
+                    outcome[result] += 1
                 resolver.mark(conn)
         except Exception:
             resolver.reset()     # the cache may name actors the rollback removed

@@ -1,16 +1,17 @@
 """Role timelines: per actor, each title with its first and last dated evidence; per office
-(normalised title + organisation), its holders over time. Only current article versions count.
+(office key of the title, see offices.py, + organisation), its holders over time. Only current
+article versions count.
 """
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, namedtuple
 from typing import Any
 
 from sqlalchemy import and_, select
 from sqlalchemy.engine import Connection
 
-from ..textnorm import norm
+from .offices import office_key
 from .schema import actors, articles, roles
 
 
@@ -19,7 +20,9 @@ def _role_rows(conn: Connection, *conds) -> list:
                    roles.c.start, roles.c.end, articles.c.id.label("article_id"), articles.c.doc_id)
             .join(articles, and_(articles.c.id == roles.c.article_id, articles.c.is_current))
             .where(*conds).order_by(roles.c.date, articles.c.doc_id, roles.c.start))
-    return list(conn.execute(stmt))
+    res = conn.execute(stmt)
+    row_type = namedtuple("RoleRow", list(res.keys()))
+    return [row_type(*r) for r in res]
 
 
 def aggregate(rows: list, key) -> list[dict[str, Any]]:
@@ -56,7 +59,8 @@ def _names(conn: Connection, ids) -> dict[int, str]:
 
 def actor_roles(conn: Connection, actor_id: int) -> list[dict[str, Any]]:
     """Each title an actor held (title + org), with first and last dated evidence."""
-    groups = aggregate(_role_rows(conn, roles.c.actor_id == actor_id), key=lambda r: (r.title_norm, r.org_actor_id))
+    groups = aggregate(attach_generic(_role_rows(conn, roles.c.actor_id == actor_id)),
+                       key=lambda r: (r.title_norm, r.org_actor_id))
     names = _names(conn, [g["org_actor_id"] for g in groups])
     for g in groups:
         g.pop("key")
@@ -64,13 +68,34 @@ def actor_roles(conn: Connection, actor_id: int) -> list[dict[str, Any]]:
     return groups
 
 
+def attach_generic(rows: list) -> list:
+    """Rows with `office` set: a person's title that does not say which country it covers
+    ("US special envoy": envoy) is counted under the one such office the same person holds
+    for the same organisation ("Special Envoy for Syria": envoy for syria); when they hold
+    none or several, it stays the general office. Pure: rows are (named)tuples with
+    actor_id, org_actor_id, title_norm."""
+    specific: dict[tuple, set[str]] = {}
+    for r in rows:
+        if " for " in r.title_norm:
+            head = r.title_norm.split(" for ")[0]
+            specific.setdefault((r.actor_id, r.org_actor_id, head), set()).add(r.title_norm)
+    out = []
+    for r in rows:
+        found = specific.get((r.actor_id, r.org_actor_id, r.title_norm), ())
+        out.append(r._replace(title_norm=next(iter(found))) if len(found) == 1 else r)
+    return out
+
+
 def office_holders(conn: Connection, title: str, org_actor_id: int | None = None) -> list[dict[str, Any]]:
-    """Who held an office (normalised title, optionally of one organisation) and when, in
-    order of first evidence."""
-    conds = [roles.c.title_norm == norm(title)]
+    """Who held an office (an office key or any title naming it, optionally of one
+    organisation) and when, in order of first evidence."""
+    wanted = {office_key(title), title}
+    head = office_key(title).split(" for ")[0]
+    conds = [roles.c.title_norm.in_(sorted(wanted | {head}))]
     if org_actor_id is not None:
         conds.append(roles.c.org_actor_id == org_actor_id)
-    groups = aggregate(_role_rows(conn, *conds), key=lambda r: r.actor_id)
+    rows = [r for r in attach_generic(_role_rows(conn, *conds)) if r.title_norm in wanted]
+    groups = aggregate(rows, key=lambda r: r.actor_id)
     names = _names(conn, [g["actor_id"] for g in groups] + [g["org_actor_id"] for g in groups])
     for g in groups:
         g.pop("key")
@@ -81,7 +106,7 @@ def office_holders(conn: Connection, title: str, org_actor_id: int | None = None
 
 def offices(conn: Connection) -> list[dict[str, Any]]:
     """Every office (title_norm, org) with its holders over time."""
-    rows = _role_rows(conn)
+    rows = attach_generic(_role_rows(conn))
     by_office: dict[tuple, list] = {}
     for r in rows:
         by_office.setdefault((r.title_norm, r.org_actor_id), []).append(r)
