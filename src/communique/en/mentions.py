@@ -74,7 +74,7 @@ def find_mentions(article: Article, ctx: Context) -> list[Mention]:
             m.kb_id, m.source = None, "orgref"
             chosen.append(m)
     chosen = _extend_places(text, chosen, kb)
-    chosen = _extend_orgs(text, chosen)
+    chosen = _extend_orgs(text, chosen, kb)
     chosen = _facility_names(text, chosen)
     chosen = _fix_labels(text, chosen, kb, place_known)
     _courtesy(text, chosen)
@@ -221,8 +221,11 @@ def _merge(text: str, kb_ms, pat_ms, sp_ms) -> list[Mention]:
         if not over:
             chosen.append(s)
             continue
-        if s.label in ("ORG", "FAC", "EVENT", "GPE") and all(s.start <= c.start and c.end <= s.end
-                                                            and c.source == "kb" for c in over):
+        inside = all(s.start <= c.start and c.end <= s.end and c.source == "kb" for c in over)
+        # a KB surname alias inside a longer person name ("Hadi" of "Hadi al-Rawi") is not
+        # that KB person
+        if inside and (s.label in ("ORG", "FAC", "EVENT", "GPE")
+                       or (s.label == "PERSON" and all(c.label == "PERSON" for c in over))):
             if _longer_name(text, s, over):
                 for c in over:
                     chosen.remove(c)
@@ -253,9 +256,16 @@ def _longer_name(text: str, s: Mention, inner: list[Mention]) -> bool:
     for c in sorted(inner, key=lambda c: -c.start):
         rest = rest[: c.start - s.start] + " " + rest[c.end - s.start:]
     words = re.findall(r"[\w'’-]+", rest)
-    extra = [w for w in words if w[0].isupper() and not gazetteer.demonym(w)
+    extra = [w for w in words if _proper_word(w) and not gazetteer.demonym(w)
              and not lexicon.title_kind(w) and not gazetteer.country_code(w)]
-    return bool(extra) and not all(lexicon.title_kind(w) for w in words if w[0].isupper())
+    return bool(extra) and not all(lexicon.title_kind(w) for w in words if _proper_word(w))
+
+
+_PARTICLE_NAME = re.compile(r"^[a-z]{1,3}-[A-Z]")  # "al-Rawi", "el-Sisi", "bin-Zayed"
+
+
+def _proper_word(w: str) -> bool:
+    return w[0].isupper() or bool(_PARTICLE_NAME.match(w))
 
 
 def _extend_places(text: str, ms: list[Mention], kb: KnowledgeBase) -> list[Mention]:
@@ -284,22 +294,37 @@ def _extend_places(text: str, ms: list[Mention], kb: KnowledgeBase) -> list[Ment
     return ms
 
 
-def _extend_orgs(text: str, ms: list[Mention]) -> list[Mention]:
-    """An organisation name that spaCy cut before "of <place>" takes the place in:
-    "Autonomous Administration" + "of northern and eastern Syria"."""
+def _extend_orgs(text: str, ms: list[Mention], kb: KnowledgeBase) -> list[Mention]:
+    """An organisation name that spaCy (or a KB short alias) cut before "of <place>" takes
+    the place in: "Autonomous Administration" + "of northern and eastern Syria". A KB
+    organisation keeps its link only when the place is in its own country (the AANES "of
+    Syria"); "Foreign Ministry of Turkey" after some other state's ministry is left alone."""
     dirs = "|".join(sorted(lexicon.direction_words(), key=len, reverse=True))
     rx = re.compile(r"\s+of\s+(?:the\s+)?(?:(?:" + dirs + r")(?:\s*(?:,|and|&)\s*(?:" + dirs + r"))*\s+)?")
     places = {m.start: m for m in ms if m.label in ("GPE", "LOC")}
     drop: set[int] = set()
     for m in ms:
-        if m.label != "ORG" or m.kb_id or m.text.split()[-1].lower() not in lexicon.org_heads():
+        if m.label != "ORG" or m.text.split()[-1].lower() not in lexicon.org_heads():
             continue
         g = rx.match(text, m.end)
         if g and g.end() in places:
             p = places[g.end()]
+            if m.kb_id and not _in_country(kb.get(m.kb_id), p, kb):
+                continue
             m.end, m.text = p.end, text[m.start:p.end]
             drop.add(id(p))
     return [m for m in ms if id(m) not in drop]
+
+
+def _in_country(actor, place: Mention, kb: KnowledgeBase) -> bool:
+    """Is `place` the country of `actor` (or a place in it)?"""
+    if actor is None or not actor.country:
+        return False
+    code = place.kb_id.split(":", 1)[1] if (place.kb_id or "").startswith("country:") else None
+    if code is None:
+        p = kb.get(place.kb_id)
+        code = p.country if p is not None else gazetteer.country_code(place.text)
+    return (code or "").upper() == actor.country.upper()
 
 
 def _facility_names(text: str, ms: list[Mention]) -> list[Mention]:
