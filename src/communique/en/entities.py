@@ -176,12 +176,18 @@ class _Builder:
                     before = [y.start for y in e.mentions if y.start < m.start]
                     cands.append((bool(before), max(before) if before else -m.start, e))
                     break
+        fallback, m.kb_id = (m.kb_id, None) if m.source == "kbhead" else (None, m.kb_id)
         if cands:
             cands.sort(key=lambda c: (c[0], c[1]), reverse=True)
             self.add(cands[0][2], m)
-        elif m.source != "orgref" and len(words) > 1:
+        elif fallback and not re.search(r"\b(?:the|a|an|this|that|its|their|our)\s+$",
+                                        self.article.text[max(0, m.start - 8):m.start], re.I):
+            # "members of Congress": a KB name used as a proper name, with no antecedent
+            m.kb_id = fallback
+            self.named(m)
+        elif m.source not in ("orgref", "kbhead") and len(words) > 1:
             self.named(m)  # a name of its own ("Syrian Interim Government")
-        elif m.source != "orgref" and m.text[:1].isupper() and head not in lexicon.org_heads():
+        elif m.source not in ("orgref", "kbhead") and m.text[:1].isupper() and head not in lexicon.org_heads():
             self.named(m)
 
     # --- pass 4
@@ -353,6 +359,8 @@ def build_entities(article: Article, ctx: Context) -> list[Entity]:
     heads = lexicon.org_heads()
 
     def is_org_short(m: Mention) -> bool:
+        if m.source == "kbhead":
+            return True
         if m.kb_id or m.label != "ORG":
             return False
         if m.source == "orgref":

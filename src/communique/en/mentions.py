@@ -70,12 +70,15 @@ def find_mentions(article: Article, ctx: Context) -> list[Mention]:
 
     chosen = _merge(text, kb_ms, pat_ms, sp_ms)
     for m in heads:
-        if not any(_overlaps(m, c) for c in chosen):
-            m.kb_id, m.source = None, "orgref"
-            chosen.append(m)
+        over = [c for c in chosen if _overlaps(m, c)]
+        if all(c.source == "spacy" and (c.start, c.end) == (m.start, m.end) for c in over):
+            m.source = "kbhead"  # its kb_id is only a fallback when no antecedent is found
+            chosen = [c for c in chosen if c not in over] + [m]
+    chosen = _drop_issuers(text, chosen)
     chosen = _extend_places(text, chosen, kb)
     chosen = _extend_orgs(text, chosen, kb)
     chosen = _facility_names(text, chosen)
+    chosen = _given_names(text, chosen, kb, place_known)
     chosen = _fix_labels(text, chosen, kb, place_known)
     _courtesy(text, chosen)
     chosen += _demonym_words(text, chosen)
@@ -139,6 +142,9 @@ def _clean_span(text: str, offset: int, doc, i: int, j: int, label: str) -> Ment
         toks.pop()
     if len(toks) > 1 and toks[-1].lower_ == toks[-2].lower_:
         toks.pop()  # a name repeated by page furniture ("Donald Trump Trump")
+    if label != "PERSON" and len(toks) == 1 and j < len(doc) and lexicon.title_kind(doc[j].text) == "title" \
+            and not (gazetteer.country_code(toks[0].text) or gazetteer.demonym(toks[0].text)):
+        return None  # a portfolio in front of a title ("Defence Minister"), not a body
     n_before = len(toks)
     # trailing verbs of headlines ("Commission Meets") and title words ("... Special Envoy")
     while len(toks) > 1 and (toks[-1].tag_.startswith("VB") or
@@ -177,8 +183,8 @@ def _clean_span(text: str, offset: int, doc, i: int, j: int, label: str) -> Ment
         if len(toks) == 1:
             return None
     s, e = offset + toks[0].idx, offset + toks[-1].idx + len(toks[-1].text)
-    if not any(c.isalpha() for c in text[s:e]) or text[s:e].lower() in lexicon.not_names():
-        return None
+    if not any(c.isupper() for c in text[s:e]) or text[s:e].lower() in lexicon.not_names():
+        return None  # no letters, or none capitalised ("captagon"): not a name
     if label == "PERSON":
         split = re.search(r"\b[A-Z][a-z]+-\s$", text[max(0, s - 20):s])
         if split:  # a name broken at its hyphen by typesetting ("Mohy- Eddin Salim")
@@ -235,6 +241,22 @@ def _merge(text: str, kb_ms, pat_ms, sp_ms) -> list[Mention]:
     return chosen
 
 
+def _drop_issuers(text: str, ms: list[Mention]) -> list[Mention]:
+    """ "UN Security Council resolutions", "resolution 2254 of the UN": the issuing body is
+    part of the document's name (issuer_nouns.txt), not a mention of an actor."""
+    nouns = lexicon.issuer_nouns()
+    out = []
+    for m in ms:
+        if m.label == "ORG":
+            after = re.match(r"\s+([A-Za-z]+)\b", text[m.end:m.end + 30])
+            before = re.search(r"\b([A-Za-z]+)\s+(?:No\.?\s*)?\d{1,4}\s+of\s+(?:the\s+)?$",
+                               text[max(0, m.start - 40):m.start])
+            if (after and after.group(1).lower() in nouns) or (before and before.group(1).lower() in nouns):
+                continue
+        out.append(m)
+    return out
+
+
 def _take_state_prefix(text: str, s: Mention, inner: list[Mention], chosen: list[Mention]) -> None:
     """ "U.S. Department of State", "American State Department": a KB organisation named
     with its state in front keeps that fuller form as its mention (and its KB id)."""
@@ -258,7 +280,19 @@ def _longer_name(text: str, s: Mention, inner: list[Mention]) -> bool:
     words = re.findall(r"[\w'’-]+", rest)
     extra = [w for w in words if _proper_word(w) and not gazetteer.demonym(w)
              and not lexicon.title_kind(w) and not gazetteer.country_code(w)]
+    if extra and _title_case_line(text, s.start):
+        # a headline capitalises common nouns ("Hamas Delegation in Cairo Discusses ..."):
+        # a word the article also writes in lowercase is no part of a name there
+        extra = [w for w in extra if not re.search(r"(?<![\w-])" + re.escape(w.lower()) + r"(?![\w-])", text)]
     return bool(extra) and not all(lexicon.title_kind(w) for w in words if _proper_word(w))
+
+
+def _title_case_line(text: str, pos: int) -> bool:
+    """Is the line around `pos` a title-case headline (most of its longer words capitalised)?"""
+    ls = text.rfind("\n", 0, pos) + 1
+    le = text.find("\n", pos)
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", text[ls:le if le >= 0 else len(text)]) if len(w) > 3]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
 
 
 _PARTICLE_NAME = re.compile(r"^[a-z]{1,3}-[A-Z]")  # "al-Rawi", "el-Sisi", "bin-Zayed"
@@ -342,6 +376,35 @@ def _facility_names(text: str, ms: list[Mention]) -> list[Mention]:
 
 
 # --- label corrections
+
+_WORD_BEFORE = re.compile(r"(?<![\w.'’-])([A-Z][a-z]{1,15})[ \t]+$")
+
+
+def _given_names(text: str, ms: list[Mention], kb: KnowledgeBase, place_known) -> list[Mention]:
+    """ "commander of the US forces in Iraq Blac Miran": spaCy tags the unknown surname alone
+    as a place or organisation and leaves the given name out. A capitalised word nobody
+    claimed, right before a one-word name that is no known place, after a title with no
+    punctuation between, makes one PERSON with it."""
+    spans = [(c.start, c.end) for c in ms]
+    for m in ms:
+        if m.source != "spacy" or m.label not in ("GPE", "LOC", "ORG") or " " in m.text \
+                or place_known(m.text) or kb.lookup(m.text) or m.text.lower() in lexicon.org_heads():
+            continue
+        w = _WORD_BEFORE.search(text, max(0, m.start - 20), m.start)
+        if w is None:
+            continue
+        ws, word = w.start(1), w.group(1)
+        if any(a < w.end(1) and ws < b for a, b in spans) or lexicon.title_kind(word) \
+                or gazetteer.demonym(word) or place_known(word) or kb.lookup(word) \
+                or word.lower() in lexicon.not_names() or place_known(text[ws:m.end]):
+            continue
+        before = text[max(0, ws - 100):ws]
+        clause = re.split(r"[,;:.!?()\"“”\n]", before)[-1]
+        if not any(lexicon.title_kind(t) == "title" for t in re.findall(r"[\w-]+", clause)):
+            continue
+        m.start, m.text, m.label = ws, text[ws:m.end], "PERSON"
+    return ms
+
 
 _ARABIC_NAME = None  # "Given particle-Family", compiled from name_particles.txt
 
