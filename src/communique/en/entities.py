@@ -17,13 +17,14 @@ Unlinked person entities are then looked up in the KB by spelling variant ("Fran
 from __future__ import annotations
 
 import re
+import weakref
 
 from ..kb.base import KnowledgeBase
 from ..model import Article, Entity, Mention
 from ..pipeline import Context
 from ..textnorm import latin_key, norm
 from . import gazetteer, lexicon
-from .mentions import get_kb, similar
+from .mentions import FUZZY, FUZZY_MIN_LEN, get_kb, similar
 
 KIND = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE", "FAC": "FAC",
         "INSTRUMENT": "INSTRUMENT", "EVENT": "EVENT", "NORP": "NORP"}
@@ -57,6 +58,7 @@ class _Builder:
     def __init__(self, article: Article, kb: KnowledgeBase):
         self.article, self.kb = article, kb
         self.ents: list[Entity] = []
+        self._role_cache: dict[tuple, set[str]] = {}
 
     # --- helpers
     def kind(self, e: Entity) -> str:
@@ -246,7 +248,15 @@ class _Builder:
         return latin_key(w)
 
     def role_words(self, e: Entity) -> set[str]:
-        """Title classes and modifiers this article (or the KB) gives the person."""
+        """Title classes and modifiers this article (or the KB) gives the person (cached
+        while the entity's named mentions stay the same: title mentions do not count)."""
+        sig = (id(e), e.kb_id, sum(1 for m in e.mentions if m.source != "title"))
+        got = self._role_cache.get(sig)
+        if got is None:
+            got = self._role_cache[sig] = self._role_words(e)
+        return got
+
+    def _role_words(self, e: Entity) -> set[str]:
         phrases: list[str] = []
         text = self.article.text
         for m in e.mentions:
@@ -287,7 +297,6 @@ class _Builder:
     # --- finishing
     def link_people(self) -> None:
         """Unlinked people: a KB person of the same (or variant) full name."""
-        people = [a for a in self.kb.actors if a.type == "PERSON"]
         for e in self.ents:
             if e.type != "PERSON" or e.kb_id:
                 continue
@@ -299,10 +308,7 @@ class _Builder:
                     hit = exact[0]
                     break
             if hit is None:
-                for a in people:
-                    if any(len(n.split()) > 1 and similar(n, f) for n in a.names("en") for f in fulls):
-                        hit = a
-                        break
+                hit = _variant_person(self.kb, fulls)
             if hit is not None:
                 e.kb_id = hit.id
 
@@ -342,6 +348,44 @@ class _Builder:
     @staticmethod
     def kind_of(m: Mention) -> str:
         return KIND.get(m.label, m.label)
+
+
+_PERSON_KEYS: "weakref.WeakKeyDictionary[KnowledgeBase, tuple[list[str], list[str]]]" = weakref.WeakKeyDictionary()
+
+
+def _person_keys(kb: KnowledgeBase) -> tuple[list[str], list[str]]:
+    """(latin_key of every multi-word English name of a KB person, its actor id), built once
+    per knowledge base."""
+    got = _PERSON_KEYS.get(kb)
+    if got is None:
+        keys, ids = [], []
+        for a in kb.actors:
+            if a.type == "PERSON":
+                for n in a.names("en"):
+                    k = latin_key(n)
+                    if len(n.split()) > 1 and k:
+                        keys.append(k)
+                        ids.append(a.id)
+        got = _PERSON_KEYS[kb] = (keys, ids)
+    return got
+
+
+def _variant_person(kb: KnowledgeBase, fulls: set[str]):
+    """The KB person whose full name is a spelling variant (`mentions.similar`) of one of
+    `fulls`, the closest one; one C-level pass over the names instead of a Python loop."""
+    from rapidfuzz import process
+    from rapidfuzz.distance import JaroWinkler
+
+    keys, ids = _person_keys(kb)
+    best = None
+    for f in sorted(fulls):
+        k = latin_key(f)
+        if len(k) < FUZZY_MIN_LEN:
+            continue
+        r = process.extractOne(k, keys, scorer=JaroWinkler.similarity, score_cutoff=FUZZY)
+        if r is not None and min(len(r[0]), len(k)) >= FUZZY_MIN_LEN and (best is None or r[1] > best[1]):
+            best = (r[2], r[1])
+    return kb.get(ids[best[0]]) if best else None
 
 
 def org_head(words: list[str]) -> str:

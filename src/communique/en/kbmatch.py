@@ -23,6 +23,9 @@ _cache: "weakref.WeakKeyDictionary[KnowledgeBase, object]" = weakref.WeakKeyDict
 
 def lower_keep_length(s: str) -> str:
     """Lowercase character by character, keeping offsets ("İ" lowercases to two chars)."""
+    low = s.lower()
+    if len(low) == len(s):  # no character grew, so every offset still lines up
+        return low
     return "".join(c.lower() if len(c.lower()) == 1 else c for c in s)
 
 
