@@ -11,7 +11,9 @@ and organisation short forms ("the Coalition", source "orgref").
 
 from __future__ import annotations
 
+import functools
 import re
+from bisect import bisect_left, bisect_right
 
 from ..kb.base import KnowledgeBase, load_default_kb
 from ..model import Article, Mention
@@ -216,16 +218,39 @@ def _overlaps(a: Mention, b: Mention) -> bool:
     return a.start < b.end and b.start < a.end
 
 
+class _Spans:
+    """Non-overlapping mentions kept in text order: the ones overlapping a range are found
+    by bisection (their starts and ends are both sorted)."""
+
+    def __init__(self) -> None:
+        self.ms: list[Mention] = []
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def overlapping(self, s: int, e: int) -> list[Mention]:
+        return self.ms[bisect_right(self.ends, s):bisect_left(self.starts, e)]
+
+    def add(self, m: Mention) -> None:
+        i = bisect_left(self.starts, m.start)
+        self.ms.insert(i, m)
+        self.starts.insert(i, m.start)
+        self.ends.insert(i, m.end)
+
+    def remove(self, m: Mention) -> None:
+        i = self.ms.index(m)
+        del self.ms[i], self.starts[i], self.ends[i]
+
+
 def _merge(text: str, kb_ms, pat_ms, sp_ms) -> list[Mention]:
-    chosen: list[Mention] = []
+    spans = _Spans()
     # patterns and KB: the longer span wins, the KB on a tie
     for m in sorted(kb_ms + pat_ms, key=lambda m: (-(m.end - m.start), m.source != "kb")):
-        if not any(_overlaps(m, c) for c in chosen):
-            chosen.append(m)
+        if not spans.overlapping(m.start, m.end):
+            spans.add(m)
     for s in sp_ms:
-        over = [c for c in chosen if _overlaps(s, c)]
+        over = spans.overlapping(s.start, s.end)
         if not over:
-            chosen.append(s)
+            spans.add(s)
             continue
         inside = all(s.start <= c.start and c.end <= s.end and c.source == "kb" for c in over)
         # a KB surname alias inside a longer person name ("Hadi" of "Hadi al-Rawi") is not
@@ -234,11 +259,15 @@ def _merge(text: str, kb_ms, pat_ms, sp_ms) -> list[Mention]:
                        or (s.label == "PERSON" and all(c.label == "PERSON" for c in over))):
             if _longer_name(text, s, over):
                 for c in over:
-                    chosen.remove(c)
-                chosen.append(s)
+                    spans.remove(c)
+                spans.add(s)
             else:
-                _take_state_prefix(text, s, over, chosen)
-    return chosen
+                chosen = list(spans.ms)
+                if _take_state_prefix(text, s, over, chosen):  # spans changed: re-index
+                    spans = _Spans()
+                    for c in chosen:
+                        spans.add(c)
+    return spans.ms
 
 
 def _drop_issuers(text: str, ms: list[Mention]) -> list[Mention]:
@@ -257,12 +286,12 @@ def _drop_issuers(text: str, ms: list[Mention]) -> list[Mention]:
     return out
 
 
-def _take_state_prefix(text: str, s: Mention, inner: list[Mention], chosen: list[Mention]) -> None:
+def _take_state_prefix(text: str, s: Mention, inner: list[Mention], chosen: list[Mention]) -> bool:
     """ "U.S. Department of State", "American State Department": a KB organisation named
     with its state in front keeps that fuller form as its mention (and its KB id)."""
     orgs = [c for c in inner if c.label == "ORG" and c.end == s.end]
     if len(orgs) != 1 or orgs[0].start == s.start:
-        return
+        return False
     org = orgs[0]
     prefix = re.findall(r"[\w.'’-]+", text[s.start:org.start])
     if prefix and all(gazetteer.demonym(w) or gazetteer.country_code(w) for w in prefix):
@@ -270,6 +299,8 @@ def _take_state_prefix(text: str, s: Mention, inner: list[Mention], chosen: list
             if c is not org:
                 chosen.remove(c)
         org.start, org.text = s.start, text[s.start:org.end]
+        return True
+    return False
 
 
 def _longer_name(text: str, s: Mention, inner: list[Mention]) -> bool:
@@ -302,6 +333,12 @@ def _proper_word(w: str) -> bool:
     return w[0].isupper() or bool(_PARTICLE_NAME.match(w))
 
 
+@functools.lru_cache(maxsize=1)
+def _facility_after() -> re.Pattern:
+    """A facility head word right after a name (longest first, as listed)."""
+    return re.compile(r"\s+(?:" + "|".join(re.escape(h) for h in lexicon.facility_heads()) + r")\b")
+
+
 def _extend_places(text: str, ms: list[Mention], kb: KnowledgeBase) -> list[Mention]:
     """Take a following facility word into the name ("al-Rukban camp" is a FAC) and a
     following place word into a place ("Idlib province")."""
@@ -310,13 +347,12 @@ def _extend_places(text: str, ms: list[Mention], kb: KnowledgeBase) -> list[Ment
         if m.label not in ("GPE", "LOC", "ORG", "FAC", "PERSON"):
             continue
         tail = text[m.end:m.end + 30]
-        for head in lexicon.facility_heads():
-            if re.match(r"\s+" + re.escape(head) + r"\b", tail):
-                new_end = m.end + tail.index(head) + len(head)
-                if not any(a < new_end and a >= m.end for a, _ in taken):
-                    m.end, m.label, m.kb_id = new_end, "FAC", None
-                    m.text = text[m.start:m.end]
-                break
+        fac = _facility_after().match(tail)
+        if fac:
+            new_end = m.end + fac.end()
+            if not any(a < new_end and a >= m.end for a, _ in taken):
+                m.end, m.label, m.kb_id = new_end, "FAC", None
+                m.text = text[m.start:m.end]
         else:
             if m.label in ("GPE", "LOC") and demonym_code(m, kb) is None:
                 w = re.match(r"\s+([a-z]+)\b", tail)
