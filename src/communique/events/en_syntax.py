@@ -28,9 +28,9 @@ class _Head:
 class Syntax:
     def __init__(self, article: Article, ctx: Context | None):
         self.docs = parsed_paragraphs(article, ctx)
-        # token start offsets per paragraph, so a character range finds its tokens by
-        # bisection instead of a walk over the whole paragraph on every call
-        self._starts = [[t.idx for t in doc] for _, doc in self.docs]
+        # per paragraph its end and its token start offsets, computed once: Doc.text joins
+        # every token on each access, and a character range finds its tokens by bisection
+        self._index = [(off + len(doc.text) + 1, [t.idx for t in doc]) for off, doc in self.docs]
 
     def is_caption(self, para) -> bool:
         """A paragraph of one sentence with no finite verb at its root ("A delegation from X,
@@ -44,8 +44,8 @@ class Syntax:
 
     def tokens(self, start: int, end: int):
         """(paragraph offset, the tokens that start in [start, end))."""
-        for (off, doc), starts in zip(self.docs, self._starts):
-            if off <= start < off + len(doc.text) + 1:
+        for (off, doc), (end_, starts) in zip(self.docs, self._index):
+            if off <= start < end_:
                 i, j = bisect_left(starts, start - off), bisect_left(starts, end - off)
                 return off, list(doc[i:j]) if j > i else []
         return 0, []
