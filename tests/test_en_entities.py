@@ -474,3 +474,23 @@ def test_news_agency_from_the_kb():
     art = run("SANA reported that the convoy had reached Homs, and Reuters confirmed it.", kb=False)
     ids = {e.kb_id for e in art.entities}
     assert {"org:sana", "org:reuters"} <= ids
+
+
+def test_spacy_place_longer_than_the_kb_name_inside_it_wins():
+    art = run("The envoys later walked along Lake Geneva before dinner.", kb=False)
+    e = ent_of(art, "Lake Geneva")
+    assert e is not None and e.kb_id != "place:geneva"
+
+
+def test_name_before_a_bracketed_kb_acronym_is_that_organisation():
+    from communique.en.mentions import _acronym_appositions
+    from communique.model import Mention
+
+    text = "The Gulf Wire service (SPA) carried the statement."
+    name = Mention(4, 13, "Gulf Wire", "ORG", source="spacy")
+    acr = Mention(23, 26, "SPA", "ORG", kb_id="org:spa", source="kb")
+    _acronym_appositions(text, [name, acr])
+    assert name.kb_id == "org:spa"
+    other = Mention(4, 13, "Gulf Wire", "ORG", source="spacy")
+    _acronym_appositions("The Gulf Wire service said (SPA) nothing.", [other, Mention(28, 31, "SPA", "ORG", kb_id="org:spa")])
+    assert other.kb_id is None

@@ -81,6 +81,7 @@ def find_mentions(article: Article, ctx: Context) -> list[Mention]:
     chosen = _extend_orgs(text, chosen, kb)
     chosen = _facility_names(text, chosen)
     chosen = _given_names(text, chosen, kb, place_known)
+    _acronym_appositions(text, chosen)
     chosen = _fix_labels(text, chosen, kb, place_known)
     _courtesy(text, chosen)
     chosen += _demonym_words(text, chosen)
@@ -255,7 +256,7 @@ def _merge(text: str, kb_ms, pat_ms, sp_ms) -> list[Mention]:
         inside = all(s.start <= c.start and c.end <= s.end and c.source == "kb" for c in over)
         # a KB surname alias inside a longer person name ("Hadi" of "Hadi al-Rawi") is not
         # that KB person
-        if inside and (s.label in ("ORG", "FAC", "EVENT", "GPE")
+        if inside and (s.label in ("ORG", "FAC", "EVENT", "GPE", "LOC")
                        or (s.label == "PERSON" and all(c.label == "PERSON" for c in over))):
             if _longer_name(text, s, over):
                 for c in over:
@@ -409,6 +410,20 @@ def _facility_names(text: str, ms: list[Mention]) -> list[Mention]:
         out = [c for c in out if c not in inside]
         out.append(Mention(s, e, text[s:e], "FAC", source="pattern"))
     return out
+
+
+def _acronym_appositions(text: str, ms: list[Mention]) -> None:
+    """ "the Saudi News agency (SPA)": a name followed by a KB-linked acronym in brackets is
+    that organisation, whatever the writer called it."""
+    by_start = {m.start: m for m in ms}
+    for m in ms:
+        if m.label != "ORG" or m.kb_id:
+            continue
+        g = re.match(r"(?:\s+[a-z]+)?\s*\(", text[m.end:m.end + 30])
+        acr = by_start.get(m.end + g.end()) if g else None
+        if acr is not None and acr.kb_id and acr.label == "ORG" and acr.text.isupper() \
+                and text[acr.end:acr.end + 1] == ")":
+            m.kb_id = acr.kb_id
 
 
 # --- label corrections
