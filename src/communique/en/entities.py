@@ -46,6 +46,13 @@ def bare(text: str) -> str:
     return " ".join(words)
 
 
+def one_name(text: str) -> bool:
+    """One name word, a particle written apart included ("Jaber", "Al Jaber")."""
+    words = text.split()
+    return len(words) == 1 or (len(words) == 2 and words[0] in lexicon.name_particles()
+                               and words[1][:1].isupper())
+
+
 def key(m: Mention) -> str:
     if m.label == "INSTRUMENT":
         n = _NUM.search(m.text)
@@ -138,7 +145,8 @@ class _Builder:
                 xw = bare(x.text).split()
                 if len(xw) == len(words) and (kind != "PERSON" or len(words) > 1) \
                         and similar(bare(x.text), bare(m.text)) \
-                        and (kind != "PERSON" or latin_key(xw[0])[:1] == latin_key(words[0])[:1]):
+                        and (kind != "PERSON" or (latin_key(xw[0])[:1] == latin_key(words[0])[:1]
+                                                  and surname_like(xw[-1], words[-1]))):
                     return e
         return None
 
@@ -156,6 +164,14 @@ class _Builder:
             if exact or fuzzy or same:
                 before = [x.start for x in e.mentions if x.start < m.start]
                 cands.append((int(exact or same), max(before) if before else -1, e))
+        if not cands and lexicon.title_kind(m.text.split()[0]) == "courtesy":
+            # "Sheikh Mohammed", "Prince Faisal": an honorific with the given name
+            for e in self.ents:
+                if e.type == "PERSON" and any(len(bare(x.text).split()) > 1 and
+                                              latin_key(bare(x.text).split()[0]) == latin_key(w)
+                                              for x in e.mentions):
+                    before = [x.start for x in e.mentions if x.start < m.start]
+                    cands.append((0, max(before) if before else -1, e))
         if cands:
             cands.sort(key=lambda c: (c[0], c[1]), reverse=True)
             self.add(cands[0][2], m)
@@ -228,7 +244,9 @@ class _Builder:
         text = self.article.text
         people = [(x, e) for e in self.ents if e.type == "PERSON" for x in e.mentions if x.source != "title"]
         for x, e in sorted(people, key=lambda p: p[0].start):
-            if 0 <= x.start - t.end <= 100 and _APPOSED_AFTER.fullmatch(text[t.end:x.start]):
+            gap = text[t.end:x.start]
+            # "the Secretary-General's envoy, Mr. X": the title names X's principal, not X
+            if 0 <= x.start - t.end <= 100 and not gap.startswith(("'s", "’s")) and _APPOSED_AFTER.fullmatch(gap):
                 return e
         for x, e in people:
             if 0 <= t.start - x.end <= 8 and re.fullmatch(r"['’]?s?,\s*(?:the\s+)?", text[x.end:t.start]):
@@ -288,9 +306,15 @@ class _Builder:
                 if actor.country:
                     out.add(actor.country.upper())
         for p in phrases:
-            for w in re.findall(r"[\w.’'-]+", p):
+            # titles count from the head of the phrase only: the envoy "of the
+            # Secretary-General" is no secretary-general
+            head = re.split(r"\s(?:of|to|for|at|on)\s", p, maxsplit=1)[0]
+            for i, w in enumerate(re.findall(r"[\w.’'-]+", p)):
                 c = lexicon.title_classes().get(w.lower())
-                out.add(c) if c else out.add(self.norm_mod(w))
+                if c and i < len(re.findall(r"[\w.’'-]+", head)):
+                    out.add(c)
+                elif not c:
+                    out.add(self.norm_mod(w))
         out.discard("")
         return out
 
@@ -382,10 +406,30 @@ def _variant_person(kb: KnowledgeBase, fulls: set[str]):
         k = latin_key(f)
         if len(k) < FUZZY_MIN_LEN:
             continue
-        r = process.extractOne(k, keys, scorer=JaroWinkler.similarity, score_cutoff=FUZZY)
-        if r is not None and min(len(r[0]), len(k)) >= FUZZY_MIN_LEN and (best is None or r[1] > best[1]):
-            best = (r[2], r[1])
+        for key_, score, i in process.extract(k, keys, scorer=JaroWinkler.similarity, score_cutoff=FUZZY, limit=8):
+            if min(len(key_), len(k)) >= FUZZY_MIN_LEN and same_surname(f, kb.get(ids[i]).names("en")) \
+                    and (best is None or score > best[1]):
+                best = (i, score)
+                break
     return kb.get(ids[best[0]]) if best else None
+
+
+def same_surname(full: str, names: list[str]) -> bool:
+    """Does the last word of `full` spell the last word of one of `names`? Jaro-Winkler
+    rewards a shared start, so "Hussein al-Ezzi" scores high against "Hussein al-Sheikh"
+    and "Mohammed Al Jaber" against "Mohammed al-Bashir": the surname must agree too."""
+    last = full.split()[-1]
+    return any(len(n.split()) > 1 and surname_like(last, n.split()[-1]) for n in names)
+
+
+def surname_like(a: str, b: str) -> bool:
+    """Spellings of one surname: `similar`, or the same consonants once vowels and doubled
+    letters are dropped ("Yusuf"/"Yousef" score only 0.84 by Jaro-Winkler alone)."""
+    return similar(a, b) or (_skeleton(a) == _skeleton(b) and len(_skeleton(a)) >= 2)
+
+
+def _skeleton(w: str) -> str:
+    return re.sub(r"(.)\1+", r"\1", re.sub(r"[aeiouy]", "", latin_key(w)))
 
 
 def org_head(words: list[str]) -> str:
@@ -415,7 +459,7 @@ def build_entities(article: Article, ctx: Context) -> list[Entity]:
         return bool(ws) and ws[-1] in heads and len(ws) <= 3 and "of" not in ws and "for" not in ws
 
     late_person = [m for m in ms if m.label == "PERSON" and m.source != "title" and not m.kb_id
-                   and len(bare(m.text).split()) == 1]
+                   and one_name(bare(m.text))]
     shorts = [m for m in ms if is_org_short(m)]
     titles = [m for m in ms if m.source == "title"]
     later = {id(m) for m in late_person + shorts + titles}
