@@ -515,3 +515,14 @@ def test_title_of_a_principal_does_not_join_the_envoy():
               "Sunday. The Secretary-General follows the file closely.", kb=False, published="2024-03-10")
     e = ent_of(art, "Mr. Ramtane Lamamra")
     assert e is not None and not any("Secretary-General" in a for a in e.aliases)
+
+
+def test_name_after_a_place_noun_is_a_place():
+    art = run("The two leaders met in the Mediterranean resort city of El Alamein, officials said.", kb=False)
+    e = ent_of(art, "El Alamein")
+    assert e is not None and e.type == "GPE"
+
+
+def test_title_mention_keeps_a_particle_name_of_its_organisation():
+    art = run("Ahmed al-Sharaa, the leader of Hayat Tahrir al-Sham, met the envoy.", kb=False)
+    assert any(m.source == "title" and m.text == "leader of Hayat Tahrir al-Sham" for m in art.mentions)

@@ -493,6 +493,9 @@ def _fix_labels(text: str, ms: list[Mention], kb: KnowledgeBase, place_known) ->
             elif m.label == "ORG" and len(words) == 1 and words[0].lower() not in lexicon.org_heads() \
                     and (kb_types & PLACE_TYPES or (not kb_types and gazetteer.is_place(m.text))):
                 m.label = "GPE"  # "an attack on Idleb" read as an organisation
+            elif m.label == "ORG" and not kb_types and words[-1].lower() not in lexicon.org_heads() \
+                    and _place_noun_before(text, m.start, before_cues):
+                m.label = "GPE"  # "the resort city of El Alamein" read as an organisation
             elif m.label == "ORG" and not kb_types and _is_person_variant(m.text, people, kb):
                 m.label = "PERSON"  # "Jeffery" read as an organisation
         if m.label == "NORP" and m.source == "spacy" and not gazetteer.demonym(m.text) \
@@ -500,6 +503,13 @@ def _fix_labels(text: str, ms: list[Mention], kb: KnowledgeBase, place_known) ->
             continue  # adjectives of peoples ("Arab", "Kurdish") describe; plural peoples act
         out.append(m)
     return out
+
+
+def _place_noun_before(text: str, start: int, before_cues) -> bool:
+    """A place noun and "of" right before a name ("city of", "town of"): the name is a place."""
+    before = text[max(0, start - 30):start].lower().split()
+    return any(" ".join(before[-n:]) in before_cues for n in (2, 3) if len(before) >= n
+               and before[-1] == "of")
 
 
 def _place_evidence(text, m, place_known, person_words, before_cues, after_cues) -> bool:
@@ -615,7 +625,7 @@ def _title_mentions(text: str, ms: list[Mention]) -> list[Mention]:
         if not all(_title_modifier(w) for w in mods):
             continue
         s, e = m.start(1), m.end(2)
-        tail = re.match(r"\s+(of|to|for)\s+(?:the\s+)?([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*|[a-z]+)\b",
+        tail = re.match(r"\s+(of|to|for)\s+(?:the\s+)?([A-Z][\w.'’-]*(?:\s+(?:[A-Z]|[a-z]{1,3}-[A-Z])[\w.'’-]*)*|[a-z]+)\b",
                         text[e:e + 80])
         if tail and (tail.group(2)[0].isupper() or tail.group(2).lower() in lexicon.org_heads()):
             e += tail.end()
