@@ -526,3 +526,12 @@ def test_name_after_a_place_noun_is_a_place():
 def test_title_mention_keeps_a_particle_name_of_its_organisation():
     art = run("Ahmed al-Sharaa, the leader of Hayat Tahrir al-Sham, met the envoy.", kb=False)
     assert any(m.source == "title" and m.text == "leader of Hayat Tahrir al-Sham" for m in art.mentions)
+
+
+def test_capital_as_subject_or_partner_is_the_state_the_city_stays_a_place():
+    art = run("Ministers opened talks with Damascus on Monday, and Damascus agreed to reopen the "
+              "crossing. The envoy flew back to Damascus at night.", kb=False)
+    syria = next(e for e in art.entities if e.kb_id == "country:SYR")
+    assert [m.text for m in syria.mentions] == ["Damascus", "Damascus"]
+    city = next(e for e in art.entities if e.kb_id == "place:damascus")
+    assert len(city.mentions) == 1 and art.text[city.mentions[0].start - 3:city.mentions[0].start] == "to "

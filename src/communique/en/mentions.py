@@ -86,6 +86,7 @@ def find_mentions(article: Article, ctx: Context) -> list[Mention]:
     _courtesy(text, chosen)
     chosen += _demonym_words(text, chosen)
     chosen = _demonyms(chosen, kb, text)
+    _capital_governments(article, ctx, chosen, kb)
     chosen += _title_mentions(text, chosen)
     chosen += _org_refs(text, chosen)
     return sorted(chosen, key=lambda m: (m.start, -m.end))
@@ -608,6 +609,30 @@ def _demonyms(ms: list[Mention], kb: KnowledgeBase, text: str = "") -> list[Ment
             m.kb_id = f"country:{code}"
         out.append(m)
     return out
+
+
+# --- capitals standing for governments
+
+def _capital_governments(article: Article, ctx: Context, ms: list[Mention], kb: KnowledgeBase) -> None:
+    """ "Washington believed ...", "Damascus agreed ...", "talks with Damascus": a capital that
+    is the subject of a clause or the partner after "with" stands for its state's government,
+    and so is a mention of the state (the gold convention); "in Damascus" stays the city."""
+    docs = parsed_paragraphs(article, ctx)
+    for m in ms:
+        if m.label != "GPE" or (m.kb_id or "").startswith("country:"):
+            continue
+        code = gazetteer.capital_of(m.text)
+        if code is None or f"country:{code}" not in kb:
+            continue
+        for off, doc in docs:
+            if off <= m.start and m.end <= off + len(doc.text):
+                span = doc.char_span(m.start - off, m.end - off)
+                if span is None:
+                    break
+                prev = doc[span.start - 1].lower_ if span.start > 0 else ""
+                if span.root.dep_ in ("nsubj", "nsubjpass") or prev == "with":
+                    m.kb_id, m.source = f"country:{code}", "metonym"
+                break
 
 
 # --- candidates resolved by build_entities
