@@ -617,15 +617,18 @@ def _capital_governments(article: Article, ctx: Context, ms: list[Mention], kb: 
     """ "Washington believed ...", "Damascus agreed ...", "talks with Damascus": a capital that
     is the subject of a clause or the partner after "with" stands for its state's government,
     and so is a mention of the state (the gold convention); "in Damascus" stays the city."""
-    docs = parsed_paragraphs(article, ctx)
+    docs = None
     for m in ms:
         if m.label != "GPE" or (m.kb_id or "").startswith("country:"):
             continue
         code = gazetteer.capital_of(m.text)
         if code is None or f"country:{code}" not in kb:
             continue
-        for off, doc in docs:
-            if off <= m.start and m.end <= off + len(doc.text):
+        if docs is None:  # paragraph ends without Doc.text, which rebuilds the string
+            docs = [(off, off + (doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0), doc)
+                    for off, doc in parsed_paragraphs(article, ctx)]
+        for off, end, doc in docs:
+            if off <= m.start and m.end <= end:
                 span = doc.char_span(m.start - off, m.end - off)
                 if span is None:
                     break
