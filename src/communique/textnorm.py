@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -36,6 +37,7 @@ def fold_char(c: str) -> str:
     return c.translate(AR_DIGITS)
 
 
+@functools.lru_cache(maxsize=1 << 16)  # pure and called on the same names again and again
 def norm(s: str | None) -> str:
     """The scorer's normalisation: NFKC, casefold, Arabic folding, punctuation to space,
     spaces collapsed, a leading "the"/"al"/"el" word dropped."""
@@ -49,6 +51,7 @@ def norm(s: str | None) -> str:
     return re.sub(r"^(the|al|el) ", "", s)
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def latin_key(s: str) -> str:
     """A spelling-tolerant key for Latin-script names: articles and hyphens removed."""
     s = norm(s)

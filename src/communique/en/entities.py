@@ -17,13 +17,14 @@ Unlinked person entities are then looked up in the KB by spelling variant ("Fran
 from __future__ import annotations
 
 import re
+import weakref
 
 from ..kb.base import KnowledgeBase
 from ..model import Article, Entity, Mention
 from ..pipeline import Context
 from ..textnorm import latin_key, norm
 from . import gazetteer, lexicon
-from .mentions import get_kb, similar
+from .mentions import FUZZY, FUZZY_MIN_LEN, get_kb, similar
 
 KIND = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE", "FAC": "FAC",
         "INSTRUMENT": "INSTRUMENT", "EVENT": "EVENT", "NORP": "NORP"}
@@ -45,6 +46,13 @@ def bare(text: str) -> str:
     return " ".join(words)
 
 
+def one_name(text: str) -> bool:
+    """One name word, a particle written apart included ("Jaber", "Al Jaber")."""
+    words = text.split()
+    return len(words) == 1 or (len(words) == 2 and words[0] in lexicon.name_particles()
+                               and words[1][:1].isupper())
+
+
 def key(m: Mention) -> str:
     if m.label == "INSTRUMENT":
         n = _NUM.search(m.text)
@@ -57,6 +65,7 @@ class _Builder:
     def __init__(self, article: Article, kb: KnowledgeBase):
         self.article, self.kb = article, kb
         self.ents: list[Entity] = []
+        self._role_cache: dict[tuple, set[str]] = {}
 
     # --- helpers
     def kind(self, e: Entity) -> str:
@@ -136,7 +145,8 @@ class _Builder:
                 xw = bare(x.text).split()
                 if len(xw) == len(words) and (kind != "PERSON" or len(words) > 1) \
                         and similar(bare(x.text), bare(m.text)) \
-                        and (kind != "PERSON" or latin_key(xw[0])[:1] == latin_key(words[0])[:1]):
+                        and (kind != "PERSON" or (latin_key(xw[0])[:1] == latin_key(words[0])[:1]
+                                                  and surname_like(xw[-1], words[-1]))):
                     return e
         return None
 
@@ -154,6 +164,14 @@ class _Builder:
             if exact or fuzzy or same:
                 before = [x.start for x in e.mentions if x.start < m.start]
                 cands.append((int(exact or same), max(before) if before else -1, e))
+        if not cands and lexicon.title_kind(m.text.split()[0]) == "courtesy":
+            # "Sheikh Mohammed", "Prince Faisal": an honorific with the given name
+            for e in self.ents:
+                if e.type == "PERSON" and any(len(bare(x.text).split()) > 1 and
+                                              latin_key(bare(x.text).split()[0]) == latin_key(w)
+                                              for x in e.mentions):
+                    before = [x.start for x in e.mentions if x.start < m.start]
+                    cands.append((0, max(before) if before else -1, e))
         if cands:
             cands.sort(key=lambda c: (c[0], c[1]), reverse=True)
             self.add(cands[0][2], m)
@@ -176,12 +194,18 @@ class _Builder:
                     before = [y.start for y in e.mentions if y.start < m.start]
                     cands.append((bool(before), max(before) if before else -m.start, e))
                     break
+        fallback, m.kb_id = (m.kb_id, None) if m.source == "kbhead" else (None, m.kb_id)
         if cands:
             cands.sort(key=lambda c: (c[0], c[1]), reverse=True)
             self.add(cands[0][2], m)
-        elif m.source != "orgref" and len(words) > 1:
+        elif fallback and not re.search(r"\b(?:the|a|an|this|that|its|their|our)\s+$",
+                                        self.article.text[max(0, m.start - 8):m.start], re.I):
+            # "members of Congress": a KB name used as a proper name, with no antecedent
+            m.kb_id = fallback
+            self.named(m)
+        elif m.source not in ("orgref", "kbhead") and len(words) > 1:
             self.named(m)  # a name of its own ("Syrian Interim Government")
-        elif m.source != "orgref" and m.text[:1].isupper() and head not in lexicon.org_heads():
+        elif m.source not in ("orgref", "kbhead") and m.text[:1].isupper() and head not in lexicon.org_heads():
             self.named(m)
 
     # --- pass 4
@@ -220,7 +244,9 @@ class _Builder:
         text = self.article.text
         people = [(x, e) for e in self.ents if e.type == "PERSON" for x in e.mentions if x.source != "title"]
         for x, e in sorted(people, key=lambda p: p[0].start):
-            if 0 <= x.start - t.end <= 100 and _APPOSED_AFTER.fullmatch(text[t.end:x.start]):
+            gap = text[t.end:x.start]
+            # "the Secretary-General's envoy, Mr. X": the title names X's principal, not X
+            if 0 <= x.start - t.end <= 100 and not gap.startswith(("'s", "’s")) and _APPOSED_AFTER.fullmatch(gap):
                 return e
         for x, e in people:
             if 0 <= t.start - x.end <= 8 and re.fullmatch(r"['’]?s?,\s*(?:the\s+)?", text[x.end:t.start]):
@@ -240,7 +266,15 @@ class _Builder:
         return latin_key(w)
 
     def role_words(self, e: Entity) -> set[str]:
-        """Title classes and modifiers this article (or the KB) gives the person."""
+        """Title classes and modifiers this article (or the KB) gives the person (cached
+        while the entity's named mentions stay the same: title mentions do not count)."""
+        sig = (id(e), e.kb_id, sum(1 for m in e.mentions if m.source != "title"))
+        got = self._role_cache.get(sig)
+        if got is None:
+            got = self._role_cache[sig] = self._role_words(e)
+        return got
+
+    def _role_words(self, e: Entity) -> set[str]:
         phrases: list[str] = []
         text = self.article.text
         for m in e.mentions:
@@ -272,16 +306,21 @@ class _Builder:
                 if actor.country:
                     out.add(actor.country.upper())
         for p in phrases:
-            for w in re.findall(r"[\w.’'-]+", p):
+            # titles count from the head of the phrase only: the envoy "of the
+            # Secretary-General" is no secretary-general
+            head = re.split(r"\s(?:of|to|for|at|on)\s", p, maxsplit=1)[0]
+            for i, w in enumerate(re.findall(r"[\w.’'-]+", p)):
                 c = lexicon.title_classes().get(w.lower())
-                out.add(c) if c else out.add(self.norm_mod(w))
+                if c and i < len(re.findall(r"[\w.’'-]+", head)):
+                    out.add(c)
+                elif not c:
+                    out.add(self.norm_mod(w))
         out.discard("")
         return out
 
     # --- finishing
     def link_people(self) -> None:
         """Unlinked people: a KB person of the same (or variant) full name."""
-        people = [a for a in self.kb.actors if a.type == "PERSON"]
         for e in self.ents:
             if e.type != "PERSON" or e.kb_id:
                 continue
@@ -293,10 +332,7 @@ class _Builder:
                     hit = exact[0]
                     break
             if hit is None:
-                for a in people:
-                    if any(len(n.split()) > 1 and similar(n, f) for n in a.names("en") for f in fulls):
-                        hit = a
-                        break
+                hit = _variant_person(self.kb, fulls)
             if hit is not None:
                 e.kb_id = hit.id
 
@@ -338,6 +374,64 @@ class _Builder:
         return KIND.get(m.label, m.label)
 
 
+_PERSON_KEYS: "weakref.WeakKeyDictionary[KnowledgeBase, tuple[list[str], list[str]]]" = weakref.WeakKeyDictionary()
+
+
+def _person_keys(kb: KnowledgeBase) -> tuple[list[str], list[str]]:
+    """(latin_key of every multi-word English name of a KB person, its actor id), built once
+    per knowledge base."""
+    got = _PERSON_KEYS.get(kb)
+    if got is None:
+        keys, ids = [], []
+        for a in kb.actors:
+            if a.type == "PERSON":
+                for n in a.names("en"):
+                    k = latin_key(n)
+                    if len(n.split()) > 1 and k:
+                        keys.append(k)
+                        ids.append(a.id)
+        got = _PERSON_KEYS[kb] = (keys, ids)
+    return got
+
+
+def _variant_person(kb: KnowledgeBase, fulls: set[str]):
+    """The KB person whose full name is a spelling variant (`mentions.similar`) of one of
+    `fulls`, the closest one; one C-level pass over the names instead of a Python loop."""
+    from rapidfuzz import process
+    from rapidfuzz.distance import JaroWinkler
+
+    keys, ids = _person_keys(kb)
+    best = None
+    for f in sorted(fulls):
+        k = latin_key(f)
+        if len(k) < FUZZY_MIN_LEN:
+            continue
+        for key_, score, i in process.extract(k, keys, scorer=JaroWinkler.similarity, score_cutoff=FUZZY, limit=8):
+            if min(len(key_), len(k)) >= FUZZY_MIN_LEN and same_surname(f, kb.get(ids[i]).names("en")) \
+                    and (best is None or score > best[1]):
+                best = (i, score)
+                break
+    return kb.get(ids[best[0]]) if best else None
+
+
+def same_surname(full: str, names: list[str]) -> bool:
+    """Does the last word of `full` spell the last word of one of `names`? Jaro-Winkler
+    rewards a shared start, so "Hussein al-Ezzi" scores high against "Hussein al-Sheikh"
+    and "Mohammed Al Jaber" against "Mohammed al-Bashir": the surname must agree too."""
+    last = full.split()[-1]
+    return any(len(n.split()) > 1 and surname_like(last, n.split()[-1]) for n in names)
+
+
+def surname_like(a: str, b: str) -> bool:
+    """Spellings of one surname: `similar`, or the same consonants once vowels and doubled
+    letters are dropped ("Yusuf"/"Yousef" score only 0.84 by Jaro-Winkler alone)."""
+    return similar(a, b) or (_skeleton(a) == _skeleton(b) and len(_skeleton(a)) >= 2)
+
+
+def _skeleton(w: str) -> str:
+    return re.sub(r"(.)\1+", r"\1", re.sub(r"[aeiouy]", "", latin_key(w)))
+
+
 def org_head(words: list[str]) -> str:
     """The head noun of an organisation name: the word before "of"/"for", else the last."""
     for i, w in enumerate(words):
@@ -353,6 +447,8 @@ def build_entities(article: Article, ctx: Context) -> list[Entity]:
     heads = lexicon.org_heads()
 
     def is_org_short(m: Mention) -> bool:
+        if m.source == "kbhead":
+            return True
         if m.kb_id or m.label != "ORG":
             return False
         if m.source == "orgref":
@@ -363,7 +459,7 @@ def build_entities(article: Article, ctx: Context) -> list[Entity]:
         return bool(ws) and ws[-1] in heads and len(ws) <= 3 and "of" not in ws and "for" not in ws
 
     late_person = [m for m in ms if m.label == "PERSON" and m.source != "title" and not m.kb_id
-                   and len(bare(m.text).split()) == 1]
+                   and one_name(bare(m.text))]
     shorts = [m for m in ms if is_org_short(m)]
     titles = [m for m in ms if m.source == "title"]
     later = {id(m) for m in late_person + shorts + titles}

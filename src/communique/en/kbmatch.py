@@ -8,6 +8,7 @@ has them at word starts, so the common words "us", "leaf" or "bro" never match t
 
 from __future__ import annotations
 
+import functools
 import re
 import threading
 import weakref
@@ -22,6 +23,9 @@ _cache: "weakref.WeakKeyDictionary[KnowledgeBase, object]" = weakref.WeakKeyDict
 
 def lower_keep_length(s: str) -> str:
     """Lowercase character by character, keeping offsets ("İ" lowercases to two chars)."""
+    low = s.lower()
+    if len(low) == len(s):  # no character grew, so every offset still lines up
+        return low
     return "".join(c.lower() if len(c.lower()) == 1 else c for c in s)
 
 
@@ -71,7 +75,18 @@ def case_ok(alias: str, found: str) -> bool:
 def _boundary(text: str, start: int, end: int) -> bool:
     before = text[start - 1] if start > 0 else " "
     after = text[end] if end < len(text) else " "
+    if before == "-" and _particle_before().search(text, max(0, start - 8), start):
+        return False  # "Houthi" inside the surname "al-Houthi"
     return not (before.isalnum() or after.isalnum())
+
+
+@functools.lru_cache(maxsize=1)
+def _particle_before() -> re.Pattern:
+    """A name particle and hyphen just before a position (`en/name_particles.txt`)."""
+    from .lexicon import name_particles
+
+    alts = "|".join(re.escape(p) for p in name_particles())
+    return re.compile(r"(?<![\w-])(?:" + alts + r")-$")
 
 
 def find_kb_mentions(text: str, kb: KnowledgeBase) -> list[Mention]:
@@ -89,6 +104,10 @@ def find_kb_mentions(text: str, kb: KnowledgeBase) -> list[Mention]:
         ok = [(aid, typ) for alias, aid, typ in vals if case_ok(alias, found)]
         if not ok:
             continue
+        # an alias written exactly as found beats one matched by case rules ("SANA" the agency
+        # over "Sana" the city)
+        exact = [(aid, typ) for alias, aid, typ in vals if alias == found]
+        ok = exact or ok
         aids = sorted({aid for aid, _ in ok})
         # an alias shared by several actors links to none of them; the type still holds
         cands.append((start, end, aids[0] if len(aids) == 1 else "", ok[0][1]))

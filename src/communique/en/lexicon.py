@@ -86,3 +86,8 @@ def facility_prefixes() -> frozenset[str]:
 @functools.lru_cache(maxsize=1)
 def name_particles() -> tuple[str, ...]:
     return entries("en", "name_particles.txt")
+
+
+@functools.lru_cache(maxsize=1)
+def issuer_nouns() -> frozenset[str]:
+    return frozenset(w.lower() for w in entries("en", "issuer_nouns.txt"))

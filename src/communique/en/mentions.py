@@ -11,7 +11,9 @@ and organisation short forms ("the Coalition", source "orgref").
 
 from __future__ import annotations
 
+import functools
 import re
+from bisect import bisect_left, bisect_right
 
 from ..kb.base import KnowledgeBase, load_default_kb
 from ..model import Article, Mention
@@ -70,16 +72,21 @@ def find_mentions(article: Article, ctx: Context) -> list[Mention]:
 
     chosen = _merge(text, kb_ms, pat_ms, sp_ms)
     for m in heads:
-        if not any(_overlaps(m, c) for c in chosen):
-            m.kb_id, m.source = None, "orgref"
-            chosen.append(m)
+        over = [c for c in chosen if _overlaps(m, c)]
+        if all(c.source == "spacy" and (c.start, c.end) == (m.start, m.end) for c in over):
+            m.source = "kbhead"  # its kb_id is only a fallback when no antecedent is found
+            chosen = [c for c in chosen if c not in over] + [m]
+    chosen = _drop_issuers(text, chosen)
     chosen = _extend_places(text, chosen, kb)
-    chosen = _extend_orgs(text, chosen)
+    chosen = _extend_orgs(text, chosen, kb)
     chosen = _facility_names(text, chosen)
+    chosen = _given_names(text, chosen, kb, place_known)
+    _acronym_appositions(text, chosen)
     chosen = _fix_labels(text, chosen, kb, place_known)
     _courtesy(text, chosen)
     chosen += _demonym_words(text, chosen)
     chosen = _demonyms(chosen, kb, text)
+    _capital_governments(article, ctx, chosen, kb)
     chosen += _title_mentions(text, chosen)
     chosen += _org_refs(text, chosen)
     return sorted(chosen, key=lambda m: (m.start, -m.end))
@@ -139,6 +146,9 @@ def _clean_span(text: str, offset: int, doc, i: int, j: int, label: str) -> Ment
         toks.pop()
     if len(toks) > 1 and toks[-1].lower_ == toks[-2].lower_:
         toks.pop()  # a name repeated by page furniture ("Donald Trump Trump")
+    if label != "PERSON" and len(toks) == 1 and j < len(doc) and lexicon.title_kind(doc[j].text) == "title" \
+            and not (gazetteer.country_code(toks[0].text) or gazetteer.demonym(toks[0].text)):
+        return None  # a portfolio in front of a title ("Defence Minister"), not a body
     n_before = len(toks)
     # trailing verbs of headlines ("Commission Meets") and title words ("... Special Envoy")
     while len(toks) > 1 and (toks[-1].tag_.startswith("VB") or
@@ -177,8 +187,8 @@ def _clean_span(text: str, offset: int, doc, i: int, j: int, label: str) -> Ment
         if len(toks) == 1:
             return None
     s, e = offset + toks[0].idx, offset + toks[-1].idx + len(toks[-1].text)
-    if not any(c.isalpha() for c in text[s:e]) or text[s:e].lower() in lexicon.not_names():
-        return None
+    if not any(c.isupper() for c in text[s:e]) or text[s:e].lower() in lexicon.not_names():
+        return None  # no letters, or none capitalised ("captagon"): not a name
     if label == "PERSON":
         split = re.search(r"\b[A-Z][a-z]+-\s$", text[max(0, s - 20):s])
         if split:  # a name broken at its hyphen by typesetting ("Mohy- Eddin Salim")
@@ -210,34 +220,80 @@ def _overlaps(a: Mention, b: Mention) -> bool:
     return a.start < b.end and b.start < a.end
 
 
+class _Spans:
+    """Non-overlapping mentions kept in text order: the ones overlapping a range are found
+    by bisection (their starts and ends are both sorted)."""
+
+    def __init__(self) -> None:
+        self.ms: list[Mention] = []
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def overlapping(self, s: int, e: int) -> list[Mention]:
+        return self.ms[bisect_right(self.ends, s):bisect_left(self.starts, e)]
+
+    def add(self, m: Mention) -> None:
+        i = bisect_left(self.starts, m.start)
+        self.ms.insert(i, m)
+        self.starts.insert(i, m.start)
+        self.ends.insert(i, m.end)
+
+    def remove(self, m: Mention) -> None:
+        i = self.ms.index(m)
+        del self.ms[i], self.starts[i], self.ends[i]
+
+
 def _merge(text: str, kb_ms, pat_ms, sp_ms) -> list[Mention]:
-    chosen: list[Mention] = []
+    spans = _Spans()
     # patterns and KB: the longer span wins, the KB on a tie
     for m in sorted(kb_ms + pat_ms, key=lambda m: (-(m.end - m.start), m.source != "kb")):
-        if not any(_overlaps(m, c) for c in chosen):
-            chosen.append(m)
+        if not spans.overlapping(m.start, m.end):
+            spans.add(m)
     for s in sp_ms:
-        over = [c for c in chosen if _overlaps(s, c)]
+        over = spans.overlapping(s.start, s.end)
         if not over:
-            chosen.append(s)
+            spans.add(s)
             continue
-        if s.label in ("ORG", "FAC", "EVENT", "GPE") and all(s.start <= c.start and c.end <= s.end
-                                                            and c.source == "kb" for c in over):
+        inside = all(s.start <= c.start and c.end <= s.end and c.source == "kb" for c in over)
+        # a KB surname alias inside a longer person name ("Hadi" of "Hadi al-Rawi") is not
+        # that KB person
+        if inside and (s.label in ("ORG", "FAC", "EVENT", "GPE", "LOC")
+                       or (s.label == "PERSON" and all(c.label == "PERSON" for c in over))):
             if _longer_name(text, s, over):
                 for c in over:
-                    chosen.remove(c)
-                chosen.append(s)
+                    spans.remove(c)
+                spans.add(s)
             else:
-                _take_state_prefix(text, s, over, chosen)
-    return chosen
+                chosen = list(spans.ms)
+                if _take_state_prefix(text, s, over, chosen):  # spans changed: re-index
+                    spans = _Spans()
+                    for c in chosen:
+                        spans.add(c)
+    return spans.ms
 
 
-def _take_state_prefix(text: str, s: Mention, inner: list[Mention], chosen: list[Mention]) -> None:
+def _drop_issuers(text: str, ms: list[Mention]) -> list[Mention]:
+    """ "UN Security Council resolutions", "resolution 2254 of the UN": the issuing body is
+    part of the document's name (issuer_nouns.txt), not a mention of an actor."""
+    nouns = lexicon.issuer_nouns()
+    out = []
+    for m in ms:
+        if m.label == "ORG":
+            after = re.match(r"\s+([A-Za-z]+)\b", text[m.end:m.end + 30])
+            before = re.search(r"\b([A-Za-z]+)\s+(?:No\.?\s*)?\d{1,4}\s+of\s+(?:the\s+)?$",
+                               text[max(0, m.start - 40):m.start])
+            if (after and after.group(1).lower() in nouns) or (before and before.group(1).lower() in nouns):
+                continue
+        out.append(m)
+    return out
+
+
+def _take_state_prefix(text: str, s: Mention, inner: list[Mention], chosen: list[Mention]) -> bool:
     """ "U.S. Department of State", "American State Department": a KB organisation named
     with its state in front keeps that fuller form as its mention (and its KB id)."""
     orgs = [c for c in inner if c.label == "ORG" and c.end == s.end]
     if len(orgs) != 1 or orgs[0].start == s.start:
-        return
+        return False
     org = orgs[0]
     prefix = re.findall(r"[\w.'’-]+", text[s.start:org.start])
     if prefix and all(gazetteer.demonym(w) or gazetteer.country_code(w) for w in prefix):
@@ -245,6 +301,8 @@ def _take_state_prefix(text: str, s: Mention, inner: list[Mention], chosen: list
             if c is not org:
                 chosen.remove(c)
         org.start, org.text = s.start, text[s.start:org.end]
+        return True
+    return False
 
 
 def _longer_name(text: str, s: Mention, inner: list[Mention]) -> bool:
@@ -253,9 +311,34 @@ def _longer_name(text: str, s: Mention, inner: list[Mention]) -> bool:
     for c in sorted(inner, key=lambda c: -c.start):
         rest = rest[: c.start - s.start] + " " + rest[c.end - s.start:]
     words = re.findall(r"[\w'’-]+", rest)
-    extra = [w for w in words if w[0].isupper() and not gazetteer.demonym(w)
+    extra = [w for w in words if _proper_word(w) and not gazetteer.demonym(w)
              and not lexicon.title_kind(w) and not gazetteer.country_code(w)]
-    return bool(extra) and not all(lexicon.title_kind(w) for w in words if w[0].isupper())
+    if extra and _title_case_line(text, s.start):
+        # a headline capitalises common nouns ("Hamas Delegation in Cairo Discusses ..."):
+        # a word the article also writes in lowercase is no part of a name there
+        extra = [w for w in extra if not re.search(r"(?<![\w-])" + re.escape(w.lower()) + r"(?![\w-])", text)]
+    return bool(extra) and not all(lexicon.title_kind(w) for w in words if _proper_word(w))
+
+
+def _title_case_line(text: str, pos: int) -> bool:
+    """Is the line around `pos` a title-case headline (most of its longer words capitalised)?"""
+    ls = text.rfind("\n", 0, pos) + 1
+    le = text.find("\n", pos)
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", text[ls:le if le >= 0 else len(text)]) if len(w) > 3]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+
+
+_PARTICLE_NAME = re.compile(r"^[a-z]{1,3}-[A-Z]")  # "al-Rawi", "el-Sisi", "bin-Zayed"
+
+
+def _proper_word(w: str) -> bool:
+    return w[0].isupper() or bool(_PARTICLE_NAME.match(w))
+
+
+@functools.lru_cache(maxsize=1)
+def _facility_after() -> re.Pattern:
+    """A facility head word right after a name (longest first, as listed)."""
+    return re.compile(r"\s+(?:" + "|".join(re.escape(h) for h in lexicon.facility_heads()) + r")\b")
 
 
 def _extend_places(text: str, ms: list[Mention], kb: KnowledgeBase) -> list[Mention]:
@@ -266,13 +349,12 @@ def _extend_places(text: str, ms: list[Mention], kb: KnowledgeBase) -> list[Ment
         if m.label not in ("GPE", "LOC", "ORG", "FAC", "PERSON"):
             continue
         tail = text[m.end:m.end + 30]
-        for head in lexicon.facility_heads():
-            if re.match(r"\s+" + re.escape(head) + r"\b", tail):
-                new_end = m.end + tail.index(head) + len(head)
-                if not any(a < new_end and a >= m.end for a, _ in taken):
-                    m.end, m.label, m.kb_id = new_end, "FAC", None
-                    m.text = text[m.start:m.end]
-                break
+        fac = _facility_after().match(tail)
+        if fac:
+            new_end = m.end + fac.end()
+            if not any(a < new_end and a >= m.end for a, _ in taken):
+                m.end, m.label, m.kb_id = new_end, "FAC", None
+                m.text = text[m.start:m.end]
         else:
             if m.label in ("GPE", "LOC") and demonym_code(m, kb) is None:
                 w = re.match(r"\s+([a-z]+)\b", tail)
@@ -284,22 +366,37 @@ def _extend_places(text: str, ms: list[Mention], kb: KnowledgeBase) -> list[Ment
     return ms
 
 
-def _extend_orgs(text: str, ms: list[Mention]) -> list[Mention]:
-    """An organisation name that spaCy cut before "of <place>" takes the place in:
-    "Autonomous Administration" + "of northern and eastern Syria"."""
+def _extend_orgs(text: str, ms: list[Mention], kb: KnowledgeBase) -> list[Mention]:
+    """An organisation name that spaCy (or a KB short alias) cut before "of <place>" takes
+    the place in: "Autonomous Administration" + "of northern and eastern Syria". A KB
+    organisation keeps its link only when the place is in its own country (the AANES "of
+    Syria"); "Foreign Ministry of Turkey" after some other state's ministry is left alone."""
     dirs = "|".join(sorted(lexicon.direction_words(), key=len, reverse=True))
     rx = re.compile(r"\s+of\s+(?:the\s+)?(?:(?:" + dirs + r")(?:\s*(?:,|and|&)\s*(?:" + dirs + r"))*\s+)?")
     places = {m.start: m for m in ms if m.label in ("GPE", "LOC")}
     drop: set[int] = set()
     for m in ms:
-        if m.label != "ORG" or m.kb_id or m.text.split()[-1].lower() not in lexicon.org_heads():
+        if m.label != "ORG" or m.text.split()[-1].lower() not in lexicon.org_heads():
             continue
         g = rx.match(text, m.end)
         if g and g.end() in places:
             p = places[g.end()]
+            if m.kb_id and not _in_country(kb.get(m.kb_id), p, kb):
+                continue
             m.end, m.text = p.end, text[m.start:p.end]
             drop.add(id(p))
     return [m for m in ms if id(m) not in drop]
+
+
+def _in_country(actor, place: Mention, kb: KnowledgeBase) -> bool:
+    """Is `place` the country of `actor` (or a place in it)?"""
+    if actor is None or not actor.country:
+        return False
+    code = place.kb_id.split(":", 1)[1] if (place.kb_id or "").startswith("country:") else None
+    if code is None:
+        p = kb.get(place.kb_id)
+        code = p.country if p is not None else gazetteer.country_code(place.text)
+    return (code or "").upper() == actor.country.upper()
 
 
 def _facility_names(text: str, ms: list[Mention]) -> list[Mention]:
@@ -316,7 +413,50 @@ def _facility_names(text: str, ms: list[Mention]) -> list[Mention]:
     return out
 
 
+def _acronym_appositions(text: str, ms: list[Mention]) -> None:
+    """ "the Saudi News agency (SPA)": a name followed by a KB-linked acronym in brackets is
+    that organisation, whatever the writer called it."""
+    by_start = {m.start: m for m in ms}
+    for m in ms:
+        if m.label != "ORG" or m.kb_id:
+            continue
+        g = re.match(r"(?:\s+[a-z]+)?\s*\(", text[m.end:m.end + 30])
+        acr = by_start.get(m.end + g.end()) if g else None
+        if acr is not None and acr.kb_id and acr.label == "ORG" and acr.text.isupper() \
+                and text[acr.end:acr.end + 1] == ")":
+            m.kb_id = acr.kb_id
+
+
 # --- label corrections
+
+_WORD_BEFORE = re.compile(r"(?<![\w.'’-])([A-Z][a-z]{1,15})[ \t]+$")
+
+
+def _given_names(text: str, ms: list[Mention], kb: KnowledgeBase, place_known) -> list[Mention]:
+    """ "commander of the US forces in Iraq Blac Miran": spaCy tags the unknown surname alone
+    as a place or organisation and leaves the given name out. A capitalised word nobody
+    claimed, right before a one-word name that is no known place, after a title with no
+    punctuation between, makes one PERSON with it."""
+    spans = [(c.start, c.end) for c in ms]
+    for m in ms:
+        if m.source != "spacy" or m.label not in ("GPE", "LOC", "ORG") or " " in m.text \
+                or place_known(m.text) or kb.lookup(m.text) or m.text.lower() in lexicon.org_heads():
+            continue
+        w = _WORD_BEFORE.search(text, max(0, m.start - 20), m.start)
+        if w is None:
+            continue
+        ws, word = w.start(1), w.group(1)
+        if any(a < w.end(1) and ws < b for a, b in spans) or lexicon.title_kind(word) \
+                or gazetteer.demonym(word) or place_known(word) or kb.lookup(word) \
+                or word.lower() in lexicon.not_names() or place_known(text[ws:m.end]):
+            continue
+        before = text[max(0, ws - 100):ws]
+        clause = re.split(r"[,;:.!?()\"“”\n]", before)[-1]
+        if not any(lexicon.title_kind(t) == "title" for t in re.findall(r"[\w-]+", clause)):
+            continue
+        m.start, m.text, m.label = ws, text[ws:m.end], "PERSON"
+    return ms
+
 
 _ARABIC_NAME = None  # "Given particle-Family", compiled from name_particles.txt
 
@@ -354,6 +494,9 @@ def _fix_labels(text: str, ms: list[Mention], kb: KnowledgeBase, place_known) ->
             elif m.label == "ORG" and len(words) == 1 and words[0].lower() not in lexicon.org_heads() \
                     and (kb_types & PLACE_TYPES or (not kb_types and gazetteer.is_place(m.text))):
                 m.label = "GPE"  # "an attack on Idleb" read as an organisation
+            elif m.label == "ORG" and not kb_types and words[-1].lower() not in lexicon.org_heads() \
+                    and _place_noun_before(text, m.start, before_cues):
+                m.label = "GPE"  # "the resort city of El Alamein" read as an organisation
             elif m.label == "ORG" and not kb_types and _is_person_variant(m.text, people, kb):
                 m.label = "PERSON"  # "Jeffery" read as an organisation
         if m.label == "NORP" and m.source == "spacy" and not gazetteer.demonym(m.text) \
@@ -361,6 +504,13 @@ def _fix_labels(text: str, ms: list[Mention], kb: KnowledgeBase, place_known) ->
             continue  # adjectives of peoples ("Arab", "Kurdish") describe; plural peoples act
         out.append(m)
     return out
+
+
+def _place_noun_before(text: str, start: int, before_cues) -> bool:
+    """A place noun and "of" right before a name ("city of", "town of"): the name is a place."""
+    before = text[max(0, start - 30):start].lower().split()
+    return any(" ".join(before[-n:]) in before_cues for n in (2, 3) if len(before) >= n
+               and before[-1] == "of")
 
 
 def _place_evidence(text, m, place_known, person_words, before_cues, after_cues) -> bool:
@@ -461,6 +611,33 @@ def _demonyms(ms: list[Mention], kb: KnowledgeBase, text: str = "") -> list[Ment
     return out
 
 
+# --- capitals standing for governments
+
+def _capital_governments(article: Article, ctx: Context, ms: list[Mention], kb: KnowledgeBase) -> None:
+    """ "Washington believed ...", "Damascus agreed ...", "talks with Damascus": a capital that
+    is the subject of a clause or the partner after "with" stands for its state's government,
+    and so is a mention of the state (the gold convention); "in Damascus" stays the city."""
+    docs = None
+    for m in ms:
+        if m.label != "GPE" or (m.kb_id or "").startswith("country:"):
+            continue
+        code = gazetteer.capital_of(m.text)
+        if code is None or f"country:{code}" not in kb:
+            continue
+        if docs is None:  # paragraph ends without Doc.text, which rebuilds the string
+            docs = [(off, off + (doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0), doc)
+                    for off, doc in parsed_paragraphs(article, ctx)]
+        for off, end, doc in docs:
+            if off <= m.start and m.end <= end:
+                span = doc.char_span(m.start - off, m.end - off)
+                if span is None:
+                    break
+                prev = doc[span.start - 1].lower_ if span.start > 0 else ""
+                if span.root.dep_ in ("nsubj", "nsubjpass") or prev == "with":
+                    m.kb_id, m.source = f"country:{code}", "metonym"
+                break
+
+
 # --- candidates resolved by build_entities
 
 def _title_mentions(text: str, ms: list[Mention]) -> list[Mention]:
@@ -476,7 +653,7 @@ def _title_mentions(text: str, ms: list[Mention]) -> list[Mention]:
         if not all(_title_modifier(w) for w in mods):
             continue
         s, e = m.start(1), m.end(2)
-        tail = re.match(r"\s+(of|to|for)\s+(?:the\s+)?([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*|[a-z]+)\b",
+        tail = re.match(r"\s+(of|to|for)\s+(?:the\s+)?([A-Z][\w.'’-]*(?:\s+(?:[A-Z]|[a-z]{1,3}-[A-Z])[\w.'’-]*)*|[a-z]+)\b",
                         text[e:e + 80])
         if tail and (tail.group(2)[0].isupper() or tail.group(2).lower() in lexicon.org_heads()):
             e += tail.end()

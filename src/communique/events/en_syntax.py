@@ -4,6 +4,8 @@ those ranges become participants or speakers. The article is never parsed twice.
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from ..en.nlp import parsed_paragraphs
 from ..model import Article
 from ..pipeline import Context
@@ -26,6 +28,9 @@ class _Head:
 class Syntax:
     def __init__(self, article: Article, ctx: Context | None):
         self.docs = parsed_paragraphs(article, ctx)
+        # per paragraph its end and its token start offsets, computed once: Doc.text joins
+        # every token on each access, and a character range finds its tokens by bisection
+        self._index = [(off + len(doc.text) + 1, [t.idx for t in doc]) for off, doc in self.docs]
 
     def is_caption(self, para) -> bool:
         """A paragraph of one sentence with no finite verb at its root ("A delegation from X,
@@ -38,9 +43,11 @@ class Syntax:
         return False
 
     def tokens(self, start: int, end: int):
-        for off, doc in self.docs:
-            if off <= start < off + len(doc.text) + 1:
-                return off, [t for t in doc if start <= off + t.idx < end]
+        """(paragraph offset, the tokens that start in [start, end))."""
+        for (off, doc), (end_, starts) in zip(self.docs, self._index):
+            if off <= start < end_:
+                i, j = bisect_left(starts, start - off), bisect_left(starts, end - off)
+                return off, list(doc[i:j]) if j > i else []
         return 0, []
 
     def head_token(self, start: int, end: int, noun: bool = False):

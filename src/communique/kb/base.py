@@ -112,7 +112,8 @@ class KnowledgeBase:
     def add(self, actor: Actor) -> None:
         old = self._actors.get(actor.id)
         if old is not None:  # a later file extends an entry: merge names and roles
-            for a in actor.aliases:
+            # its own name is one more alias (the first file's name stays canonical)
+            for a in [actor.name, *actor.aliases]:
                 if a not in old.aliases and a != old.name:
                     old.aliases.append(a)
             for a in actor.aliases_ar:
