@@ -21,6 +21,7 @@ CLIMB_DEPS = {"conj", "xcomp", "advcl", "acl", "pcomp"}
 class _Head:
     def __init__(self, text: str, char: int, pos: str):
         self.text, self.char, self.pos = text, char, pos
+        self.ranges: list[tuple[int, int]] = []  # the subject without its relative clauses
 
 
 class Syntax:
@@ -77,7 +78,9 @@ class Syntax:
                 # two subjects happen when a dateline is parsed into the clause ("Oslo, 3 March -
                 # Holt received …"): the one nearest the verb is the real one
                 sub = max(subs, key=lambda c: c.i if c.i < tok.i else -1)
-                return self.span(off, sub), _Head(sub.text, off + sub.idx, sub.pos_)
+                head = _Head(sub.text, off + sub.idx, sub.pos_)
+                head.ranges = self.ranges(off, sub)
+                return self.span(off, sub), head
             if tok.dep_ in CLIMB_DEPS and tok.head is not tok:
                 tok = tok.head
                 seen += 1

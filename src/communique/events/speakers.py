@@ -28,6 +28,12 @@ def speaker_titles(lang: str) -> frozenset[str]:
     return frozenset(e.lower() for e in entries(lang, "speaker_titles.txt"))
 
 
+def _title_word(word: str, lang: str) -> bool:
+    w = word.lower()
+    titles = speaker_titles(lang)
+    return w in titles or (w.endswith("s") and w[:-1] in titles)
+
+
 def first_word_end(text: str, hit: Hit) -> int:
     m = re.compile(r"\S+").match(text, hit.start)
     return min(m.end(), hit.end) if m else hit.end
@@ -62,13 +68,23 @@ class Speakers:
                 # a parse of a long list says
                 named, span = adjacent[0], (adjacent[0].start, adjacent[0].end)
             elif span:
-                named = self._best(ctx.refs_in(*span))
+                refs = ctx.refs_in(*span)
+                if head is not None and head.ranges:
+                    # "Oman, which mediates between the Houthis and X, condemned": the names in
+                    # a relative clause of the subject are not the subject
+                    refs = [r for r in refs if any(a <= r.start and r.end <= b for a, b in head.ranges)]
+                covering = [r for r in refs if head is not None and r.start <= head.char < r.end and r.type in ACTOR_TYPES]
+                named = covering[0] if covering else self._best(refs)
                 if named is not None and named.type != "PERSON" and head is not None and head.pos == "NOUN" \
                         and not (named.start <= head.char < named.end):
                     # "the head of the coalition", "the American envoy": a title, not the
-                    # organisation itself; it stands for a person, as a pronoun does
-                    named = None
-                    pronoun = head.text.lower() in speaker_titles(ctx.lang)
+                    # organisation itself; it stands for a person, as a pronoun does. Any
+                    # other noun ("Israeli jets struck", "Houthi forces seized") is the
+                    # organisation or country acting through its forces.
+                    title = _title_word(head.text, ctx.lang)
+                    if title or hit.pattern not in ctx.lex.events:
+                        named = None
+                        pronoun = title
                 elif named is None and head is not None:
                     pronoun = bool(find(ctx.lex.cue("pronoun"), head.text)) or \
                         head.text.lower() in speaker_titles(ctx.lang)
