@@ -26,6 +26,7 @@ MODAL_WINDOW = 4
 ABOUT_TYPES = {"INSTRUMENT", "EVENT"}
 _QUOTE_BEFORE = re.compile(r"[”\"»][\s,،]*(?:\S+\s+){0,8}$")
 _OPENING_QUOTES = ("“", '"', "«")
+_AR_LINKS = {"على", "علي", "عن"}  # folded: "شدد على رفض", "أعرب عن"
 _QUOTE = re.compile(r"“([^”]{3,})”|\"([^\"]{3,})\"|«([^»]{3,})»")
 
 
@@ -114,6 +115,18 @@ class StatementFinder:
             return []
         return self.content_types([(s.span.start, s.span.end)])
 
+    def _reported_by(self, s: Sentence, hit: Hit) -> Hit | None:
+        """Arabic: the reporting verb a trigger directly follows ("أكد رفض"، "شددت على رفض"،
+        "مؤكداً رفض"), which makes the trigger a verbal noun inside what was said."""
+        ctx = self.ctx
+        if ctx.lang != "ar" or hit.pattern not in ctx.lex.events:
+            return None
+        for r in find(ctx.lex.reporting, ctx.ftext, s.span.start, hit.start):
+            gap = ctx.ftext[r.end : hit.start].split()
+            if all(w in _AR_LINKS for w in gap) and len(gap) <= 1:
+                return r
+        return None
+
     def _target(self, s: Sentence, hit: Hit, actor: str, subject: tuple[int, int] | None) -> str | None:
         """The entity acted on: the trigger's object ("accused Russia", "urged the UN
         envoy", "طالب روسيا بـ"), never a name inside the speaker's own title."""
@@ -148,8 +161,16 @@ class StatementFinder:
             if self._not_fact(s, hit):
                 continue
             if hit.start not in resolved:
-                resolved[hit.start], _ = self.speakers.resolve(s, hit, meeting_sides)
-                spans[hit.start] = self.speakers.last_span
+                said = self._reported_by(s, hit)
+                if said is not None:
+                    # "أكد رفض دمشق لـ…": the verbal noun is what the speaker of "أكد" stated;
+                    # the name after it is its possessor, not the speaker
+                    if said.start not in resolved:
+                        resolved[said.start], _ = self.speakers.resolve(s, said, meeting_sides)
+                    resolved[hit.start], spans[hit.start] = resolved[said.start], None
+                else:
+                    resolved[hit.start], _ = self.speakers.resolve(s, hit, meeting_sides)
+                    spans[hit.start] = self.speakers.last_span
             actor = resolved[hit.start]
             if actor is None or ctx.etype(actor) not in ACTOR_TYPES or (actor, typ) in seen:
                 continue
