@@ -18,6 +18,7 @@ from .cues import Hit, find
 
 ACTOR_TYPES = ("PERSON", "ORG", "GPE")
 AR_SUBJECT_WORDS = 10  # a title may stand between the verb and the name
+_AR_AUX = {"قد", "كان", "كانت", "لقد"}  # folded
 _AR_PREP = re.compile(r"(?:^|\s)(?:من|الى|إلى|على|عن|مع|في)(?:\s|$)")
 # matched on the unfolded text: folded, "أن" would also be the name "آن"
 _AR_STOP = re.compile(r"(?:^|\s)[وف]?(?:أن|إن)(?:ه|ها|هم)?(?:\s|$)|[:«\"“]")
@@ -136,7 +137,10 @@ class Speakers:
                 and not _AR_PREP.search(ctx.ftext[verb_end : after[0].start]):
             return after[0], False  # "طلب من روسيا": روسيا is asked, not asking
         # "وكان غريفيث التقى", "بدأت روريتانيا مناورات مشتركة": the name just before
+        # Only an auxiliary may stand between: in "… الأزمة السورية كما طالب" the adjective
+        # closes the previous clause and "كما" opens a new one with a dropped subject.
         before = [r for r in ctx.refs_in(s.span.start, hit.start) if r.type in ACTOR_TYPES]
-        if before and len(ctx.ftext[before[-1].end : hit.start].split()) <= 1:
+        if before and all(w in _AR_AUX for w in ctx.ftext[before[-1].end : hit.start].split()[:1]) \
+                and len(ctx.ftext[before[-1].end : hit.start].split()) <= 1:
             return before[-1], False
         return None, True  # "وأضاف أن ...", "كما طالب بـ ...": the subject is dropped
