@@ -142,13 +142,46 @@ class Syntax:
 
     def light_verb_subject(self, start: int, end: int) -> tuple[int, int] | None:
         """"Holt had a phone call with X": the subject of the verb whose object the meeting
-        noun is."""
+        noun is; also of the verb the noun's phrase modifies ("X said after talks with Y",
+        "X flew to Cairo for talks with Y", "During a meeting with Y, X stressed")."""
         off, tok = self.head_token(start, end, noun=True)
-        if tok is None or tok.dep_ not in ("dobj", "obj") or tok.head.pos_ not in ("VERB", "AUX"):
+        if tok is None:
             return None
-        verb = tok.head
+        if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX"):
+            verb = tok.head.head
+        elif tok.dep_ in ("dobj", "obj") and tok.head.pos_ in ("VERB", "AUX"):
+            verb = tok.head
+        else:
+            return None
         span, _ = self.subject(off + verb.idx, off + verb.idx + len(verb.text))
         return span
+
+    def light_verb_subjects(self, start: int, end: int) -> list[tuple[int, int, int]]:
+        """(start, end, head offset) of the subject of `light_verb_subject`'s verb, then of
+        the verbs that verb's clause hangs from (a reported clause, a conjunct), nearest first."""
+        off, tok = self.head_token(start, end, noun=True)
+        if tok is None:
+            return []
+        # "after nearly two hours of talks with Y": up the chain of prepositional phrases
+        for _ in range(3):
+            if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("NOUN", "PROPN") \
+                    and tok.head.head.dep_ == "pobj":
+                tok = tok.head.head
+        if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX"):
+            verb = tok.head.head
+        elif tok.dep_ in ("dobj", "obj") and tok.head.pos_ in ("VERB", "AUX"):
+            verb = tok.head
+        else:
+            return []
+        out = []
+        for _ in range(3):
+            subs = [c for c in verb.children if c.dep_ in SUBJ_DEPS]
+            if subs:
+                out.append(self.span(off, subs[0]) + (off + subs[0].idx,))
+            if verb.dep_ not in ("ccomp", "conj", "advcl", "xcomp") or verb.head is verb:
+                break
+            verb = verb.head
+        return out
 
     def possessor(self, start: int, end: int) -> tuple[int, int] | None:
         off, tok = self.head_token(start, end, noun=True)
@@ -158,3 +191,14 @@ class Syntax:
             if c.dep_ == "poss":
                 return self.span(off, c)
         return None
+
+    def main_subject(self, start: int, end: int) -> tuple[int, int] | None:
+        """Char range of the subject of the main verb of the sentence in [start, end)."""
+        off, toks = self.tokens(start, end)
+        root = next((t for t in toks if t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX")), None)
+        if root is None:
+            return None
+        span, head = self.subject_head(off + root.idx, off + root.idx + len(root.text))
+        if head is None:
+            return None
+        return head.char, head.char + len(head.text)

@@ -32,6 +32,7 @@ HEAD_REACH = 90  # chars from "headed by" to the name, past a title ("the Commis
 NEGATION_WINDOW = 3  # words before a trigger: "did not meet", "لم يلتق"
 FUTURE_WINDOW = 3
 _COMPLEMENT = {"en": re.compile(r"^\s*(?:with|between)\b", re.I), "ar": re.compile(r"^\s*(?:مع|بين)(?:\s|$)")}
+_COUNT_BREAK = {"of", "and", "after", "before", "in", "on", "من", "بعد", "في"}
 _QUOTE_CLOSE = re.compile(r"[”\"»]")
 # An Arabic that-clause ("أن القوات ... باقية") is what was said, not who met.
 _AR_THAT = re.compile(r"(?:^|\s)[وف]?(?:أن|إن)(?:\s|$)|،\s*(?:أن|إن)(?:\s|$)")  # on unfolded text
@@ -133,10 +134,18 @@ class MeetingFinder:
                 if not comps and not has_comp:
                     return None
                 ranges += comps or self.syntax.objects(hit.start, hit.end, noun=True)
-                for extra in (self.syntax.possessor(hit.start, hit.end),
-                              self.syntax.light_verb_subject(hit.start, hit.end)):
-                    if extra:
-                        ranges.append(extra)
+                extra = self.syntax.possessor(hit.start, hit.end)
+                if extra:
+                    ranges.append(extra)
+                # the subject of the clause the noun's phrase belongs to, or of the verb that
+                # reports it ("X said a deal was near after talks with Y"): the first that names one
+                for a, b, head in self.syntax.light_verb_subjects(hit.start, hit.end):
+                    # a subject that is, or names in apposition, a party ("US envoy X"), not
+                    # one that merely mentions some ("a ceasefire between Israel and Y")
+                    if ctx.refs_in(a, b, {"PERSON"}) or \
+                            any(r.start <= head < r.end for r in ctx.refs_in(a, b, {"ORG", "GPE"})):
+                        ranges.append((a, b))
+                        break
             else:
                 subj, _ = self.syntax.subject(hit.start, hit.end)
                 if subj:
@@ -178,9 +187,25 @@ class MeetingFinder:
         return refs
 
     def _pronoun_subject(self, s: Sentence, hit: Hit) -> list[Ref]:
-        """"he met": the person the sentence names before the trigger."""
+        """"he met": the person the sentence names before the trigger, else the person an
+        earlier sentence has as its subject ("Hochstein arrived … He later met X")."""
         ppl = [r for r in self.ctx.refs_in(s.span.start, hit.start) if r.type == "PERSON"]
-        return ppl[-1:]
+        if ppl or self.syntax is None:
+            return ppl[-1:]
+        span, _ = self.syntax.subject(hit.start, hit.end)
+        if span is None or not find(self.ctx.lex.cue("pronoun"), self.ctx.ftext, span[0], span[1]):
+            return []
+        for prev in reversed(self.ctx.sentences[: s.index]):
+            if prev.headline:
+                continue
+            head = self.syntax.main_subject(prev.span.start, prev.span.end)
+            if head is None:
+                continue
+            named = [r for r in self.ctx.refs_in(prev.span.start, prev.span.end, {"PERSON"})
+                     if r.start <= head[0] < r.end]
+            if named:
+                return named
+        return []
 
     def mention(self, s: Sentence, hit: Hit, next_start: int) -> Mention | None:
         ctx = self.ctx
@@ -200,7 +225,10 @@ class MeetingFinder:
         weak = weak_place(ctx, ctx.refs_in(floor, s.span.end), floor)
         count = 1
         for h in find(ctx.lex.cue("count"), text, max(floor, hit.start - 30), hit.end):
-            count = max(count, int(h.label or 1))
+            # "two separate meetings", not "two hours of talks": only modifiers between
+            gap = text[h.end : hit.start].split()
+            if len(gap) <= 2 and not any(w.lower() in _COUNT_BREAK for w in gap):
+                count = max(count, int(h.label or 1))
         new = bool(find(ctx.lex.cue("new"), text, max(floor, hit.start - 30), hit.end))
         summary = bool(find(ctx.lex.cue("distributive"), text, hit.start, min(s.span.end, hit.end + 15)))
         if refs is None:
@@ -404,7 +432,13 @@ class MeetingFinder:
 
     def finish(self) -> list[Meeting]:
         for h in self.headlines:
-            sharing = [m for m in self.meetings if set(h.participants) & set(m.participants)]
+            # a headline sums up the body meetings that share most sides with it: "X meets Y"
+            # joins X's meeting with Y, not X's later meeting with Z; "X met separately with A
+            # and B" joins every meeting it shares a side with
+            overlap = {id(m): len(set(h.participants) & set(m.participants)) for m in self.meetings}
+            most = max(overlap.values(), default=0)
+            sharing = [m for m in self.meetings if overlap[id(m)] and
+                       (h.joins_with is not None or overlap[id(m)] == most)]
             if not sharing and not self.meetings:
                 self.meetings.append(h)
             for m in sharing:
