@@ -31,6 +31,7 @@ from .speakers import first_word_end
 HEAD_REACH = 90  # chars from "headed by" to the name, past a title ("the Commission's president, Dr.")
 NEGATION_WINDOW = 3  # words before a trigger: "did not meet", "لم يلتق"
 FUTURE_WINDOW = 3
+SEQUEL_WINDOW = 6  # words before the trigger: "In the same day, the envoy met"
 _COMPLEMENT = {"en": re.compile(r"^\s*(?:with|between)\b", re.I), "ar": re.compile(r"^\s*(?:مع|بين)(?:\s|$)")}
 _COUNT_BREAK = {"of", "and", "after", "before", "in", "on", "من", "بعد", "في"}
 _QUOTE_CLOSE = re.compile(r"[”\"»]")
@@ -288,6 +289,12 @@ class MeetingFinder:
                 same.absorb(self._new(m))
                 return same
             mt = self._new(m)
+            prev = self.meetings[-1] if self.meetings else None
+            if prev is not None and prev.date and (mt.date is None or mt.date < prev.date) and \
+                    has_cue_before(self.ctx.lex, "sequel", self.ctx.ftext, m.hit.start, SEQUEL_WINDOW, m.sentence.span.start):
+                # "X later met Y", "وفي اليوم ذاته التقت": the day of the meeting before, not an
+                # earlier date the sentence gives for something else ("appointed last week")
+                mt.date = prev.date
             if mt.place is None and not self.meetings:
                 mt.place = self.pending_place
             if mt.weak_place is None and not self.meetings:
