@@ -26,7 +26,17 @@ from ..model import Span
 from .context import EventContext, Ref, Sentence
 from .cues import Hit, find, has_cue_before
 from .participants import best_place, classify, cued, weak_place
-from .speakers import first_word_end
+from .speakers import first_word_end, speaker_titles
+from ..textnorm import arabic_fold
+
+
+def _title(word: str, lang: str) -> bool:
+    w = word.lower()
+    if lang == "ar":
+        titles = {arabic_fold(t) for t in speaker_titles("ar")}
+        return arabic_fold(w) in titles
+    titles = speaker_titles(lang)
+    return w in titles or (w.endswith("s") and w[:-1] in titles)
 
 HEAD_REACH = 90  # chars from "headed by" to the name, past a title ("the Commission's president, Dr.")
 NEGATION_WINDOW = 3  # words before a trigger: "did not meet", "لم يلتق"
@@ -187,6 +197,29 @@ class MeetingFinder:
             refs = refs[:-1]
         return refs
 
+    def _title_subject(self, s: Sentence, hit: Hit) -> bool:
+        """The verb's subject is a bare title ("the UN envoy met X", "التقت المبعوثة الأممية X")."""
+        ctx = self.ctx
+        if ctx.lang == "en":
+            if self.syntax is None:
+                return False
+            span, head = self.syntax.subject(hit.start, hit.end)
+            return bool(span and head and _title(head, "en") and not ctx.refs_in(span[0], span[1], {"PERSON"}))
+        words = ctx.ftext[first_word_end(ctx.ftext, hit) : s.span.end].split()[:1]
+        return bool(words) and _title(words[0], "ar")
+
+    def _salient(self, s: Sentence, parts: list[str]) -> list[str]:
+        """The person a bare title refers to: of the previous meeting's participants, the one
+        named last before this sentence (the one the report is following)."""
+        if not self.meetings:
+            return []
+        people = [p for p in self.meetings[-1].participants if self.ctx.etype(p) == "PERSON" and p not in parts]
+        last = None
+        for r in self.ctx.refs_in(0, s.span.start, {"PERSON"}):
+            if r.eid in people:
+                last = r.eid
+        return [last] if last else []
+
     def _pronoun_subject(self, s: Sentence, hit: Hit) -> list[Ref]:
         """"he met": the person the sentence names before the trigger, else the person an
         earlier sentence has as its subject ("Hochstein arrived … He later met X")."""
@@ -240,6 +273,8 @@ class MeetingFinder:
         parts, _ = classify(ctx, sorted(set(refs), key=lambda r: r.start), floor, s.span.end)
         if self.delegation and self._names_delegation(s, hit, ceil):
             parts += [p for p in self.delegation if p not in parts]
+        if hit.label == "verb" and len(parts) == 1 and self._title_subject(s, hit):
+            parts = self._salient(s, parts) + parts
         before = {r.eid for r in refs if r.start < hit.start}
         return Mention(hit, s, parts, place, date, count, new, weak, summary, [p for p in parts if p in before])
 

@@ -81,6 +81,8 @@ def place_cued(ctx: EventContext, r: Ref, floor: int) -> bool:
             return True
     s = words_before(ctx.ftext, r.start, PLACE_WINDOW, floor)
     for h in find(ctx.lex.cue("place"), ctx.ftext, s, r.start):
+        if find(ctx.lex.cue("named_in"), ctx.ftext, words_before(ctx.ftext, h.start, 3, floor), h.start):
+            continue  # "the Support Mission in Libya", "بعثة الدعم في ليبيا": part of a name
         gap = ctx.ftext[h.end : r.start]
         if "," in gap or "،" in gap or _PLACE_BREAK.search(gap):
             continue
