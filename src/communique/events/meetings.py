@@ -265,6 +265,9 @@ class MeetingFinder:
                 count = max(count, int(h.label or 1))
         new = bool(find(ctx.lex.cue("new"), text, max(floor, hit.start - 30), hit.end))
         summary = bool(find(ctx.lex.cue("distributive"), text, hit.start, min(s.span.end, hit.end + 15)))
+        if refs is not None and hit.label == "noun" and \
+                has_cue_before(ctx.lex, "coincide", text, hit.start, 2, floor):
+            refs = None  # "The visit coincided with X", "وتزامن اللقاء مع": the meeting told before
         if refs is None:
             return Mention(hit, s, [], place, date, count, new, weak)
         # "a delegation from X headed by Y", "led by Y", "برئاسة Y": Y takes part

@@ -64,7 +64,10 @@ class StatementFinder:
         lex, text, floor = self.ctx.lex, self.ctx.ftext, s.span.start
         return (has_cue_before(lex, "negation", text, hit.start, NEGATION_WINDOW, floor)
                 or has_cue_before(lex, "hypothetical", text, hit.start, MODAL_WINDOW, floor)
-                or has_cue_before(lex, "future", text, hit.start, MODAL_WINDOW, floor))
+                or has_cue_before(lex, "future", text, hit.start, MODAL_WINDOW, floor)
+                # "since the severing of relations", "منذ قطع العلاقات": a past act named as a
+                # time reference, not reported as news
+                or has_cue_before(lex, "past_ref", text, hit.start, 1, floor))
 
     def _verbal(self, hit: Hit) -> bool:
         """English: a one-word trigger counts as a verb only ("demands", "attacked" as nouns
