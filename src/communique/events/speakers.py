@@ -17,7 +17,8 @@ from .context import EventContext, Ref, Sentence
 from .cues import Hit, find
 
 ACTOR_TYPES = ("PERSON", "ORG", "GPE")
-AR_SUBJECT_WORDS = 10  # a title may stand between the verb and the name
+AR_SUBJECT_WORDS = 10
+AR_ORG_GAP = 3  # "الحصار الذي فرضته عليه قوات X": a relative clause between verb and subject  # a title may stand between the verb and the name
 _AR_AUX = {"قد", "كان", "كانت", "لقد"}  # folded
 _AR_PREP = re.compile(r"(?:^|\s)(?:من|الى|إلى|على|عن|مع|في)(?:\s|$)")
 # matched on the unfolded text: folded, "أن" would also be the name "آن"
@@ -133,9 +134,15 @@ class Speakers:
         ppl = [r for r in after if r.type == "PERSON"]
         if ppl:
             return ppl[0], False
-        if after and after[0].type in ("ORG", "GPE") and len(ctx.ftext[verb_end : after[0].start].split()) <= 1 \
+        if after and after[0].type in ("ORG", "GPE") and len(ctx.ftext[verb_end : after[0].start].split()) <= AR_ORG_GAP \
                 and not _AR_PREP.search(ctx.ftext[verb_end : after[0].start]):
             return after[0], False  # "طلب من روسيا": روسيا is asked, not asking
+        nxt = ctx.ftext[verb_end:s.span.end].split()[:1]
+        if hit.pattern in ctx.lex.events and nxt and re.match(r"[وف]?ال", nxt[0]) \
+                and nxt[0] not in speaker_titles(ctx.lang) and not after[:1]:
+            # "شن الطيران الحربي … غارات": a subject the text names but no entity stands for;
+            # not the last speaker
+            return None, False
         # "وكان غريفيث التقى", "بدأت روريتانيا مناورات مشتركة": the name just before
         # Only an auxiliary may stand between: in "… الأزمة السورية كما طالب" the adjective
         # closes the previous clause and "كما" opens a new one with a dropped subject.

@@ -17,8 +17,8 @@ from dataclasses import dataclass, field
 
 from ..model import Span
 from .context import EventContext, Sentence
-from .cues import Hit, find, has_cue_before
-from .speakers import ACTOR_TYPES, Speakers
+from .cues import Hit, find, has_cue_before, words_after
+from .speakers import ACTOR_TYPES, Speakers, first_word_end
 
 NEGATION_WINDOW = 3
 TARGET_WORDS = 2  # Arabic: the object follows the verb and its subject closely
@@ -130,6 +130,20 @@ class StatementFinder:
                 return r
         return None
 
+    def _both_sides(self, s: Sentence, hit: Hit) -> bool:
+        """The trigger's subject is the meeting's sides together ("the two sides", "both
+        leaders", "الجانبان", "الطرفان"): before it in English, right after the verb in Arabic."""
+        ctx = self.ctx
+        cues = ctx.lex.cue("both_sides")
+        if ctx.lang == "ar":
+            end = words_after(ctx.ftext, first_word_end(ctx.ftext, hit), 2, s.span.end)
+            return bool(find(cues, ctx.ftext, hit.start, end))
+        syntax = self.speakers.syntax
+        if syntax is None:
+            return False
+        span, _ = syntax.subject(hit.start, hit.end)
+        return bool(span and find(cues, ctx.ftext, span[0], span[1]))
+
     def _target(self, s: Sentence, hit: Hit, actor: str, subject: tuple[int, int] | None) -> str | None:
         """The entity acted on: the trigger's object ("accused Russia", "urged the UN
         envoy", "طالب روسيا بـ"), never a name inside the speaker's own title."""
@@ -174,16 +188,20 @@ class StatementFinder:
                 else:
                     resolved[hit.start], _ = self.speakers.resolve(s, hit, meeting_sides)
                     spans[hit.start] = self.speakers.last_span
-            actor = resolved[hit.start]
-            if actor is None or ctx.etype(actor) not in ACTOR_TYPES or (actor, typ) in seen:
-                continue
-            seen.add((actor, typ))
-            after = ctx.refs_in(hit.end, s.span.end)
-            target = self._target(s, hit, actor, spans.get(hit.start)) if hit.pattern in ctx.lex.events else None
-            about = list(dict.fromkeys(r.eid for r in after if r.type in ABOUT_TYPES))
-            date = ctx.date_in(s.span.start, s.span.end, hit.start) or meeting_date
-            out.append(Statement(typ, actor, s, ctx.text[hit.start:hit.end], mode, target, about,
-                                 quote_in(ctx.text, s.span.start, s.span.end), date))
+            actors = [resolved[hit.start]]
+            both = [p for p in meeting_sides if ctx.etype(p) == "PERSON"]
+            if len(both) >= 2 and self._both_sides(s, hit):
+                actors = both  # "the two sides agreed", "واتفق الجانبان": each side of the meeting
+            for actor in actors:
+                if actor is None or ctx.etype(actor) not in ACTOR_TYPES or (actor, typ) in seen:
+                    continue
+                seen.add((actor, typ))
+                after = ctx.refs_in(hit.end, s.span.end)
+                target = self._target(s, hit, actor, spans.get(hit.start)) if hit.pattern in ctx.lex.events else None
+                about = list(dict.fromkeys(r.eid for r in after if r.type in ABOUT_TYPES))
+                date = ctx.date_in(s.span.start, s.span.end, hit.start) or meeting_date
+                out.append(Statement(typ, actor, s, ctx.text[hit.start:hit.end], mode, target, about,
+                                     quote_in(ctx.text, s.span.start, s.span.end), date))
         if not typed and self.speakers.last and ctx.etype(self.speakers.last) in ACTOR_TYPES:
             for typ in self.continued_quote(s):
                 quote = quote_in(ctx.text, s.span.start, s.span.end)
