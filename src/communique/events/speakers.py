@@ -20,7 +20,8 @@ ACTOR_TYPES = ("PERSON", "ORG", "GPE")
 AR_SUBJECT_WORDS = 10
 AR_ORG_GAP = 3  # "الحصار الذي فرضته عليه قوات X": a relative clause between verb and subject  # a title may stand between the verb and the name
 _AR_AUX = {"قد", "كان", "كانت", "لقد"}  # folded
-_AR_PREP = re.compile(r"(?:^|\s)(?:من|الى|إلى|على|عن|مع|في)(?:\s|$)")
+_AR_PREP = re.compile(r"(?:^|\s)(?:من|الى|الي|إلى|على|علي|عن|مع|في)(?:\s|$)")  # plain and folded
+_AR_RELATIVE = re.compile(r"(?:^|\s)(?:الذي|التي|اللذين|اللتين|الذين)(?:\s|$)")
 # matched on the unfolded text: folded, "أن" would also be the name "آن"
 _AR_STOP = re.compile(r"(?:^|\s)[وف]?(?:أن|إن)(?:ه|ها|هم)?(?:\s|$)|[:«\"“]")
 
@@ -109,7 +110,7 @@ class Speakers:
                 self.last = other[0]
                 return other[0], span
             return None, span
-        if pronoun or (ctx.lang == "ar"):
+        if pronoun:
             return self.last, span
         return None, span
 
@@ -134,15 +135,9 @@ class Speakers:
         ppl = [r for r in after if r.type == "PERSON"]
         if ppl:
             return ppl[0], False
-        if after and after[0].type in ("ORG", "GPE") and len(ctx.ftext[verb_end : after[0].start].split()) <= AR_ORG_GAP \
-                and not _AR_PREP.search(ctx.ftext[verb_end : after[0].start]):
+        gap = ctx.ftext[verb_end : after[0].start] if after else ""
+        if after and after[0].type in ("ORG", "GPE") and len(gap.split()) <= 1 and not _AR_PREP.search(gap):
             return after[0], False  # "طلب من روسيا": روسيا is asked, not asking
-        nxt = ctx.ftext[verb_end:s.span.end].split()[:1]
-        if hit.pattern in ctx.lex.events and nxt and re.match(r"[وف]?ال", nxt[0]) \
-                and nxt[0] not in speaker_titles(ctx.lang) and not after[:1]:
-            # "شن الطيران الحربي … غارات": a subject the text names but no entity stands for;
-            # not the last speaker
-            return None, False
         # "وكان غريفيث التقى", "بدأت روريتانيا مناورات مشتركة": the name just before
         # Only an auxiliary may stand between: in "… الأزمة السورية كما طالب" the adjective
         # closes the previous clause and "كما" opens a new one with a dropped subject.
@@ -150,4 +145,15 @@ class Speakers:
         if before and all(w in _AR_AUX for w in ctx.ftext[before[-1].end : hit.start].split()[:1]) \
                 and len(ctx.ftext[before[-1].end : hit.start].split()) <= 1:
             return before[-1], False
+        if after and after[0].type in ("ORG", "GPE") and len(gap.split()) <= AR_ORG_GAP \
+                and _AR_RELATIVE.search(gap) and not _AR_PREP.search(gap):
+            return after[0], False  # "الحصار الذي فرضته عليه قوات X"
+        m = re.compile(r"\s*(\S+)").match(ctx.ftext, verb_end, s.span.end)
+        if hit.pattern in ctx.lex.events and m and re.match(r"[وف]?ال", m.group(1)) \
+                and not _AR_RELATIVE.search(m.group(0)) and not _AR_PREP.search(m.group(0)) \
+                and m.group(1) not in speaker_titles(ctx.lang) \
+                and not any(r.start <= m.start(1) < r.end for r in after):
+            # "شن الطيران الحربي … غارات": a subject the text names but no entity stands for;
+            # not the last speaker
+            return None, False
         return None, True  # "وأضاف أن ...", "كما طالب بـ ...": the subject is dropped
