@@ -17,12 +17,13 @@ from dataclasses import dataclass, field
 
 from ..model import Span
 from .context import EventContext, Sentence
-from .cues import Hit, find, has_cue_before, words_after
+from .cues import Hit, find, has_cue_before, words_after, words_before
 from .speakers import ACTOR_TYPES, Speakers, first_word_end
 
 NEGATION_WINDOW = 3
 TARGET_WORDS = 2  # Arabic: the object follows the verb and its subject closely
 MODAL_WINDOW = 4
+PAST_REF_WINDOW = 3  # words: "since Borduria expelled"
 ABOUT_TYPES = {"INSTRUMENT", "EVENT"}
 _QUOTE_BEFORE = re.compile(r"[”\"»][\s,،]*(?:\S+\s+){0,8}$")
 _OPENING_QUOTES = ("“", '"', "«")
@@ -65,9 +66,18 @@ class StatementFinder:
         return (has_cue_before(lex, "negation", text, hit.start, NEGATION_WINDOW, floor)
                 or has_cue_before(lex, "hypothetical", text, hit.start, MODAL_WINDOW, floor)
                 or has_cue_before(lex, "future", text, hit.start, MODAL_WINDOW, floor)
-                # "since the severing of relations", "منذ قطع العلاقات": a past act named as a
-                # time reference, not reported as news
-                or has_cue_before(lex, "past_ref", text, hit.start, 1, floor))
+                or self._past_reference(s, hit))
+
+    def _past_reference(self, s: Sentence, hit: Hit) -> bool:
+        """"since the severing of relations", "since X expelled its envoy", "منذ قطع العلاقات":
+        a past act named as a time reference, not reported as news ("Since Monday, X has
+        shelled …" is news: the time phrase ends at its comma)."""
+        ctx = self.ctx
+        start = words_before(ctx.ftext, hit.start, PAST_REF_WINDOW, s.span.start)
+        for h in find(ctx.lex.cue("past_ref"), ctx.ftext, start, hit.start):
+            if not re.search(r"[,،]", ctx.ftext[h.end : hit.start]):
+                return True
+        return False
 
     def _verbal(self, hit: Hit) -> bool:
         """English: a one-word trigger counts as a verb only ("demands", "attacked" as nouns
@@ -125,8 +135,12 @@ class StatementFinder:
         if ctx.lang != "ar" or hit.pattern not in ctx.lex.events:
             return None
         for r in find(ctx.lex.reporting, ctx.ftext, s.span.start, hit.start):
-            gap = ctx.ftext[r.end : hit.start].split()
-            if all(w in _AR_LINKS for w in gap) and len(gap) <= 1:
+            gap = ctx.ftext[r.end : hit.start]
+            # the reporting verb's own subject may stand between ("وأكدت هولت رفض")
+            for ref in reversed(ctx.refs_in(r.end, hit.start, set(ACTOR_TYPES))):
+                gap = gap[: ref.start - r.end] + " " + gap[ref.end - r.end :]
+            words = gap.split()
+            if all(w in _AR_LINKS for w in words) and len(words) <= 1:
                 return r
         return None
 
