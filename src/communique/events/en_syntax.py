@@ -133,7 +133,8 @@ class Syntax:
             if c.i <= tok.i:
                 continue
             if c.dep_ == "prep" and c.lower_ in SIDE_PREPS:
-                out.append(self.span(off, c))
+                # without its clauses: "with X, his first trip since fighting with Y erupted"
+                out += self.ranges(off, c)
             elif c.dep_ in ("acl", "relcl", "prep"):
                 for g in c.subtree:
                     if g.dep_ == "prep" and g.lower_ in SIDE_PREPS and g.head.dep_ != "pobj":
@@ -175,9 +176,9 @@ class Syntax:
             return []
         out = []
         for _ in range(3):
-            subs = [c for c in verb.children if c.dep_ in SUBJ_DEPS]
-            if subs:
-                out.append(self.span(off, subs[0]) + (off + subs[0].idx,))
+            # every subject: a parse may split "Sudan's army chief General X" into two
+            for sub in (c for c in verb.children if c.dep_ in SUBJ_DEPS):
+                out.append(self.span(off, sub) + (off + sub.idx,))
             if verb.dep_ not in ("ccomp", "conj", "advcl", "xcomp") or verb.head is verb:
                 break
             verb = verb.head
