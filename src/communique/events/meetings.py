@@ -103,6 +103,7 @@ class Mention:
     weak_place: Ref | None = None
     summary: bool = False  # "met separately with A and B": sums up meetings told later
     subject_side: list[str] = field(default_factory=list)  # participants named before the trigger
+    refers_back: bool = False  # "The two men met in X", "The meeting brought together …"
 
 
 class MeetingFinder:
@@ -115,6 +116,7 @@ class MeetingFinder:
         self.delegation: list[str] = []  # organisation and head of the delegation last introduced
         self.pending_place: Ref | None = None  # a place named for talks before any meeting is
         self.pending_weak: Ref | None = None
+        self.pending_date: str | None = None  # likewise its date ("X met his counterpart on Monday")
 
     # -- one trigger ---------------------------------------------------------------------
     def _ceiling(self, s: Sentence, hit: Hit, next_start: int) -> int:
@@ -279,7 +281,27 @@ class MeetingFinder:
         if hit.label == "verb" and len(parts) == 1 and self._title_subject(s, hit):
             parts = self._salient(s, parts) + parts
         before = {r.eid for r in refs if r.start < hit.start}
-        return Mention(hit, s, parts, place, date, count, new, weak, summary, [p for p in parts if p in before])
+        return Mention(hit, s, parts, place, date, count, new, weak, summary, [p for p in parts if p in before],
+                       refers_back=hit.label == "verb" and self._subject_is_meeting(s, hit))
+
+    def _subject_is_meeting(self, s: Sentence, hit: Hit) -> bool:
+        """The verb's subject is the meeting itself or its sides together ("The meeting, hosted
+        by X, brought together …", "The two men met in Y", "والتقى الجانبان"): the meeting told
+        before, not a new one."""
+        ctx = self.ctx
+        if ctx.lang == "en":
+            if self.syntax is None:
+                return False
+            span, _ = self.syntax.subject(hit.start, hit.end)
+            if span is None:
+                return False
+            a, b = span
+        else:
+            a = first_word_end(ctx.ftext, hit)
+            m = re.compile(r"(?:\s*\S+){0,2}").match(ctx.ftext, a, s.span.end)
+            b = m.end() if m else a
+        nouns = [h for h in find(ctx.lex.meetings, ctx.ftext, a, b) if h.label == "noun"]
+        return bool(find(ctx.lex.cue("both_sides"), ctx.ftext, a, b) or nouns)
 
     # -- the article ---------------------------------------------------------------------
     def run(self) -> list[Meeting]:
@@ -291,7 +313,10 @@ class MeetingFinder:
         ctx = self.ctx
         if not s.headline and self._ordinal(s):
             return
-        hits = [h for h in find(ctx.lex.meetings, ctx.ftext, s.span.start, s.span.end)]
+        # "hosted a summit of X's neighbours": an event with its own members, not a visit
+        nots = find(ctx.lex.cue("not_meeting"), ctx.ftext, s.span.start, s.span.end)
+        hits = [h for h in find(ctx.lex.meetings, ctx.ftext, s.span.start, s.span.end)
+                if not any(n.start <= h.start < n.end for n in nots)]
         self._track_delegation(s)
         touched: Meeting | None = None
         for i, h in enumerate(hits):
@@ -319,6 +344,13 @@ class MeetingFinder:
                     h.joins_with = m.subject_side
                 self.headlines.append(h)
             return None
+        if m.refers_back and self.meetings:
+            target = self.meetings[-1]
+            target.add_evidence(m.sentence.span)
+            target.add(m.participants)
+            target.set_place(m.place)
+            target.date = target.date or m.date
+            return target
         if m.count > 1 and len(m.participants) >= 1:
             return self._group(m)
         if len(m.participants) >= 2:
@@ -337,12 +369,16 @@ class MeetingFinder:
                 mt.place = self.pending_place
             if mt.weak_place is None and not self.meetings:
                 mt.weak_place = self.pending_weak
+            if mt.date is None and not self.meetings:
+                mt.date = self.pending_date
             self.meetings.append(mt)
             return mt
         target = self._latest(m.participants)
         if target is None:
             self.pending_place = self.pending_place or m.place
             self.pending_weak = self.pending_weak or m.weak_place
+            if not m.sentence.headline:
+                self.pending_date = self.pending_date or m.date
             return None
         target.weak_place = target.weak_place or m.weak_place
         target.add_evidence(m.sentence.span)
