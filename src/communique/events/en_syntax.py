@@ -35,7 +35,10 @@ class Syntax:
         for off, doc in self.docs:
             if off == para.start:
                 sents = list(doc.sents)
-                return len(sents) == 1 and sents[0].root.pos_ not in ("VERB", "AUX")
+                # a past or present tense verb anywhere means a sentence the parse merely
+                # rooted on a noun ("The UN envoy, X, called on …")
+                finite = any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in doc)
+                return len(sents) == 1 and sents[0].root.pos_ not in ("VERB", "AUX") and not finite
         return False
 
     def tokens(self, start: int, end: int):
