@@ -374,6 +374,9 @@ class MeetingFinder:
             self.meetings.append(mt)
             return mt
         target = self._latest(m.participants)
+        if target is not None and m.hit.label == "verb" and m.participants and m.place and target.place \
+                and m.place.eid != target.place.eid and not set(m.participants) & set(target.participants):
+            target = None  # "X had held talks with Saudi officials in Muscat": another meeting
         if target is None:
             self.pending_place = self.pending_place or m.place
             self.pending_weak = self.pending_weak or m.weak_place

@@ -109,6 +109,8 @@ def modifier(ctx: EventContext, r: Ref) -> bool:
     if ctx.lang != "en":
         return False
     m = re.match(r" ([a-z][a-z\-]+)\b", ctx.ftext[r.end : r.end + 30])
+    if m and find(ctx.lex.cue("group_noun"), m.group(1)):
+        return False  # "with Saudi officials": unnamed officials, so the state takes part
     return bool(m) and m.group(1) not in _EN_FUNCTION and not ctx.ftext[r.start:r.end][:1].islower()
 
 

@@ -81,11 +81,12 @@ class Speakers:
                 if named is not None and named.type != "PERSON" and head is not None and head.pos == "NOUN" \
                         and not (named.start <= head.char < named.end):
                     # "the head of the coalition", "the American envoy": a title, not the
-                    # organisation itself; it stands for a person, as a pronoun does. Any
-                    # other noun ("Israeli jets struck", "Houthi forces seized") is the
-                    # organisation or country acting through its forces.
+                    # organisation itself; it stands for a person, as a pronoun does. Its
+                    # armed forces ("Israeli jets struck", "Houthi forces seized") act for it;
+                    # other groups ("Iraqi armed factions") do not.
                     title = _title_word(head.text, ctx.lang)
-                    if title or hit.pattern not in ctx.lex.events:
+                    forces = bool(find(ctx.lex.cue("forces"), head.text))
+                    if title or hit.pattern not in ctx.lex.events or not forces:
                         named = None
                         pronoun = title
                 elif named is None and head is not None:

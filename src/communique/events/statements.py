@@ -113,7 +113,9 @@ class StatementFinder:
         seen: list[str] = []
         for a, b in spans:
             for c in find(ctx.lex.content, ctx.ftext, a, b):
-                if c.label not in seen and not has_cue_before(ctx.lex, "negation", ctx.ftext, c.start, 2, a):
+                # "the role he can play in supporting X": a possibility, not a position
+                if c.label not in seen and not has_cue_before(ctx.lex, "negation", ctx.ftext, c.start, 2, a) \
+                        and not has_cue_before(ctx.lex, "modal", ctx.ftext, c.start, MODAL_WINDOW, a):
                     seen.append(c.label)
         if not seen and any(ctx.refs_in(a, b, {"INSTRUMENT"}) for a, b in spans):
             seen.append("SUPPORT")
