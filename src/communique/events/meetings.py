@@ -166,6 +166,9 @@ class MeetingFinder:
                 last = hit.pattern.phrase.split()[-1]
                 preps = {last} if last in ("with", "between") else None
                 ranges += self.syntax.objects(hit.start, hit.end, preps=preps)
+                if last not in ("with", "between") and " " in hit.pattern.phrase:
+                    # "held several rounds of talks with X": the sides hang from the noun
+                    ranges += self.syntax.complements(hit.start, hit.end)
                 ranges.append((hit.start, hit.end))
             out = [r for r in ctx.refs_in(floor, s.span.end)
                    if any(a <= r.start and r.end <= b for a, b in ranges) and (r.start < hit.start or r.start < ceil)]
