@@ -206,3 +206,14 @@ class Syntax:
         if head is None:
             return None
         return head.char, head.char + len(head.text)
+
+    def subject_conjuncts(self, start: int, end: int) -> list[int]:
+        """Char offsets of the words coordinated with the subject's head ("The United States
+        and Britain carried out …", "Israel and Hamas had agreed")."""
+        span, head = self.subject_head(start, end)
+        if head is None:
+            return []
+        off, toks = self.tokens(head.char, head.char + len(head.text))
+        if not toks:
+            return []
+        return [off + c.idx for c in toks[0].conjuncts]

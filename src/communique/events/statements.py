@@ -146,6 +146,18 @@ class StatementFinder:
                 return r
         return None
 
+    def _conjoined(self, hit: Hit, actor: str) -> list[str]:
+        """English: the other names coordinated with the subject ("X and Y condemned")."""
+        syntax = self.speakers.syntax
+        if self.ctx.lang != "en" or syntax is None:
+            return []
+        out = []
+        for c in syntax.subject_conjuncts(hit.start, hit.end):
+            for r in self.ctx.refs:
+                if r.start <= c < r.end and r.type in ACTOR_TYPES and r.eid != actor and r.eid not in out:
+                    out.append(r.eid)
+        return out
+
     def _both_sides(self, s: Sentence, hit: Hit) -> bool:
         """The trigger's subject is the meeting's sides together ("the two sides", "both
         leaders", "الجانبان", "الطرفان"): before it in English, right after the verb in Arabic."""
@@ -208,6 +220,8 @@ class StatementFinder:
             both = [p for p in meeting_sides if ctx.etype(p) == "PERSON"]
             if len(both) >= 2 and self._both_sides(s, hit):
                 actors = both  # "the two sides agreed", "واتفق الجانبان": each side of the meeting
+            elif actors[0] is not None:
+                actors += self._conjoined(hit, actors[0])
             for actor in actors:
                 if actor is None or ctx.etype(actor) not in ACTOR_TYPES or (actor, typ) in seen:
                     continue
