@@ -220,3 +220,34 @@ def test_arabic_both_sides_met_refers_back():
     a, _ = run("وصل آن هولت إلى زندا لإجراء محادثات مع بيتر موانغي. والتقى الجانبان في مدينة أوسلو.", "ar", AR)
     [m] = meetings(a)
     assert m["participants"] == {"Anne Holt", "Peter Mwangi"}
+
+
+# -- actors of acts, groups, coordination ------------------------------------------------------
+def test_other_groups_of_a_country_do_not_act_for_it():
+    a, _ = run("Ruritanian armed factions carried out attacks on the depot.", "en", EN)
+    assert ("Ruritania", "ASSAULT") not in statements(a)
+
+
+def test_coordinated_subjects_each_act():
+    a, _ = run("Ruritania and Borduria carried out strikes on the rebel camps.", "en", EN)
+    assert sorted(statements(a)) == [("Borduria", "ASSAULT"), ("Ruritania", "ASSAULT")]
+
+
+def test_a_possibility_is_not_a_position():
+    a, _ = run("Anne Holt said she would explore the role she can play in supporting the talks.", "en", EN)
+    assert statements(a) == []
+    a, _ = run("Anne Holt said she had come to Klow supporting the exchange of prisoners.", "en", EN)
+    assert statements(a) == [("Anne Holt", "SUPPORT")]
+
+
+def test_sentence_misparsed_as_a_caption_still_counts():
+    a, _ = run("The UN envoy for Borduria, Anne Holt, called on all parties to exercise restraint and to avoid "
+               "steps that could derail the peace process.", "en", EN)
+    assert statements(a) == [("Anne Holt", "REQUEST")]
+
+
+def test_unnamed_officials_bring_their_state_and_another_place_is_another_meeting():
+    a, _ = run("Anne Holt met Peter Mwangi in Oslo on Monday. Carla Boni had held several rounds of talks "
+               "with Ruritanian officials in Klow before the visit.", "en", EN)
+    ms = {frozenset(m["participants"]) for m in meetings(a)}
+    assert ms == {frozenset({"Anne Holt", "Peter Mwangi"}), frozenset({"Carla Boni", "Ruritania"})}
