@@ -217,3 +217,23 @@ class Syntax:
         if not toks:
             return []
         return [off + c.idx for c in toks[0].conjuncts]
+
+    def other_clause(self, pos: int, trigger: int) -> bool:
+        """The word at `pos` stands in a clause of its own (relative, adverbial, reported) that
+        does not hold the word at `trigger`: "… a ceasefire that would bring the hostages in
+        Gaza home" tells nothing of where a meeting in the main clause took place."""
+        off, toks = self.tokens(pos, pos + 1)
+        off2, ttoks = self.tokens(trigger, trigger + 1)
+        if not toks or not ttoks or off != off2:
+            return False
+        t, trig = toks[0], ttoks[0]
+        above = {a.i for a in trig.ancestors} | {trig.i}
+        while t.i not in above:
+            # a clause that hangs from the trigger ("meetings held in X", "received Y, who
+            # arrived in X") still tells the meeting's setting
+            if t.dep_ in CLAUSE_DEPS and trig.i not in {a.i for a in t.ancestors}:
+                return True
+            if t.head is t:
+                break
+            t = t.head
+        return False

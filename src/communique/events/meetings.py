@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 
 from ..model import Span
 from .context import EventContext, Ref, Sentence
-from .cues import Hit, find, has_cue_before
+from .cues import Hit, find, has_cue_before, words_after
 from .participants import best_place, classify, cued, weak_place
 from .speakers import first_word_end, speaker_titles
 from ..textnorm import arabic_fold
@@ -132,6 +132,30 @@ class MeetingFinder:
             if t:
                 ceil = t.start()
         return ceil
+
+    def _place_ceiling(self, s: Sentence, hit: Hit, ceil: int) -> int:
+        """Where the meeting's own setting can no longer be named: a clause after a comma that
+        tells another event ("…, two days after Iran launched drones at Israel")."""
+        ctx = self.ctx
+        for m in re.finditer(r"[,،]", ctx.ftext[hit.end:ceil]):
+            at = hit.end + m.start()
+            nxt = words_after(ctx.ftext, at + 1, 3, ceil)
+            if find(ctx.lex.cue("clause_start"), ctx.ftext, at + 1, nxt):
+                return at
+        return ceil
+
+    def _named_setting(self, s: Sentence, hit: Hit) -> list[Ref]:
+        """A facility named right before a meeting noun ("the Oval Office meeting")."""
+        ctx = self.ctx
+        if hit.label != "noun":
+            return []
+        out = []
+        for r in ctx.refs_in(s.span.start, hit.start, {"FAC", "ORG"}):
+            name = ctx.ftext[r.start : r.end].split()
+            # an organisation tag on a building's name ("Oval Office", "Government Palace")
+            if not ctx.ftext[r.end : hit.start].strip() and (r.type == "FAC" or find(ctx.lex.cue("facility_word"), name[-1])):
+                out.append(Ref(r.start, r.end, r.eid, "FAC"))
+        return out
 
     def _refs(self, s: Sentence, hit: Hit, ceil: int) -> list[Ref] | None:
         """Mentions on the sides of the trigger; None when a noun trigger has no sides
@@ -259,8 +283,11 @@ class MeetingFinder:
         date = ctx.date_in(s.span.start, s.span.end, hit.start)
         # the place names the meeting's own setting, before its topic begins ("the meeting
         # touched on peace in Sudan" does not place it in Sudan)
-        _, places = classify(ctx, ctx.refs_in(floor, ceil), floor, s.span.end)
-        place = best_place([p for p in places if p.start >= hit.start or hit.label != "noun"])
+        _, places = classify(ctx, ctx.refs_in(floor, self._place_ceiling(s, hit, ceil)), floor, s.span.end)
+        if self.syntax is not None:
+            places = [p for p in places if not self.syntax.other_clause(p.start, hit.start)]
+        place = best_place([p for p in places if p.start >= hit.start or hit.label != "noun"]
+                           + self._named_setting(s, hit))
         weak = weak_place(ctx, ctx.refs_in(floor, s.span.end), floor)
         count = 1
         for h in find(ctx.lex.cue("count"), text, max(floor, hit.start - 30), hit.end):
