@@ -251,3 +251,25 @@ def test_unnamed_officials_bring_their_state_and_another_place_is_another_meetin
                "with Ruritanian officials in Klow before the visit.", "en", EN)
     ms = {frozenset(m["participants"]) for m in meetings(a)}
     assert ms == {frozenset({"Anne Holt", "Peter Mwangi"}), frozenset({"Carla Boni", "Ruritania"})}
+
+
+# -- where the meeting was -------------------------------------------------------------------
+def test_place_of_another_event_after_a_comma_clause_is_not_the_setting():
+    a, _ = run("Anne Holt received Peter Mwangi on Monday, two days after Borduria fired rockets at Klow.",
+               "en", EN)
+    [m] = meetings(a)
+    assert m["location"] is None
+
+
+def test_place_inside_a_relative_clause_of_another_event_is_not_the_setting():
+    a, _ = run("Anne Holt met Peter Mwangi on Monday. Holt opened the meeting by saying that "
+               "Ruritania backed a truce that would bring the prisoners in Klow home.", "en", EN)
+    [m] = meetings(a)
+    assert m["location"] is None
+
+
+def test_building_named_before_the_meeting_noun_places_it():
+    a, _ = run("Anne Holt received Peter Mwangi on Monday. Holt opened the Blue Palace meeting with a toast.",
+               "en", {**EN, "Blue Palace": ("ORG", ["Blue Palace"])})
+    [m] = meetings(a)
+    assert m["location"] == "Blue Palace"
