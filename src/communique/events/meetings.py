@@ -24,10 +24,19 @@ from dataclasses import dataclass, field
 
 from ..model import Span
 from .context import EventContext, Ref, Sentence
-from .cues import Hit, find, has_cue_before, words_after
+from .cues import Hit, find, has_cue_before, words_after, words_before
 from .participants import best_place, classify, cued, weak_place
 from .speakers import first_word_end, speaker_titles
 from ..textnorm import arabic_fold
+
+
+def _title_phrase(words: list[str]) -> str:
+    """A title and the nisba adjective after it ("الرئيس التركي"): enough to tell the
+    Turkish president from the Iraqi one."""
+    out = [arabic_fold(words[0])]
+    if len(words) > 1 and re.match(r"ال\w+ي(?:ه|ة)?$", arabic_fold(words[1])):
+        out.append(arabic_fold(words[1]))
+    return " ".join(out)
 
 
 def _title(word: str, lang: str) -> bool:
@@ -226,25 +235,53 @@ class MeetingFinder:
             refs = refs[:-1]
         return refs
 
-    def _title_subject(self, s: Sentence, hit: Hit) -> bool:
-        """The verb's subject is a bare title ("the UN envoy met X", "التقت المبعوثة الأممية X")."""
+    def _title_subject(self, s: Sentence, hit: Hit) -> str | None:
+        """The bare title that is the verb's subject ("the UN envoy met X", "التقت المبعوثة
+        الأممية X", "وانتقل المبعوث … حيث التقى X"), or None."""
         ctx = self.ctx
         if ctx.lang == "en":
             if self.syntax is None:
-                return False
+                return None
             span, head = self.syntax.subject(hit.start, hit.end)
-            return bool(span and head and _title(head, "en") and not ctx.refs_in(span[0], span[1], {"PERSON"}))
-        words = ctx.ftext[first_word_end(ctx.ftext, hit) : s.span.end].split()[:1]
-        return bool(words) and _title(words[0], "ar")
+            ok = bool(span and head and _title(head, "en") and not ctx.refs_in(span[0], span[1], {"PERSON"}))
+            return head.lower() if ok else None
+        verb_end = first_word_end(ctx.ftext, hit)
+        person = ctx.refs_in(verb_end, s.span.end, {"PERSON"})
+        upto = person[0].start if person else s.span.end
+        after = ctx.ftext[verb_end:upto].split()
+        if person:  # a mention that begins with its title ("رئيس الجمهورية X")
+            after += ctx.ftext[person[0].start : person[0].end].split()[:1]
+        # verb, title, title, name: the first title is the subject ("التقى الرئيس التركي رئيس
+        # الجمهورية X"); verb, title, name: the title is the object's ("التقى رئيس الحكومة X")
+        if after and _title(after[0], "ar") and sum(_title(w, "ar") for w in after) >= 2:
+            return _title_phrase(after[:2])
+        # the subject stated earlier in the sentence, before a clause with a dropped one
+        words = ctx.ftext[s.span.start : hit.start].split()
+        at = [i for i, w in enumerate(words) if _title(w, "ar")]
+        if at and not ctx.refs_in(s.span.start, hit.start, {"PERSON"}):
+            return _title_phrase(words[at[-1] : at[-1] + 2])
+        return None
 
-    def _salient(self, s: Sentence, parts: list[str]) -> list[str]:
-        """The person a bare title refers to: of the previous meeting's participants, the one
-        named last before this sentence (the one the report is following)."""
+    def _salient(self, s: Sentence, parts: list[str], title: str) -> list[str]:
+        """The person a bare title refers to: the last one the text introduced with that title
+        ("المبعوث الأمريكي آموس هوكشتاين" … "المبعوث"), else, of the previous meeting's
+        participants, the one named last before this sentence (the one the report follows)."""
+        ctx = self.ctx
+        keys = []
+        for w in title.split():
+            w = w.lstrip("وف")
+            keys.append(w[2:] if w.startswith("ال") else w)
+        last = None
+        for r in ctx.refs_in(0, s.span.start, {"PERSON"}):
+            lead = ctx.ftext[words_before(ctx.ftext, r.start, 4) : r.start].lower()
+            if r.eid not in parts and all(re.search(r"(?<!\w)(?:ال)?" + re.escape(k) + r"\w{0,2}(?!\w)", lead) for k in keys):
+                last = r.eid
+        if last:
+            return [last]
         if not self.meetings:
             return []
-        people = [p for p in self.meetings[-1].participants if self.ctx.etype(p) == "PERSON" and p not in parts]
-        last = None
-        for r in self.ctx.refs_in(0, s.span.start, {"PERSON"}):
+        people = [p for p in self.meetings[-1].participants if ctx.etype(p) == "PERSON" and p not in parts]
+        for r in ctx.refs_in(0, s.span.start, {"PERSON"}):
             if r.eid in people:
                 last = r.eid
         return [last] if last else []
@@ -281,6 +318,9 @@ class MeetingFinder:
         ceil = self._ceiling(s, hit, next_start)
         refs = self._refs(s, hit, ceil)
         date = ctx.date_in(s.span.start, s.span.end, hit.start)
+        published = ctx.article.published
+        if date and published and date > published[: len(date)]:
+            date = None  # "يواصل لقاءاته غداً": a meeting told as done cannot be after the report
         # the place names the meeting's own setting, before its topic begins ("the meeting
         # touched on peace in Sudan" does not place it in Sudan)
         _, places = classify(ctx, ctx.refs_in(floor, self._place_ceiling(s, hit, ceil)), floor, s.span.end)
@@ -308,8 +348,9 @@ class MeetingFinder:
         parts, _ = classify(ctx, sorted(set(refs), key=lambda r: r.start), floor, s.span.end)
         if self.delegation and self._names_delegation(s, hit, ceil):
             parts += [p for p in self.delegation if p not in parts]
-        if hit.label == "verb" and len(parts) == 1 and self._title_subject(s, hit):
-            parts = self._salient(s, parts) + parts
+        title = self._title_subject(s, hit) if hit.label == "verb" and len(parts) == 1 else None
+        if title:
+            parts = self._salient(s, parts, title) + parts
         before = {r.eid for r in refs if r.start < hit.start}
         return Mention(hit, s, parts, place, date, count, new, weak, summary, [p for p in parts if p in before],
                        refers_back=hit.label == "verb" and self._subject_is_meeting(s, hit))
