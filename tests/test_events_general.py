@@ -155,7 +155,7 @@ def test_arabic_unnamed_subject_of_an_act_is_not_the_last_speaker():
 
 def test_arabic_title_subject_of_a_second_meeting():
     a, _ = run("استقبل بيتر موانغي في أوسلو المبعوثة آن هولت. وأشادت هولت بالمحادثات. "
-               "وفي اليوم ذاته، التقت المبعوثة الأممية كارلا بوني.", "ar", AR)
+               "وفي اليوم ذاته، التقت المبعوثة الأممية رئيسة الحكومة كارلا بوني.", "ar", AR)
     ms = meetings(a)
     assert frozenset({"Anne Holt", "Carla Boni"}) in {frozenset(m["participants"]) for m in ms}
 
@@ -273,3 +273,29 @@ def test_building_named_before_the_meeting_noun_places_it():
                "en", {**EN, "Blue Palace": ("ORG", ["Blue Palace"])})
     [m] = meetings(a)
     assert m["location"] == "Blue Palace"
+
+
+def test_arabic_title_subject_resolves_to_the_person_introduced_with_it():
+    a, _ = run("التقى المبعوث الأمريكي آن هولت بيتر موانغي في أوسلو. وأشاد موانغي بالمحادثات. "
+               "وانتقل المبعوث الأمريكي بعد ذلك إلى زندا حيث التقى رئيس الحكومة كارلا بوني.", "ar", AR)
+    ms = {frozenset(m["participants"]) for m in meetings(a)}
+    assert frozenset({"Anne Holt", "Carla Boni"}) in ms
+
+
+def test_arabic_title_before_title_is_the_subject():
+    a, _ = run("التقى الرئيس الروريتاني آن هولت بيتر موانغي في أوسلو. "
+               "كما التقى الرئيس الروريتاني رئيس الجمهورية كارلا بوني.", "ar", AR)
+    ms = {frozenset(m["participants"]) for m in meetings(a)}
+    assert frozenset({"Anne Holt", "Carla Boni"}) in ms
+
+
+def test_meeting_date_after_publication_is_dropped():
+    from events_helpers import make_article
+    from communique.events import extract_events
+    from communique.pipeline import Context
+    art = make_article("Anne Holt met Peter Mwangi in Oslo and will see him again tomorrow.", "en", EN,
+                       {"tomorrow": "2024-03-06"})
+    art.published = "2024-03-05"
+    art.events = extract_events(art, Context())
+    [m] = meetings(art)
+    assert m["date"] is None

@@ -272,8 +272,11 @@ class MeetingFinder:
             w = w.lstrip("وف")
             keys.append(w[2:] if w.startswith("ال") else w)
         last = None
+        prev_end = 0
         for r in ctx.refs_in(0, s.span.start, {"PERSON"}):
-            lead = ctx.ftext[words_before(ctx.ftext, r.start, 4) : r.start].lower()
+            # the title words right before this name, not before the name ahead of it
+            lead = ctx.ftext[max(prev_end, words_before(ctx.ftext, r.start, 4)) : r.start].lower()
+            prev_end = r.end
             if r.eid not in parts and all(re.search(r"(?<!\w)(?:ال)?" + re.escape(k) + r"\w{0,2}(?!\w)", lead) for k in keys):
                 last = r.eid
         if last:
