@@ -299,3 +299,10 @@ def test_meeting_date_after_publication_is_dropped():
     art.events = extract_events(art, Context())
     [m] = meetings(art)
     assert m["date"] is None
+
+
+def test_arabic_visit_noun_then_since_then_with_names_no_side():
+    a, _ = run("استقبل آن هولت بيتر موانغي في أوسلو، في أول زيارة يقوم بها موانغي منذ اندلاع الحرب مع الجبهة الشمالية.",
+               "ar", AR)
+    [m] = meetings(a)
+    assert m["participants"] == {"Anne Holt", "Peter Mwangi"}

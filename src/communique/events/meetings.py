@@ -218,6 +218,8 @@ class MeetingFinder:
             m = _AR_SIDES.search(ctx.ftext, hit.end, min(ceil, hit.end + len(window) + 1))
             if not m:
                 return None
+            if find(ctx.lex.cue("past_ref"), ctx.ftext, hit.end, m.start()):
+                return None  # "أول زيارة … منذ اندلاع الحرب مع X": مع belongs to the war, not the visit
             start = m.start()
         left = [r for r in ctx.refs_in(floor, hit.start) if r.type == "PERSON"]
         right = ctx.refs_in(start, ceil)
