@@ -144,6 +144,12 @@ def words_before(text: str, pos: int, n: int, floor: int = 0) -> int:
     return max(i, floor)
 
 
+def words_after(text: str, pos: int, n: int, ceil: int) -> int:
+    """Offset where the `n` words after `pos` end (not after `ceil`)."""
+    m = re.compile(r"(?:\s*\S+){0,%d}" % n).match(text, pos, ceil)
+    return m.end() if m else pos
+
+
 def has_cue_before(lex: Lexicon, kind: str, text: str, pos: int, n_words: int, floor: int = 0) -> bool:
     s = words_before(text, pos, n_words, floor)
     return bool(find(lex.cue(kind), text, s, pos))

@@ -23,6 +23,7 @@ CLIMB_DEPS = {"conj", "xcomp", "advcl", "acl", "pcomp"}
 class _Head:
     def __init__(self, text: str, char: int, pos: str):
         self.text, self.char, self.pos = text, char, pos
+        self.ranges: list[tuple[int, int]] = []  # the subject without its relative clauses
 
 
 class Syntax:
@@ -39,7 +40,10 @@ class Syntax:
         for off, doc in self.docs:
             if off == para.start:
                 sents = list(doc.sents)
-                return len(sents) == 1 and sents[0].root.pos_ not in ("VERB", "AUX")
+                # a past or present tense verb anywhere means a sentence the parse merely
+                # rooted on a noun ("The UN envoy, X, called on …")
+                finite = any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in doc)
+                return len(sents) == 1 and sents[0].root.pos_ not in ("VERB", "AUX") and not finite
         return False
 
     def tokens(self, start: int, end: int):
@@ -84,7 +88,9 @@ class Syntax:
                 # two subjects happen when a dateline is parsed into the clause ("Oslo, 3 March -
                 # Holt received …"): the one nearest the verb is the real one
                 sub = max(subs, key=lambda c: c.i if c.i < tok.i else -1)
-                return self.span(off, sub), _Head(sub.text, off + sub.idx, sub.pos_)
+                head = _Head(sub.text, off + sub.idx, sub.pos_)
+                head.ranges = self.ranges(off, sub)
+                return self.span(off, sub), head
             if tok.dep_ in CLIMB_DEPS and tok.head is not tok:
                 tok = tok.head
                 seen += 1
@@ -137,7 +143,8 @@ class Syntax:
             if c.i <= tok.i:
                 continue
             if c.dep_ == "prep" and c.lower_ in SIDE_PREPS:
-                out.append(self.span(off, c))
+                # without its clauses: "with X, his first trip since fighting with Y erupted"
+                out += self.ranges(off, c)
             elif c.dep_ in ("acl", "relcl", "prep"):
                 for g in c.subtree:
                     if g.dep_ == "prep" and g.lower_ in SIDE_PREPS and g.head.dep_ != "pobj":
@@ -146,13 +153,46 @@ class Syntax:
 
     def light_verb_subject(self, start: int, end: int) -> tuple[int, int] | None:
         """"Holt had a phone call with X": the subject of the verb whose object the meeting
-        noun is."""
+        noun is; also of the verb the noun's phrase modifies ("X said after talks with Y",
+        "X flew to Cairo for talks with Y", "During a meeting with Y, X stressed")."""
         off, tok = self.head_token(start, end, noun=True)
-        if tok is None or tok.dep_ not in ("dobj", "obj") or tok.head.pos_ not in ("VERB", "AUX"):
+        if tok is None:
             return None
-        verb = tok.head
+        if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX"):
+            verb = tok.head.head
+        elif tok.dep_ in ("dobj", "obj") and tok.head.pos_ in ("VERB", "AUX"):
+            verb = tok.head
+        else:
+            return None
         span, _ = self.subject(off + verb.idx, off + verb.idx + len(verb.text))
         return span
+
+    def light_verb_subjects(self, start: int, end: int) -> list[tuple[int, int, int]]:
+        """(start, end, head offset) of the subject of `light_verb_subject`'s verb, then of
+        the verbs that verb's clause hangs from (a reported clause, a conjunct), nearest first."""
+        off, tok = self.head_token(start, end, noun=True)
+        if tok is None:
+            return []
+        # "after nearly two hours of talks with Y": up the chain of prepositional phrases
+        for _ in range(3):
+            if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("NOUN", "PROPN") \
+                    and tok.head.head.dep_ == "pobj":
+                tok = tok.head.head
+        if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX"):
+            verb = tok.head.head
+        elif tok.dep_ in ("dobj", "obj") and tok.head.pos_ in ("VERB", "AUX"):
+            verb = tok.head
+        else:
+            return []
+        out = []
+        for _ in range(3):
+            # every subject: a parse may split "Sudan's army chief General X" into two
+            for sub in (c for c in verb.children if c.dep_ in SUBJ_DEPS):
+                out.append(self.span(off, sub) + (off + sub.idx,))
+            if verb.dep_ not in ("ccomp", "conj", "advcl", "xcomp") or verb.head is verb:
+                break
+            verb = verb.head
+        return out
 
     def possessor(self, start: int, end: int) -> tuple[int, int] | None:
         off, tok = self.head_token(start, end, noun=True)
@@ -162,3 +202,45 @@ class Syntax:
             if c.dep_ == "poss":
                 return self.span(off, c)
         return None
+
+    def main_subject(self, start: int, end: int) -> tuple[int, int] | None:
+        """Char range of the subject of the main verb of the sentence in [start, end)."""
+        off, toks = self.tokens(start, end)
+        root = next((t for t in toks if t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX")), None)
+        if root is None:
+            return None
+        span, head = self.subject_head(off + root.idx, off + root.idx + len(root.text))
+        if head is None:
+            return None
+        return head.char, head.char + len(head.text)
+
+    def subject_conjuncts(self, start: int, end: int) -> list[int]:
+        """Char offsets of the words coordinated with the subject's head ("The United States
+        and Britain carried out …", "Israel and Hamas had agreed")."""
+        span, head = self.subject_head(start, end)
+        if head is None:
+            return []
+        off, toks = self.tokens(head.char, head.char + len(head.text))
+        if not toks:
+            return []
+        return [off + c.idx for c in toks[0].conjuncts]
+
+    def other_clause(self, pos: int, trigger: int) -> bool:
+        """The word at `pos` stands in a clause of its own (relative, adverbial, reported) that
+        does not hold the word at `trigger`: "… a ceasefire that would bring the hostages in
+        Gaza home" tells nothing of where a meeting in the main clause took place."""
+        off, toks = self.tokens(pos, pos + 1)
+        off2, ttoks = self.tokens(trigger, trigger + 1)
+        if not toks or not ttoks or off != off2:
+            return False
+        t, trig = toks[0], ttoks[0]
+        above = {a.i for a in trig.ancestors} | {trig.i}
+        while t.i not in above:
+            # a clause that hangs from the trigger ("meetings held in X", "received Y, who
+            # arrived in X") still tells the meeting's setting
+            if t.dep_ in CLAUSE_DEPS and trig.i not in {a.i for a in t.ancestors}:
+                return True
+            if t.head is t:
+                break
+            t = t.head
+        return False

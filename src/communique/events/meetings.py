@@ -24,14 +24,35 @@ from dataclasses import dataclass, field
 
 from ..model import Span
 from .context import EventContext, Ref, Sentence
-from .cues import Hit, find, has_cue_before
+from .cues import Hit, find, has_cue_before, words_after, words_before
 from .participants import best_place, classify, cued, weak_place
-from .speakers import first_word_end
+from .speakers import first_word_end, speaker_titles
+from ..textnorm import arabic_fold
+
+
+def _title_phrase(words: list[str]) -> str:
+    """A title and the nisba adjective after it ("الرئيس التركي"): enough to tell the
+    Turkish president from the Iraqi one."""
+    out = [arabic_fold(words[0])]
+    if len(words) > 1 and re.match(r"ال\w+ي(?:ه|ة)?$", arabic_fold(words[1])):
+        out.append(arabic_fold(words[1]))
+    return " ".join(out)
+
+
+def _title(word: str, lang: str) -> bool:
+    w = word.lower()
+    if lang == "ar":
+        titles = {arabic_fold(t) for t in speaker_titles("ar")}
+        return arabic_fold(w) in titles
+    titles = speaker_titles(lang)
+    return w in titles or (w.endswith("s") and w[:-1] in titles)
 
 HEAD_REACH = 90  # chars from "headed by" to the name, past a title ("the Commission's president, Dr.")
 NEGATION_WINDOW = 3  # words before a trigger: "did not meet", "لم يلتق"
 FUTURE_WINDOW = 3
+SEQUEL_WINDOW = 6  # words before the trigger: "In the same day, the envoy met"
 _COMPLEMENT = {"en": re.compile(r"^\s*(?:with|between)\b", re.I), "ar": re.compile(r"^\s*(?:مع|بين)(?:\s|$)")}
+_COUNT_BREAK = {"of", "and", "after", "before", "in", "on", "من", "بعد", "في"}
 _QUOTE_CLOSE = re.compile(r"[”\"»]")
 # An Arabic that-clause ("أن القوات ... باقية") is what was said, not who met.
 _AR_THAT = re.compile(r"(?:^|\s)[وف]?(?:أن|إن)(?:\s|$)|،\s*(?:أن|إن)(?:\s|$)")  # on unfolded text
@@ -91,6 +112,7 @@ class Mention:
     weak_place: Ref | None = None
     summary: bool = False  # "met separately with A and B": sums up meetings told later
     subject_side: list[str] = field(default_factory=list)  # participants named before the trigger
+    refers_back: bool = False  # "The two men met in X", "The meeting brought together …"
 
 
 class MeetingFinder:
@@ -103,6 +125,7 @@ class MeetingFinder:
         self.delegation: list[str] = []  # organisation and head of the delegation last introduced
         self.pending_place: Ref | None = None  # a place named for talks before any meeting is
         self.pending_weak: Ref | None = None
+        self.pending_date: str | None = None  # likewise its date ("X met his counterpart on Monday")
 
     # -- one trigger ---------------------------------------------------------------------
     def _ceiling(self, s: Sentence, hit: Hit, next_start: int) -> int:
@@ -119,6 +142,30 @@ class MeetingFinder:
                 ceil = t.start()
         return ceil
 
+    def _place_ceiling(self, s: Sentence, hit: Hit, ceil: int) -> int:
+        """Where the meeting's own setting can no longer be named: a clause after a comma that
+        tells another event ("…, two days after Iran launched drones at Israel")."""
+        ctx = self.ctx
+        for m in re.finditer(r"[,،]", ctx.ftext[hit.end:ceil]):
+            at = hit.end + m.start()
+            nxt = words_after(ctx.ftext, at + 1, 3, ceil)
+            if find(ctx.lex.cue("clause_start"), ctx.ftext, at + 1, nxt):
+                return at
+        return ceil
+
+    def _named_setting(self, s: Sentence, hit: Hit) -> list[Ref]:
+        """A facility named right before a meeting noun ("the Oval Office meeting")."""
+        ctx = self.ctx
+        if hit.label != "noun":
+            return []
+        out = []
+        for r in ctx.refs_in(s.span.start, hit.start, {"FAC", "ORG"}):
+            name = ctx.ftext[r.start : r.end].split()
+            # an organisation tag on a building's name ("Oval Office", "Government Palace")
+            if not ctx.ftext[r.end : hit.start].strip() and (r.type == "FAC" or find(ctx.lex.cue("facility_word"), name[-1])):
+                out.append(Ref(r.start, r.end, r.eid, "FAC"))
+        return out
+
     def _refs(self, s: Sentence, hit: Hit, ceil: int) -> list[Ref] | None:
         """Mentions on the sides of the trigger; None when a noun trigger has no sides
         (a reference to a meeting already described)."""
@@ -133,10 +180,18 @@ class MeetingFinder:
                 if not comps and not has_comp:
                     return None
                 ranges += comps or self.syntax.objects(hit.start, hit.end, noun=True)
-                for extra in (self.syntax.possessor(hit.start, hit.end),
-                              self.syntax.light_verb_subject(hit.start, hit.end)):
-                    if extra:
-                        ranges.append(extra)
+                extra = self.syntax.possessor(hit.start, hit.end)
+                if extra:
+                    ranges.append(extra)
+                # the subject of the clause the noun's phrase belongs to, or of the verb that
+                # reports it ("X said a deal was near after talks with Y"): the first that names one
+                for a, b, head in self.syntax.light_verb_subjects(hit.start, hit.end):
+                    # a subject that is, or names in apposition, a party ("US envoy X"), not
+                    # one that merely mentions some ("a ceasefire between Israel and Y")
+                    if ctx.refs_in(a, b, {"PERSON"}) or \
+                            any(r.start <= head < r.end for r in ctx.refs_in(a, b, {"ORG", "GPE"})):
+                        ranges.append((a, b))
+                        break
             else:
                 subj, _ = self.syntax.subject(hit.start, hit.end)
                 if subj:
@@ -144,6 +199,9 @@ class MeetingFinder:
                 last = hit.pattern.phrase.split()[-1]
                 preps = {last} if last in ("with", "between") else None
                 ranges += self.syntax.objects(hit.start, hit.end, preps=preps)
+                if last not in ("with", "between") and " " in hit.pattern.phrase:
+                    # "held several rounds of talks with X": the sides hang from the noun
+                    ranges += self.syntax.complements(hit.start, hit.end)
                 ranges.append((hit.start, hit.end))
             out = [r for r in ctx.refs_in(floor, s.span.end)
                    if any(a <= r.start and r.end <= b for a, b in ranges) and (r.start < hit.start or r.start < ceil)]
@@ -160,6 +218,8 @@ class MeetingFinder:
             m = _AR_SIDES.search(ctx.ftext, hit.end, min(ceil, hit.end + len(window) + 1))
             if not m:
                 return None
+            if find(ctx.lex.cue("past_ref"), ctx.ftext, hit.end, m.start()):
+                return None  # "أول زيارة … منذ اندلاع الحرب مع X": مع belongs to the war, not the visit
             start = m.start()
         left = [r for r in ctx.refs_in(floor, hit.start) if r.type == "PERSON"]
         right = ctx.refs_in(start, ceil)
@@ -177,10 +237,80 @@ class MeetingFinder:
             refs = refs[:-1]
         return refs
 
+    def _title_subject(self, s: Sentence, hit: Hit) -> str | None:
+        """The bare title that is the verb's subject ("the UN envoy met X", "التقت المبعوثة
+        الأممية X", "وانتقل المبعوث … حيث التقى X"), or None."""
+        ctx = self.ctx
+        if ctx.lang == "en":
+            if self.syntax is None:
+                return None
+            span, head = self.syntax.subject(hit.start, hit.end)
+            ok = bool(span and head and _title(head, "en") and not ctx.refs_in(span[0], span[1], {"PERSON"}))
+            return head.lower() if ok else None
+        verb_end = first_word_end(ctx.ftext, hit)
+        person = ctx.refs_in(verb_end, s.span.end, {"PERSON"})
+        upto = person[0].start if person else s.span.end
+        after = ctx.ftext[verb_end:upto].split()
+        if person:  # a mention that begins with its title ("رئيس الجمهورية X")
+            after += ctx.ftext[person[0].start : person[0].end].split()[:1]
+        # verb, title, title, name: the first title is the subject ("التقى الرئيس التركي رئيس
+        # الجمهورية X"); verb, title, name: the title is the object's ("التقى رئيس الحكومة X")
+        if after and _title(after[0], "ar") and sum(_title(w, "ar") for w in after) >= 2:
+            return _title_phrase(after[:2])
+        # the subject stated earlier in the sentence, before a clause with a dropped one
+        words = ctx.ftext[s.span.start : hit.start].split()
+        at = [i for i, w in enumerate(words) if _title(w, "ar")]
+        if at and not ctx.refs_in(s.span.start, hit.start, {"PERSON"}):
+            return _title_phrase(words[at[-1] : at[-1] + 2])
+        return None
+
+    def _salient(self, s: Sentence, parts: list[str], title: str) -> list[str]:
+        """The person a bare title refers to: the last one the text introduced with that title
+        ("المبعوث الأمريكي آموس هوكشتاين" … "المبعوث"), else, of the previous meeting's
+        participants, the one named last before this sentence (the one the report follows)."""
+        ctx = self.ctx
+        keys = []
+        for w in title.split():
+            w = w.lstrip("وف")
+            keys.append(w[2:] if w.startswith("ال") else w)
+        last = None
+        prev_end = 0
+        for r in ctx.refs_in(0, s.span.start, {"PERSON"}):
+            # the title words right before this name, not before the name ahead of it
+            lead = ctx.ftext[max(prev_end, words_before(ctx.ftext, r.start, 4)) : r.start].lower()
+            prev_end = r.end
+            if r.eid not in parts and all(re.search(r"(?<!\w)(?:ال)?" + re.escape(k) + r"\w{0,2}(?!\w)", lead) for k in keys):
+                last = r.eid
+        if last:
+            return [last]
+        if not self.meetings:
+            return []
+        people = [p for p in self.meetings[-1].participants if ctx.etype(p) == "PERSON" and p not in parts]
+        for r in ctx.refs_in(0, s.span.start, {"PERSON"}):
+            if r.eid in people:
+                last = r.eid
+        return [last] if last else []
+
     def _pronoun_subject(self, s: Sentence, hit: Hit) -> list[Ref]:
-        """"he met": the person the sentence names before the trigger."""
+        """"he met": the person the sentence names before the trigger, else the person an
+        earlier sentence has as its subject ("Hochstein arrived … He later met X")."""
         ppl = [r for r in self.ctx.refs_in(s.span.start, hit.start) if r.type == "PERSON"]
-        return ppl[-1:]
+        if ppl or self.syntax is None:
+            return ppl[-1:]
+        span, _ = self.syntax.subject(hit.start, hit.end)
+        if span is None or not find(self.ctx.lex.cue("pronoun"), self.ctx.ftext, span[0], span[1]):
+            return []
+        for prev in reversed(self.ctx.sentences[: s.index]):
+            if prev.headline:
+                continue
+            head = self.syntax.main_subject(prev.span.start, prev.span.end)
+            if head is None:
+                continue
+            named = [r for r in self.ctx.refs_in(prev.span.start, prev.span.end, {"PERSON"})
+                     if r.start <= head[0] < r.end]
+            if named:
+                return named
+        return []
 
     def mention(self, s: Sentence, hit: Hit, next_start: int) -> Mention | None:
         ctx = self.ctx
@@ -193,16 +323,28 @@ class MeetingFinder:
         ceil = self._ceiling(s, hit, next_start)
         refs = self._refs(s, hit, ceil)
         date = ctx.date_in(s.span.start, s.span.end, hit.start)
+        published = ctx.article.published
+        if date and published and date > published[: len(date)]:
+            date = None  # "يواصل لقاءاته غداً": a meeting told as done cannot be after the report
         # the place names the meeting's own setting, before its topic begins ("the meeting
         # touched on peace in Sudan" does not place it in Sudan)
-        _, places = classify(ctx, ctx.refs_in(floor, ceil), floor, s.span.end)
-        place = best_place([p for p in places if p.start >= hit.start or hit.label != "noun"])
+        _, places = classify(ctx, ctx.refs_in(floor, self._place_ceiling(s, hit, ceil)), floor, s.span.end)
+        if self.syntax is not None:
+            places = [p for p in places if not self.syntax.other_clause(p.start, hit.start)]
+        place = best_place([p for p in places if p.start >= hit.start or hit.label != "noun"]
+                           + self._named_setting(s, hit))
         weak = weak_place(ctx, ctx.refs_in(floor, s.span.end), floor)
         count = 1
         for h in find(ctx.lex.cue("count"), text, max(floor, hit.start - 30), hit.end):
-            count = max(count, int(h.label or 1))
+            # "two separate meetings", not "two hours of talks": only modifiers between
+            gap = text[h.end : hit.start].split()
+            if len(gap) <= 2 and not any(w.lower() in _COUNT_BREAK for w in gap):
+                count = max(count, int(h.label or 1))
         new = bool(find(ctx.lex.cue("new"), text, max(floor, hit.start - 30), hit.end))
         summary = bool(find(ctx.lex.cue("distributive"), text, hit.start, min(s.span.end, hit.end + 15)))
+        if refs is not None and hit.label == "noun" and \
+                has_cue_before(ctx.lex, "coincide", text, hit.start, 2, floor):
+            refs = None  # "The visit coincided with X", "وتزامن اللقاء مع": the meeting told before
         if refs is None:
             return Mention(hit, s, [], place, date, count, new, weak)
         # "a delegation from X headed by Y", "led by Y", "برئاسة Y": Y takes part
@@ -211,8 +353,31 @@ class MeetingFinder:
         parts, _ = classify(ctx, sorted(set(refs), key=lambda r: r.start), floor, s.span.end)
         if self.delegation and self._names_delegation(s, hit, ceil):
             parts += [p for p in self.delegation if p not in parts]
+        title = self._title_subject(s, hit) if hit.label == "verb" and len(parts) == 1 else None
+        if title:
+            parts = self._salient(s, parts, title) + parts
         before = {r.eid for r in refs if r.start < hit.start}
-        return Mention(hit, s, parts, place, date, count, new, weak, summary, [p for p in parts if p in before])
+        return Mention(hit, s, parts, place, date, count, new, weak, summary, [p for p in parts if p in before],
+                       refers_back=hit.label == "verb" and self._subject_is_meeting(s, hit))
+
+    def _subject_is_meeting(self, s: Sentence, hit: Hit) -> bool:
+        """The verb's subject is the meeting itself or its sides together ("The meeting, hosted
+        by X, brought together …", "The two men met in Y", "والتقى الجانبان"): the meeting told
+        before, not a new one."""
+        ctx = self.ctx
+        if ctx.lang == "en":
+            if self.syntax is None:
+                return False
+            span, _ = self.syntax.subject(hit.start, hit.end)
+            if span is None:
+                return False
+            a, b = span
+        else:
+            a = first_word_end(ctx.ftext, hit)
+            m = re.compile(r"(?:\s*\S+){0,2}").match(ctx.ftext, a, s.span.end)
+            b = m.end() if m else a
+        nouns = [h for h in find(ctx.lex.meetings, ctx.ftext, a, b) if h.label == "noun"]
+        return bool(find(ctx.lex.cue("both_sides"), ctx.ftext, a, b) or nouns)
 
     # -- the article ---------------------------------------------------------------------
     def run(self) -> list[Meeting]:
@@ -224,7 +389,10 @@ class MeetingFinder:
         ctx = self.ctx
         if not s.headline and self._ordinal(s):
             return
-        hits = [h for h in find(ctx.lex.meetings, ctx.ftext, s.span.start, s.span.end)]
+        # "hosted a summit of X's neighbours": an event with its own members, not a visit
+        nots = find(ctx.lex.cue("not_meeting"), ctx.ftext, s.span.start, s.span.end)
+        hits = [h for h in find(ctx.lex.meetings, ctx.ftext, s.span.start, s.span.end)
+                if not any(n.start <= h.start < n.end for n in nots)]
         self._track_delegation(s)
         touched: Meeting | None = None
         for i, h in enumerate(hits):
@@ -252,6 +420,13 @@ class MeetingFinder:
                     h.joins_with = m.subject_side
                 self.headlines.append(h)
             return None
+        if m.refers_back and self.meetings:
+            target = self.meetings[-1]
+            target.add_evidence(m.sentence.span)
+            target.add(m.participants)
+            target.set_place(m.place)
+            target.date = target.date or m.date
+            return target
         if m.count > 1 and len(m.participants) >= 1:
             return self._group(m)
         if len(m.participants) >= 2:
@@ -260,16 +435,29 @@ class MeetingFinder:
                 same.absorb(self._new(m))
                 return same
             mt = self._new(m)
+            prev = self.meetings[-1] if self.meetings else None
+            if prev is not None and prev.date and (mt.date is None or mt.date < prev.date) and \
+                    has_cue_before(self.ctx.lex, "sequel", self.ctx.ftext, m.hit.start, SEQUEL_WINDOW, m.sentence.span.start):
+                # "X later met Y", "وفي اليوم ذاته التقت": the day of the meeting before, not an
+                # earlier date the sentence gives for something else ("appointed last week")
+                mt.date = prev.date
             if mt.place is None and not self.meetings:
                 mt.place = self.pending_place
             if mt.weak_place is None and not self.meetings:
                 mt.weak_place = self.pending_weak
+            if mt.date is None and not self.meetings:
+                mt.date = self.pending_date
             self.meetings.append(mt)
             return mt
         target = self._latest(m.participants)
+        if target is not None and m.hit.label == "verb" and m.participants and m.place and target.place \
+                and m.place.eid != target.place.eid and not set(m.participants) & set(target.participants):
+            target = None  # "X had held talks with Saudi officials in Muscat": another meeting
         if target is None:
             self.pending_place = self.pending_place or m.place
             self.pending_weak = self.pending_weak or m.weak_place
+            if not m.sentence.headline:
+                self.pending_date = self.pending_date or m.date
             return None
         target.weak_place = target.weak_place or m.weak_place
         target.add_evidence(m.sentence.span)
@@ -404,12 +592,13 @@ class MeetingFinder:
 
     def finish(self) -> list[Meeting]:
         for h in self.headlines:
-            sharing = [m for m in self.meetings if set(h.participants) & set(m.participants)]
-            # "Envoy meets A" over "the envoy met A … the envoy later met B": the headline
-            # tells of the meeting that has all its sides, not of every meeting of the envoy;
-            # the meetings of a "two separate meetings" group all stay under it
-            sharing = [m for m in sharing if m.group is not None
-                       or set(h.participants) <= set(m.participants)] or sharing
+            # a headline sums up the body meetings that share most sides with it: "X meets Y"
+            # joins X's meeting with Y, not X's later meeting with Z; "X met separately with A
+            # and B" joins every meeting it shares a side with
+            overlap = {id(m): len(set(h.participants) & set(m.participants)) for m in self.meetings}
+            most = max(overlap.values(), default=0)
+            sharing = [m for m in self.meetings if overlap[id(m)] and
+                       (h.joins_with is not None or overlap[id(m)] == most)]
             if not sharing and not self.meetings:
                 self.meetings.append(h)
             for m in sharing:

@@ -81,6 +81,8 @@ def place_cued(ctx: EventContext, r: Ref, floor: int) -> bool:
             return True
     s = words_before(ctx.ftext, r.start, PLACE_WINDOW, floor)
     for h in find(ctx.lex.cue("place"), ctx.ftext, s, r.start):
+        if find(ctx.lex.cue("named_in"), ctx.ftext, words_before(ctx.ftext, h.start, 3, floor), h.start):
+            continue  # "the Support Mission in Libya", "بعثة الدعم في ليبيا": part of a name
         gap = ctx.ftext[h.end : r.start]
         if "," in gap or "،" in gap or _PLACE_BREAK.search(gap):
             continue
@@ -107,6 +109,8 @@ def modifier(ctx: EventContext, r: Ref) -> bool:
     if ctx.lang != "en":
         return False
     m = re.match(r" ([a-z][a-z\-]+)\b", ctx.ftext[r.end : r.end + 30])
+    if m and find(ctx.lex.cue("group_noun"), m.group(1)):
+        return False  # "with Saudi officials": unnamed officials, so the state takes part
     return bool(m) and m.group(1) not in _EN_FUNCTION and not ctx.ftext[r.start:r.end][:1].islower()
 
 
@@ -136,9 +140,14 @@ def classify(ctx: EventContext, refs: list[Ref], floor: int, ceil: int) -> tuple
     parts: list[str] = []
     places: list[Ref] = []
     for r in refs:
+        if r.type not in PLACE_TYPES and _after_place_noun(ctx, r, floor):
+            r = Ref(r.start, r.end, r.eid, "GPE")  # "the resort city of X": a place, whatever its tag
         if r.type in PLACE_TYPES and place_cued(ctx, r, floor):
-            places.append(r)
+            if not _capital_of(ctx, r):  # "in the Jordanian capital" names no place itself
+                places.append(r)
             continue
+        if r.type in ("ORG", "GPE") and cued(ctx, r, "qualifier", floor):
+            continue  # "foreign ministers from X, Y and Z": the ministers take part, named or not
         if r.type not in ("PERSON", "ORG", "GPE") or source_cued(ctx, r, floor):
             continue
         if r.type == "GPE" and modifier(ctx, r):
@@ -153,8 +162,26 @@ def classify(ctx: EventContext, refs: list[Ref], floor: int, ceil: int) -> tuple
 
 
 def _chained(ctx: EventContext, p: Ref, q: Ref) -> bool:
+    """"the Turkish city of Istanbul", "the Mediterranean resort city of X": `p` only
+    qualifies the place `q` names."""
     gap = ctx.ftext[p.end : q.start]
-    return "," not in gap and "،" not in gap and len(gap.split()) <= 3 and p.type == "GPE"
+    return "," not in gap and "،" not in gap and len(gap.split()) <= 3 and p.type in ("GPE", "LOC")
+
+
+_CAPITAL = {"en": re.compile(r"\s+capital\b", re.I), "ar": re.compile(r"(?:العاصمة|عاصمة)\s*$")}
+
+
+def _capital_of(ctx: EventContext, r: Ref) -> bool:
+    """"the Jordanian capital", "العاصمة الأردنية": the country's capital, which the
+    sentence leaves unnamed (the dateline usually names it)."""
+    if ctx.lang == "ar":
+        return bool(_CAPITAL["ar"].search(ctx.ftext[max(0, r.start - 12) : r.start]))
+    return bool(_CAPITAL["en"].match(ctx.ftext, r.end)) and modifier(ctx, r)
+
+
+def _after_place_noun(ctx: EventContext, r: Ref, floor: int) -> bool:
+    start = words_before(ctx.ftext, r.start, 3, floor)
+    return any(not ctx.ftext[h.end : r.start].strip() for h in find(ctx.lex.cue("place_noun"), ctx.ftext, start, r.start))
 
 
 def best_place(places: list[Ref]) -> Ref | None:

@@ -17,8 +17,11 @@ from .context import EventContext, Ref, Sentence
 from .cues import Hit, find
 
 ACTOR_TYPES = ("PERSON", "ORG", "GPE")
-AR_SUBJECT_WORDS = 10  # a title may stand between the verb and the name
-_AR_PREP = re.compile(r"(?:^|\s)(?:من|الى|إلى|على|عن|مع|في)(?:\s|$)")
+AR_SUBJECT_WORDS = 10
+AR_ORG_GAP = 3  # "الحصار الذي فرضته عليه قوات X": a relative clause between verb and subject  # a title may stand between the verb and the name
+_AR_AUX = {"قد", "كان", "كانت", "لقد"}  # folded
+_AR_PREP = re.compile(r"(?:^|\s)(?:من|الى|الي|إلى|على|علي|عن|مع|في)(?:\s|$)")  # plain and folded
+_AR_RELATIVE = re.compile(r"(?:^|\s)(?:الذي|التي|اللذين|اللتين|الذين)(?:\s|$)")
 # matched on the unfolded text: folded, "أن" would also be the name "آن"
 _AR_STOP = re.compile(r"(?:^|\s)[وف]?(?:أن|إن)(?:ه|ها|هم)?(?:\s|$)|[:«\"“]")
 
@@ -26,6 +29,12 @@ _AR_STOP = re.compile(r"(?:^|\s)[وف]?(?:أن|إن)(?:ه|ها|هم)?(?:\s|$)|[:
 @functools.lru_cache(maxsize=None)
 def speaker_titles(lang: str) -> frozenset[str]:
     return frozenset(e.lower() for e in entries(lang, "speaker_titles.txt"))
+
+
+def _title_word(word: str, lang: str) -> bool:
+    w = word.lower()
+    titles = speaker_titles(lang)
+    return w in titles or (w.endswith("s") and w[:-1] in titles)
 
 
 def first_word_end(text: str, hit: Hit) -> int:
@@ -62,13 +71,24 @@ class Speakers:
                 # a parse of a long list says
                 named, span = adjacent[0], (adjacent[0].start, adjacent[0].end)
             elif span:
-                named = self._best(ctx.refs_in(*span))
+                refs = ctx.refs_in(*span)
+                if head is not None and head.ranges:
+                    # "Oman, which mediates between the Houthis and X, condemned": the names in
+                    # a relative clause of the subject are not the subject
+                    refs = [r for r in refs if any(a <= r.start and r.end <= b for a, b in head.ranges)]
+                covering = [r for r in refs if head is not None and r.start <= head.char < r.end and r.type in ACTOR_TYPES]
+                named = covering[0] if covering else self._best(refs)
                 if named is not None and named.type != "PERSON" and head is not None and head.pos == "NOUN" \
                         and not (named.start <= head.char < named.end):
                     # "the head of the coalition", "the American envoy": a title, not the
-                    # organisation itself; it stands for a person, as a pronoun does
-                    named = None
-                    pronoun = head.text.lower() in speaker_titles(ctx.lang)
+                    # organisation itself; it stands for a person, as a pronoun does. Its
+                    # armed forces ("Israeli jets struck", "Houthi forces seized") act for it;
+                    # other groups ("Iraqi armed factions") do not.
+                    title = _title_word(head.text, ctx.lang)
+                    forces = bool(find(ctx.lex.cue("forces"), head.text))
+                    if title or hit.pattern not in ctx.lex.events or not forces:
+                        named = None
+                        pronoun = title
                 elif named is None and head is not None:
                     pronoun = bool(find(ctx.lex.cue("pronoun"), head.text)) or \
                         head.text.lower() in speaker_titles(ctx.lang)
@@ -91,7 +111,7 @@ class Speakers:
                 self.last = other[0]
                 return other[0], span
             return None, span
-        if pronoun or (ctx.lang == "ar"):
+        if pronoun:
             return self.last, span
         return None, span
 
@@ -116,11 +136,25 @@ class Speakers:
         ppl = [r for r in after if r.type == "PERSON"]
         if ppl:
             return ppl[0], False
-        if after and after[0].type in ("ORG", "GPE") and len(ctx.ftext[verb_end : after[0].start].split()) <= 1 \
-                and not _AR_PREP.search(ctx.ftext[verb_end : after[0].start]):
+        gap = ctx.ftext[verb_end : after[0].start] if after else ""
+        if after and after[0].type in ("ORG", "GPE") and len(gap.split()) <= 1 and not _AR_PREP.search(gap):
             return after[0], False  # "طلب من روسيا": روسيا is asked, not asking
         # "وكان غريفيث التقى", "بدأت روريتانيا مناورات مشتركة": the name just before
+        # Only an auxiliary may stand between: in "… الأزمة السورية كما طالب" the adjective
+        # closes the previous clause and "كما" opens a new one with a dropped subject.
         before = [r for r in ctx.refs_in(s.span.start, hit.start) if r.type in ACTOR_TYPES]
-        if before and len(ctx.ftext[before[-1].end : hit.start].split()) <= 1:
+        if before and all(w in _AR_AUX for w in ctx.ftext[before[-1].end : hit.start].split()[:1]) \
+                and len(ctx.ftext[before[-1].end : hit.start].split()) <= 1:
             return before[-1], False
+        if after and after[0].type in ("ORG", "GPE") and len(gap.split()) <= AR_ORG_GAP \
+                and _AR_RELATIVE.search(gap) and not _AR_PREP.search(gap):
+            return after[0], False  # "الحصار الذي فرضته عليه قوات X"
+        m = re.compile(r"\s*(\S+)").match(ctx.ftext, verb_end, s.span.end)
+        if hit.pattern in ctx.lex.events and m and re.match(r"[وف]?ال", m.group(1)) \
+                and not _AR_RELATIVE.search(m.group(0)) and not _AR_PREP.search(m.group(0)) \
+                and m.group(1) not in speaker_titles(ctx.lang) \
+                and not any(r.start <= m.start(1) < r.end for r in after):
+            # "شن الطيران الحربي … غارات": a subject the text names but no entity stands for;
+            # not the last speaker
+            return None, False
         return None, True  # "وأضاف أن ...", "كما طالب بـ ...": the subject is dropped

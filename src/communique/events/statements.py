@@ -17,15 +17,17 @@ from dataclasses import dataclass, field
 
 from ..model import Span
 from .context import EventContext, Sentence
-from .cues import Hit, find, has_cue_before
-from .speakers import ACTOR_TYPES, Speakers
+from .cues import Hit, find, has_cue_before, words_after, words_before
+from .speakers import ACTOR_TYPES, Speakers, first_word_end
 
 NEGATION_WINDOW = 3
 TARGET_WORDS = 2  # Arabic: the object follows the verb and its subject closely
 MODAL_WINDOW = 4
+PAST_REF_WINDOW = 3  # words: "since Borduria expelled"
 ABOUT_TYPES = {"INSTRUMENT", "EVENT"}
 _QUOTE_BEFORE = re.compile(r"[”\"»][\s,،]*(?:\S+\s+){0,8}$")
 _OPENING_QUOTES = ("“", '"', "«")
+_AR_LINKS = {"على", "علي", "عن"}  # folded: "شدد على رفض", "أعرب عن"
 _QUOTE = re.compile(r"“([^”]{3,})”|\"([^\"]{3,})\"|«([^»]{3,})»")
 
 
@@ -63,7 +65,19 @@ class StatementFinder:
         lex, text, floor = self.ctx.lex, self.ctx.ftext, s.span.start
         return (has_cue_before(lex, "negation", text, hit.start, NEGATION_WINDOW, floor)
                 or has_cue_before(lex, "hypothetical", text, hit.start, MODAL_WINDOW, floor)
-                or has_cue_before(lex, "future", text, hit.start, MODAL_WINDOW, floor))
+                or has_cue_before(lex, "future", text, hit.start, MODAL_WINDOW, floor)
+                or self._past_reference(s, hit))
+
+    def _past_reference(self, s: Sentence, hit: Hit) -> bool:
+        """"since the severing of relations", "since X expelled its envoy", "منذ قطع العلاقات":
+        a past act named as a time reference, not reported as news ("Since Monday, X has
+        shelled …" is news: the time phrase ends at its comma)."""
+        ctx = self.ctx
+        start = words_before(ctx.ftext, hit.start, PAST_REF_WINDOW, s.span.start)
+        for h in find(ctx.lex.cue("past_ref"), ctx.ftext, start, hit.start):
+            if not re.search(r"[,،]", ctx.ftext[h.end : hit.start]):
+                return True
+        return False
 
     def _verbal(self, hit: Hit) -> bool:
         """English: a one-word trigger counts as a verb only ("demands", "attacked" as nouns
@@ -99,7 +113,9 @@ class StatementFinder:
         seen: list[str] = []
         for a, b in spans:
             for c in find(ctx.lex.content, ctx.ftext, a, b):
-                if c.label not in seen and not has_cue_before(ctx.lex, "negation", ctx.ftext, c.start, 2, a):
+                # "the role he can play in supporting X": a possibility, not a position
+                if c.label not in seen and not has_cue_before(ctx.lex, "negation", ctx.ftext, c.start, 2, a) \
+                        and not has_cue_before(ctx.lex, "modal", ctx.ftext, c.start, MODAL_WINDOW, a):
                     seen.append(c.label)
         if not seen and any(ctx.refs_in(a, b, {"INSTRUMENT"}) for a, b in spans):
             seen.append("SUPPORT")
@@ -113,6 +129,48 @@ class StatementFinder:
         if not text[:1] in _OPENING_QUOTES or find(ctx.lex.reporting, ctx.ftext, s.span.start, s.span.end):
             return []
         return self.content_types([(s.span.start, s.span.end)])
+
+    def _reported_by(self, s: Sentence, hit: Hit) -> Hit | None:
+        """Arabic: the reporting verb a trigger directly follows ("أكد رفض"، "شددت على رفض"،
+        "مؤكداً رفض"), which makes the trigger a verbal noun inside what was said."""
+        ctx = self.ctx
+        if ctx.lang != "ar" or hit.pattern not in ctx.lex.events:
+            return None
+        for r in find(ctx.lex.reporting, ctx.ftext, s.span.start, hit.start):
+            gap = ctx.ftext[r.end : hit.start]
+            # the reporting verb's own subject may stand between ("وأكدت هولت رفض")
+            for ref in reversed(ctx.refs_in(r.end, hit.start, set(ACTOR_TYPES))):
+                gap = gap[: ref.start - r.end] + " " + gap[ref.end - r.end :]
+            words = gap.split()
+            if all(w in _AR_LINKS for w in words) and len(words) <= 1:
+                return r
+        return None
+
+    def _conjoined(self, hit: Hit, actor: str) -> list[str]:
+        """English: the other names coordinated with the subject ("X and Y condemned")."""
+        syntax = self.speakers.syntax
+        if self.ctx.lang != "en" or syntax is None:
+            return []
+        out = []
+        for c in syntax.subject_conjuncts(hit.start, hit.end):
+            for r in self.ctx.refs:
+                if r.start <= c < r.end and r.type in ACTOR_TYPES and r.eid != actor and r.eid not in out:
+                    out.append(r.eid)
+        return out
+
+    def _both_sides(self, s: Sentence, hit: Hit) -> bool:
+        """The trigger's subject is the meeting's sides together ("the two sides", "both
+        leaders", "الجانبان", "الطرفان"): before it in English, right after the verb in Arabic."""
+        ctx = self.ctx
+        cues = ctx.lex.cue("both_sides")
+        if ctx.lang == "ar":
+            end = words_after(ctx.ftext, first_word_end(ctx.ftext, hit), 2, s.span.end)
+            return bool(find(cues, ctx.ftext, hit.start, end))
+        syntax = self.speakers.syntax
+        if syntax is None:
+            return False
+        span, _ = syntax.subject(hit.start, hit.end)
+        return bool(span and find(cues, ctx.ftext, span[0], span[1]))
 
     def _target(self, s: Sentence, hit: Hit, actor: str, subject: tuple[int, int] | None) -> str | None:
         """The entity acted on: the trigger's object ("accused Russia", "urged the UN
@@ -148,18 +206,32 @@ class StatementFinder:
             if self._not_fact(s, hit):
                 continue
             if hit.start not in resolved:
-                resolved[hit.start], _ = self.speakers.resolve(s, hit, meeting_sides)
-                spans[hit.start] = self.speakers.last_span
-            actor = resolved[hit.start]
-            if actor is None or ctx.etype(actor) not in ACTOR_TYPES or (actor, typ) in seen:
-                continue
-            seen.add((actor, typ))
-            after = ctx.refs_in(hit.end, s.span.end)
-            target = self._target(s, hit, actor, spans.get(hit.start)) if hit.pattern in ctx.lex.events else None
-            about = list(dict.fromkeys(r.eid for r in after if r.type in ABOUT_TYPES))
-            date = ctx.date_in(s.span.start, s.span.end, hit.start) or meeting_date
-            out.append(Statement(typ, actor, s, ctx.text[hit.start:hit.end], mode, target, about,
-                                 quote_in(ctx.text, s.span.start, s.span.end), date))
+                said = self._reported_by(s, hit)
+                if said is not None:
+                    # "أكد رفض دمشق لـ…": the verbal noun is what the speaker of "أكد" stated;
+                    # the name after it is its possessor, not the speaker
+                    if said.start not in resolved:
+                        resolved[said.start], _ = self.speakers.resolve(s, said, meeting_sides)
+                    resolved[hit.start], spans[hit.start] = resolved[said.start], None
+                else:
+                    resolved[hit.start], _ = self.speakers.resolve(s, hit, meeting_sides)
+                    spans[hit.start] = self.speakers.last_span
+            actors = [resolved[hit.start]]
+            both = [p for p in meeting_sides if ctx.etype(p) == "PERSON"]
+            if len(both) >= 2 and self._both_sides(s, hit):
+                actors = both  # "the two sides agreed", "واتفق الجانبان": each side of the meeting
+            elif actors[0] is not None:
+                actors += self._conjoined(hit, actors[0])
+            for actor in actors:
+                if actor is None or ctx.etype(actor) not in ACTOR_TYPES or (actor, typ) in seen:
+                    continue
+                seen.add((actor, typ))
+                after = ctx.refs_in(hit.end, s.span.end)
+                target = self._target(s, hit, actor, spans.get(hit.start)) if hit.pattern in ctx.lex.events else None
+                about = list(dict.fromkeys(r.eid for r in after if r.type in ABOUT_TYPES))
+                date = ctx.date_in(s.span.start, s.span.end, hit.start) or meeting_date
+                out.append(Statement(typ, actor, s, ctx.text[hit.start:hit.end], mode, target, about,
+                                     quote_in(ctx.text, s.span.start, s.span.end), date))
         if not typed and self.speakers.last and ctx.etype(self.speakers.last) in ACTOR_TYPES:
             for typ in self.continued_quote(s):
                 quote = quote_in(ctx.text, s.span.start, s.span.end)
