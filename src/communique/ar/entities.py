@@ -93,9 +93,11 @@ def _title_words(title: str) -> list[str]:
 
 
 def attach_titles(groups: list[list[Mention]], titles: list[Mention]) -> None:
-    """A title mention joins the person whose named mentions carry the same title head and
-    share the most of its words; the nearest earlier such person breaks ties. Unheld titles
-    are dropped (they name someone the article never names)."""
+    """A title mention joins a person named in the article under that title: the same head
+    and every other word of the title mention among the words of the title the person was
+    named with ("المبعوث الأممي" joins "المبعوث الأممي إلى اليمن هانس غروندبرغ", "وزير الدفاع"
+    does not join "وزير الخارجية ..."). The nearest earlier such person breaks ties. Unheld
+    titles are dropped (they name someone the article never names)."""
     for t in titles:
         tw = _title_words(t.text)
         best, best_key = None, None
@@ -103,10 +105,11 @@ def attach_titles(groups: list[list[Mention]], titles: list[Mention]) -> None:
             if g[0].label != "PERSON":
                 continue
             for m in g:
-                if not m.title or m.source == "title":
+                full = getattr(m, "full_title", None) or m.title
+                if not full or m.source == "title":
                     continue
-                mw = _title_words(m.title)
-                if not mw or mw[0] != tw[0]:
+                mw = _title_words(full)
+                if not mw or mw[0] != tw[0] or not set(tw[1:]) <= set(mw):
                     continue
                 shared = len(set(mw) & set(tw))
                 key = (shared, m.start < t.start, -abs(m.start - t.start))
@@ -115,6 +118,19 @@ def attach_titles(groups: list[list[Mention]], titles: list[Mention]) -> None:
         if best is not None:
             best.append(t)
             best.sort(key=lambda m: m.start)
+
+
+def _demonyms(actor) -> frozenset[str]:
+    dem = ((actor.extra or {}).get("demonyms") or {}).get("ar") or () if actor else ()
+    return frozenset(arabic_fold(d) for d in dem)
+
+
+def only_demonyms(group: list[Mention], actor) -> bool:
+    """Every mention of the group is a nationality adjective of its state ("السعودي",
+    "السوريين"): the state is described, not named, and is no entity of the article
+    (as the English recogniser treats "Saudi" when Saudi Arabia is not named)."""
+    dem = _demonyms(actor)
+    return bool(dem) and all(arabic_fold(m.text) in dem for m in group)
 
 
 def build_entities(article: Article, ctx) -> list[Entity]:
@@ -132,6 +148,8 @@ def build_entities(article: Article, ctx) -> list[Entity]:
                     kb_id = hits[0].id
                     break
         actor = kb.get(kb_id)
+        if only_demonyms(g, actor):
+            continue
         named = [m for m in g if m.source not in ("title", "inner")] or g
         longest = max(named, key=lambda m: (len(m.text), -m.start))
         latin = next((getattr(m, "latin", None) for m in g if getattr(m, "latin", None)), None)
