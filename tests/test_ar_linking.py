@@ -215,3 +215,16 @@ def test_title_mention_needs_the_same_title_words():
 def test_one_unattested_word_after_a_title_is_no_person():
     a = run("وطالب المبعوث برفع العقوبات، والتقى رئيسة بعثة المراقبين.")
     assert not [e for e in a.entities if e.type == "PERSON"]
+
+
+def test_verbal_noun_after_a_title_is_no_foreign_surname():
+    a = run("وقال رئيس حكومة تصريف الأعمال إن الوضع هادئ.")
+    assert not [e for e in a.entities if e.type == "PERSON"]
+    b = run("وقال الرئيس ماكرون إن الوضع هادئ.")
+    assert [e for e in b.entities if e.type == "PERSON"]
+
+
+def test_given_name_before_a_preposition_and_kb_surname():
+    a = run("وقال عباس لبلينكن إن الوضع خطير.")
+    assert {e.kb_id for e in a.entities if e.type == "PERSON"} >= {"person:antony-blinken"}
+    assert not [e for e in a.entities if "عباس لبلينكن" in e.aliases]

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from rapidfuzz.distance import JaroWinkler
 
 from ..kb.base import KnowledgeBase, load_default_kb
-from ..lexicon import table
+from ..lexicon import entries, table
 from ..model import Article, Mention
 from ..textnorm import arabic_fold
 from .gazetteer import places
@@ -82,10 +82,25 @@ class PhraseTable:
 
 def _foreign_looking(fold: str, written: str) -> bool:
     """A word shaped like a foreign surname in Arabic script (بايدن، ماكرون، غروندبرغ): five
-    letters or more with a long vowel letter inside, and no feminine ة at the end. Arabic
-    nouns and verbs of that length are mostly written without inner long vowels (برفع، بعثة،
-    استقبل) or end in ة."""
-    return len(fold) >= 5 and not written.endswith("ة") and any(ch in "اوي" for ch in fold[1:-1])
+    letters or more with a long vowel letter inside, no feminine ة at the end, and not of an
+    Arabic noun pattern (`noun_patterns.txt`: تصريف is تفعيل). Arabic nouns and verbs of
+    that length are mostly written without inner long vowels (برفع، بعثة، استقبل)."""
+    if len(fold) < 5 or written.endswith("ة") or not any(ch in "اوي" for ch in fold[1:-1]):
+        return False
+    return not any(_fits(fold, p) for p in _noun_patterns())
+
+
+_ROOT = frozenset("فعل")
+
+
+@functools.lru_cache(maxsize=1)
+def _noun_patterns() -> tuple[str, ...]:
+    return tuple(arabic_fold(p) for p in entries("ar", "noun_patterns.txt"))
+
+
+def _fits(word: str, pattern: str) -> bool:
+    """`word` has the shape of `pattern` (ف ع ل any letter, the others as written)."""
+    return len(word) == len(pattern) and all(p in _ROOT or p == w for w, p in zip(word, pattern))
 
 
 @functools.lru_cache(maxsize=None)
@@ -269,8 +284,8 @@ class Recogniser:
         ("جميس جيفري"); False when it is another given name (another person of that
         surname); None when it is no name at all."""
         k = i - 1
-        if k < 0 or k in self.taken or self.broken(k, i):
-            return None
+        if k < 0 or k in self.taken or self.broken(k, i) or self._kb_clip(i):
+            return None  # "عباس لبلينكن": a name has no preposition in its middle
         t = self.toks[k]
         if self.is_stop(t) or self.is_cue(k) or t.fold.isdigit():
             return None
@@ -280,10 +295,14 @@ class Recogniser:
                 continue
             if any(_similar_word(stem, f) for f in firsts):
                 return (k, clip)
-        if firsts and any(self.names.is_given(stem) for clip, stem in t.readings[:2]
-                          if clip == 0 or t.fold[0] in "وفل"):
+        if firsts and any(self.names.is_given(stem) and stem not in self.ambiguous
+                          for clip, stem in t.readings[:2] if clip == 0 or t.fold[0] in "وفل"):
             return False
         return None
+
+    def _kb_clip(self, i: int) -> int:
+        m = self.kbt.match(self.toks, i, self.text)
+        return m[1] if m else 0
 
     def places(self) -> None:
         table = place_table()
@@ -331,7 +350,12 @@ class Recogniser:
     def _only_generic(self, a: int, b: int) -> bool:
         """Tokens a..b-1 after a head are all describing words (`generic_modifiers.txt`)."""
         words = [self.toks[k].fold for k in range(a, b)]
-        return " ".join(words) in self.generic or all(w in self.generic for w in words)
+        if " ".join(words) in self.generic:
+            return True
+        # a nationality adjective does not make a name of a describing phrase either:
+        # "الإدارة السورية الجديدة" is "the new Syrian administration"
+        return any(w in self.generic for w in words) and all(
+            w in self.generic or (w.startswith("ال") and w.endswith(("ي", "يه"))) for w in words)
 
     def _common_word(self, t: Token, clip: int) -> bool:
         """The word (behind its clitic) is a common word that some city is also called, or
@@ -410,7 +434,7 @@ class Recogniser:
                 else:
                     continue  # "مؤتمر صحافي", "المحادثات المقبلة": no name, no mention
             elif proper and j < len(toks) and not self.broken(j - 1, j) and not self.has_article(toks[j]) \
-                    and self._proper_follow(j):
+                    and (source == "instrument" or not _key[0].startswith("ال")) and self._proper_follow(j):
                 j = self._skip_taken(j)
             elif self._construct_pair(i, j, clip):
                 j += 2  # "هيئة تحرير الشام"، "مجلس حقوق الإنسان": an indefinite noun + its genitive
@@ -558,8 +582,10 @@ class Recogniser:
                 break  # "وليلى": و starts the next conjunct (but فيدان is one word)
             known = self._is_part(t) or t.fold in PARTICLES
             if not known:
-                if unknown_used or parts > 1:
-                    break
+                if unknown_used or parts > 1 or t.fold.startswith("ي"):
+                    break  # "جابر يصل": an unattested word in ي- is a verb
+                if any(s.startswith("ال") for c, s in t.readings[1:] if c <= 2):
+                    break  # "عباس بالوقف": a preposition + a definite noun
                 if t.fold.startswith("ال") and not (cued and self.given_at(k, first)):
                     break  # a surname with the article vouched for by title + given name: عادل الجبير
                 if not (cued or self.names.is_given(first)):
