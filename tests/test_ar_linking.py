@@ -228,3 +228,15 @@ def test_given_name_before_a_preposition_and_kb_surname():
     a = run("وقال عباس لبلينكن إن الوضع خطير.")
     assert {e.kb_id for e in a.entities if e.type == "PERSON"} >= {"person:antony-blinken"}
     assert not [e for e in a.entities if "عباس لبلينكن" in e.aliases]
+
+
+def test_process_inputs_links_arabic_to_a_later_english_article(tmp_path):
+    from communique.api import process_inputs
+
+    (tmp_path / "a1.txt").write_text("وحضر المستشار مارتن هولواي الاجتماع في جنيف أمس.\n", encoding="utf-8")
+    (tmp_path / "b2.txt").write_text("Adviser Martin Holloway attended the meeting in Geneva on Monday.\n",
+                                     encoding="utf-8")
+    paths = [str(tmp_path / "a1.txt"), str(tmp_path / "b2.txt")]
+    out = [a for a in process_inputs(paths, kb=(KB_FILE,)) if isinstance(a, Article)]
+    assert [a.language for a in out] == ["ar", "en"]  # input order kept
+    assert by_alias(out[0], "مارتن هولواي").name == "Martin Holloway"

@@ -87,11 +87,23 @@ def _metaphones(words: Iterable[str]) -> tuple[str, ...]:
     return tuple(jellyfish.metaphone(w) for w in words)
 
 
+# Two surnames, one romanised and one as filed, can be one name at this Jaro-Winkler
+# similarity ("bidersun"/"pedersen" 0.68) or with one metaphone code ("rubak"/"roebuck");
+# different surnames after one given name fall below ("jaber"/"bashir" 0.59).
+SURNAME_FLOOR = 0.65
+
+
+def _same_surname(a: str, b: str) -> bool:
+    return JaroWinkler.similarity(a, b) >= SURNAME_FLOOR or jellyfish.metaphone(a) == jellyfish.metaphone(b)
+
+
 def score(cand: Known, key: str, words: tuple[str, ...]) -> float:
     """How alike a romanised name and a known Latin name are (0..1)."""
     if not key or not cand.key:
         return 0.0
     full = JaroWinkler.similarity(key, cand.key)
+    if len(words) > 1 and len(cand.words) > 1 and not _same_surname(words[-1], cand.words[-1]):
+        return 0.0  # "Mohammed Al-Jaber" is not "Mohammed al-Bashir", however alike the whole
     if len(words) == 1 and len(cand.words) > 1:
         # a surname alone: against the known name's last word
         last = JaroWinkler.similarity(words[0], cand.words[-1])
