@@ -109,6 +109,7 @@ def _first_column(name: str) -> frozenset[str]:
     return frozenset(arabic_fold(r[0]) for r in table("ar", name))
 
 
+@functools.lru_cache(maxsize=None)
 def _words(s: str) -> tuple[str, ...]:
     return tuple(t.fold for t in tokenize(s))
 

@@ -111,10 +111,26 @@ def lexicon(lang: str) -> Lexicon:
     return Lexicon(lang, meetings, events, reporting, content, {k: tuple(v) for k, v in cues.items()})
 
 
+_ANY: dict[int, tuple[tuple[Pattern, ...], re.Pattern]] = {}
+
+
+def _any_of(patterns: tuple[Pattern, ...]) -> re.Pattern:
+    """One regex matching wherever any of `patterns` matches (a looser, case-blind union):
+    a window where it finds nothing needs no pattern-by-pattern scan. Most windows searched
+    for cues hold none, and one search costs far less than hundreds."""
+    got = _ANY.get(id(patterns))
+    if got is None or got[0] is not patterns:
+        got = (patterns, re.compile("|".join(f"(?:{p.regex.pattern})" for p in patterns), re.I))
+        _ANY[id(patterns)] = got
+    return got[1]
+
+
 def find(patterns: tuple[Pattern, ...], text: str, start: int = 0, end: int | None = None) -> list[Hit]:
     """Every match of `patterns` in text[start:end], longest first where they overlap,
     returned in text order. Offsets are into `text`."""
     end = len(text) if end is None else end
+    if not patterns or not _any_of(patterns).search(text, start, end):
+        return []
     hits = []
     for p in patterns:
         for m in p.regex.finditer(text, start, end):
