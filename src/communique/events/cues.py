@@ -32,6 +32,7 @@ class Pattern:
     regex: re.Pattern
     label: str = ""  # meeting kind, PLOVER type or cue value
     mode: str | None = None
+    needle: str = ""  # text every match contains (its first word, folded / lower-cased)
 
 
 @dataclass(frozen=True)
@@ -43,6 +44,12 @@ class Hit:
     @property
     def label(self) -> str:
         return self.pattern.label
+
+
+def needle(phrase: str, lang: str) -> str:
+    """A literal every match of `phrase` contains: its first word, without a "*"."""
+    first = next((w for w in phrase.split() if w != "..."), "").rstrip("*")
+    return arabic_fold(first) if lang == "ar" else first.lower()
 
 
 def compile_phrase(phrase: str, lang: str) -> re.Pattern:
@@ -99,7 +106,8 @@ def _rows(lang: str, name: str) -> tuple[tuple[str, ...], ...]:
 @functools.lru_cache(maxsize=None)
 def lexicon(lang: str) -> Lexicon:
     def pat(phrase: str, label: str = "", mode: str | None = None) -> Pattern:
-        return Pattern(phrase, compile_phrase(phrase, lang), label, None if mode in (None, "-") else mode)
+        return Pattern(phrase, compile_phrase(phrase, lang), label, None if mode in (None, "-") else mode,
+                       needle(phrase, lang))
 
     meetings = tuple(pat(r[0], r[1], r[2] if len(r) > 2 else None) for r in _rows(lang, "meeting_triggers.tsv"))
     events = tuple(pat(r[0], r[1], r[2] if len(r) > 2 else None) for r in _rows(lang, "event_triggers.tsv"))
@@ -131,8 +139,12 @@ def find(patterns: tuple[Pattern, ...], text: str, start: int = 0, end: int | No
     end = len(text) if end is None else end
     if not patterns or not _any_of(patterns).search(text, start, end):
         return []
+    window = text[start:end]
+    low = window.lower()
     hits = []
     for p in patterns:
+        if p.needle and p.needle not in window and p.needle not in low:
+            continue  # the literal is absent: the regex cannot match here
         for m in p.regex.finditer(text, start, end):
             hits.append(Hit(m.start(), m.end(), p))
     hits.sort(key=lambda h: (-(h.end - h.start), h.start))
