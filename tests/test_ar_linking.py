@@ -240,3 +240,10 @@ def test_process_inputs_links_arabic_to_a_later_english_article(tmp_path):
     out = [a for a in process_inputs(paths, kb=(KB_FILE,)) if isinstance(a, Article)]
     assert [a.language for a in out] == ["ar", "en"]  # input order kept
     assert by_alias(out[0], "مارتن هولواي").name == "Martin Holloway"
+
+
+def test_title_before_a_kb_name_is_its_title_not_a_second_mention():
+    a = run("واستقبل الرئيس وزير الخارجية السعودي الأمير فيصل بن فرحان في القصر.")
+    e = next(e for e in a.entities if e.kb_id == "person:faisal-bin-farhan")
+    assert all("وزير" not in x for x in e.aliases)
+    assert any("وزير" in t for t in e.extra.get("titles_ar", []))

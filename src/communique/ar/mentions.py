@@ -619,11 +619,13 @@ class Recogniser:
                 c = self.taken.get(k)
                 if c is not None:
                     if c.label == "PERSON":
-                        if c.i == k and c.source == "kb" and c.title is None:
+                        if c.i == k and c.source == "kb":
                             # "المبعوث الأممي هانس غروندبرغ": the KB found the name; the
                             # title is still the article's word for his role
-                            c.title = self.text[toks[i].start + m[1]:toks[i + n - 1].end]
-                            c.full_title = self.text[toks[i].start + m[1]:toks[k - 1].end]
+                            if c.title is None:
+                                c.title = self.text[toks[i].start + m[1]:toks[i + n - 1].end]
+                                c.full_title = self.text[toks[i].start + m[1]:toks[k - 1].end]
+                            named = True
                         break
                     k = c.j
                     continue
@@ -632,6 +634,8 @@ class Recogniser:
                         k += 1
                         continue
                     break  # "وزير الخارجية في مؤتمر صحفي": the title ends before the preposition
+                if key[0].startswith("ال") and not self.has_article(t) and self.titles.match(toks, k, self.text):
+                    break  # "استقبل الرئيس وزير الخارجية": a definite title governs no title after it
                 if t.fold in self.title_complements or self.has_article(t) and not self.names.is_given(t.fold) \
                         or self.titles.match(toks, k, self.text) or self.heads.match(toks, k, self.text):
                     k += 1
