@@ -247,3 +247,9 @@ def test_title_before_a_kb_name_is_its_title_not_a_second_mention():
     e = next(e for e in a.entities if e.kb_id == "person:faisal-bin-farhan")
     assert all("وزير" not in x for x in e.aliases)
     assert any("وزير" in t for t in e.extra.get("titles_ar", []))
+
+
+def test_camp_head_names_a_facility_without_its_location():
+    a = run("وقصفت الطائرات مخيم المغازي وسط القطاع، وافتتح ميناء الفاو الكبير في البصرة.")
+    assert by_alias(a, "مخيم المغازي").type == "FAC"
+    assert by_alias(a, "ميناء الفاو الكبير").type == "FAC"

@@ -451,11 +451,13 @@ class Recogniser:
                 if self.is_stop(t):
                     # "المجلس المحلي في مدينة حلب" names a local body; "الجيش الأمريكي في
                     # سوريا" describes where an army is: generic heads take no "في" place
-                    if t.fold == "في" and flags != "generic" and j + 1 < len(toks) \
+                    if t.fold == "في" and flags != "generic" and label == "ORG" and j + 1 < len(toks) \
                             and self._place_after(j + 1):
                         j = self._place_after(j + 1)
                         break
                     break
+                if t.fold in self.complements and label == "FAC":
+                    break  # "مخيم المغازي وسط القطاع": where a facility lies, not its name
                 if t.fold in self.complements or any(s in self.complements for _, s in t.readings[1:]):
                     j += 1
                     continue
