@@ -253,3 +253,19 @@ def test_camp_head_names_a_facility_without_its_location():
     a = run("وقصفت الطائرات مخيم المغازي وسط القطاع، وافتتح ميناء الفاو الكبير في البصرة.")
     assert by_alias(a, "مخيم المغازي").type == "FAC"
     assert by_alias(a, "ميناء الفاو الكبير").type == "FAC"
+
+
+def test_title_mention_joins_the_one_person_whose_kb_role_fits_at_the_date():
+    text = "ووصل هانس غروندبرغ إلى عدن أمس. وقال المبعوث الأممي إن الهدنة صامدة."
+    pipe = Pipeline(["clean", "language", "sentences", "mentions", "entities", "linking"],
+                    context=Context(options={"kb": (KB_FILE,)}))
+    a = pipe(Article(id="t", source="t", raw=text, language="ar", published="2024-03-01"))
+    assert "المبعوث الأممي" in by_alias(a, "هانس غروندبرغ").aliases
+    b = pipe(Article(id="t", source="t", raw=text.replace("الأممي", "الأمريكي"), language="ar",
+                     published="2024-03-01"))
+    assert "المبعوث الأمريكي" not in by_alias(b, "هانس غروندبرغ").aliases
+
+
+def test_title_in_apposition_after_a_name_is_no_second_mention():
+    a = run("واجتمع أنتوني بلينكن، وزير الخارجية الأمريكي، مع نظيره في جنيف.")
+    assert all("وزير" not in x for x in by_alias(a, "أنتوني بلينكن").aliases)
