@@ -269,3 +269,8 @@ def test_title_mention_joins_the_one_person_whose_kb_role_fits_at_the_date():
 def test_title_in_apposition_after_a_name_is_no_second_mention():
     a = run("واجتمع أنتوني بلينكن، وزير الخارجية الأمريكي، مع نظيره في جنيف.")
     assert all("وزير" not in x for x in by_alias(a, "أنتوني بلينكن").aliases)
+
+
+def test_office_named_by_a_title_is_no_organisation():
+    a = run("والتقت الممثلة الخاصة للأمين العام للأمم المتحدة بالوفد في طرابلس.")
+    assert {e.kb_id for e in a.entities if e.type == "ORG"} == {"org:un"}

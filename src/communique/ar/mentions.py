@@ -265,6 +265,9 @@ class Recogniser:
                 n, clip, _key, aid = m
                 actor = self.kb.get(aid)
                 label = actor.type if actor else "ORG"
+                if label == "ORG" and self.titles.match(self.toks, i, self.text):
+                    i += 1  # "الأمين العام للأمم المتحدة": a person's title, the office it
+                    continue  # names is no entity; the body after it (الأمم المتحدة) is one
                 start, start_clip = i, clip
                 if label == "PERSON" and n == 1 and actor is not None:
                     before = self._given_before_surname(i, actor)
