@@ -274,3 +274,10 @@ def test_title_in_apposition_after_a_name_is_no_second_mention():
 def test_office_named_by_a_title_is_no_organisation():
     a = run("والتقت الممثلة الخاصة للأمين العام للأمم المتحدة بالوفد في طرابلس.")
     assert {e.kb_id for e in a.entities if e.type == "ORG"} == {"org:un"}
+
+
+def test_one_word_kb_alias_that_is_a_common_word_needs_quotes():
+    a = run("وقال إن المفاوضات تقدم ملحوظ في الملف.")
+    assert not [e for e in a.entities if e.type == "ORG"]
+    b = run("وأصدرت تنسيقية «تقدم» بيانا.")
+    assert [e for e in b.entities if e.type == "ORG"]

@@ -268,6 +268,10 @@ class Recogniser:
                 if label == "ORG" and self.titles.match(self.toks, i, self.text):
                     i += 1  # "الأمين العام للأمم المتحدة": a person's title, the office it
                     continue  # names is no entity; the body after it (الأمم المتحدة) is one
+                if n == 1 and label != "PERSON" and self._common_word(self.toks[i], clip) \
+                        and not self._quoted(i):
+                    i += 1  # "تقدم" is "progress" before it is the Sudanese coalition
+                    continue
                 start, start_clip = i, clip
                 if label == "PERSON" and n == 1 and actor is not None:
                     before = self._given_before_surname(i, actor)
@@ -350,6 +354,10 @@ class Recogniser:
             return False
         self.inner.append(replace(c, source="inner", prio=0))
         return True
+
+    def _quoted(self, k: int) -> bool:
+        t = self.toks[k]
+        return self.text[max(0, t.start - 2):t.start].strip()[-1:] in ("«", '"', "“")
 
     def _only_generic(self, a: int, b: int) -> bool:
         """Tokens a..b-1 after a head are all describing words (`generic_modifiers.txt`)."""
