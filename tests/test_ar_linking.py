@@ -281,3 +281,8 @@ def test_one_word_kb_alias_that_is_a_common_word_needs_quotes():
     assert not [e for e in a.entities if e.type == "ORG"]
     b = run("وأصدرت تنسيقية «تقدم» بيانا.")
     assert [e for e in b.entities if e.type == "ORG"]
+
+
+def test_collision_list_is_matched_as_written():
+    a = run("وزار الوفد القدس أمس.")
+    assert [e for e in a.entities if e.type == "GPE"]

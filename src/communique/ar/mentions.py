@@ -370,14 +370,12 @@ class Recogniser:
             w in self.generic or (w.startswith("ال") and w.endswith(("ي", "يه"))) for w in words)
 
     def _common_word(self, t: Token, clip: int) -> bool:
-        """The word (behind its clitic) is a common word that some city is also called, or
-        an adjective that continues organisation names (`place_collisions.txt`,
-        `org_adjectives.txt`)."""
+        """The word (behind its clitic, with or without the article as listed) is a common
+        word that some city is also called, or an adjective that continues organisation names
+        (`place_collisions.txt`, `org_adjectives.txt`)."""
         stem = next((s for c, s in t.readings if c == clip), t.fold)
-        for w in (stem, strip_article(stem), "ال" + stem):
-            if w in self.collisions or w in self.org_adjectives:
-                return True
-        return False
+        # as written: "قدس" (holiness) is listed, "القدس" (Jerusalem) is not
+        return stem in self.collisions or stem in self.org_adjectives
 
     def _adjectival(self, t: Token) -> bool:
         """A definite word that can be an adjective of a name: a nisba or a listed one."""
