@@ -8,7 +8,8 @@ a key for fuzzy matching, not a canonical spelling.
 
 The registry is filled as articles pass the `linking` stage, so an Arabic article only sees
 the English articles before it; `link_batch(articles, ctx)` relinks a batch once all have
-passed, which makes the result independent of input order."""
+passed, which makes the result independent of input order; `api.process_inputs` (and so
+`communique extract`) calls it at the end of every batch that holds Arabic articles."""
 
 from __future__ import annotations
 
