@@ -286,3 +286,8 @@ def test_one_word_kb_alias_that_is_a_common_word_needs_quotes():
 def test_collision_list_is_matched_as_written():
     a = run("وزار الوفد القدس أمس.")
     assert [e for e in a.entities if e.type == "GPE"]
+
+
+def test_accord_head_before_a_village_sharing_a_common_word_names_nothing():
+    a = run("ووقع الجانبان اتفاقية إطار للتعاون الاقتصادي.")
+    assert not [e for e in a.entities if e.type == "INSTRUMENT"]

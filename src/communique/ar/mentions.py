@@ -527,13 +527,15 @@ class Recogniser:
 
     def _named(self, k: int) -> bool:
         """Token k names something an instrument or conference can be named after: a place or
-        actor found already, any gazetteer place, a quoted word, or a code such as مينسك-2."""
+        actor found already, a gazetteer place known enough to be named alone, a quoted word,
+        or a code such as مينسك-2."""
         c = self.taken.get(k)
         if c is not None:
             return c.label in ("GPE", "LOC", "ORG", "FAC")
         t = self.toks[k]
-        if place_table().match(self.toks, k, self.text):
-            return True
+        m = place_table().match(self.toks, k, self.text)
+        if m and (m[0] > 1 or m[3].known or m[3].population >= CUED_CITY) and not self._common_word(t, m[1]):
+            return True  # a village that shares a common word's spelling names no accord (اتفاقية إطار)
         quoted = self.text[max(0, t.start - 2):t.start].strip()[-1:] in ("«", '"', "“")
         return (quoted or "-" in t.text or any(ch.isdigit() for ch in t.fold)) and not self.is_stop(t)
 
