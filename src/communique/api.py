@@ -36,18 +36,43 @@ def process(article: Article, *, published: str | None = None, pipeline: Pipelin
 
 
 def process_inputs(paths: Iterable[str], *, published: str | None = None, stdin=None,
-                   **options: Any) -> Iterator[Article | InputError]:
-    """Every document under `paths`, processed; bad input comes out as InputError."""
+                   link_across: bool = True, **options: Any) -> Iterator[Article | InputError]:
+    """Every document under `paths`, processed, in input order; bad input comes out as
+    InputError.
+
+    With `link_across` (the default) an Arabic article's names are matched against the
+    Latin-script entities of every English article of the batch, not only those before it:
+    from the first Arabic article on, results are held until the input ends, then the Arabic
+    articles that English ones followed are relinked (`ar.linking.link_batch`). A batch with
+    no Arabic article streams as before; one that starts with Arabic comes out at its end."""
     pipe = load_pipeline(**options)
+    held: list[Article | InputError] = []
     for item in read_inputs(paths, stdin=stdin):
-        if isinstance(item, InputError):
+        if not isinstance(item, InputError):
+            try:
+                item = process(item, published=published, pipeline=pipe)
+            except Exception as exc:  # one article's failure must not stop a batch
+                item = InputError(item.source, f"E299 extraction failed: {type(exc).__name__}: {exc}",
+                                  item.scratch.get("record_line"))
+        if held or (link_across and isinstance(item, Article) and item.language == "ar"):
+            held.append(item)
+        else:
             yield item
-            continue
-        try:
-            yield process(item, published=published, pipeline=pipe)
-        except Exception as exc:  # one article's failure must not stop a batch
-            yield InputError(item.source, f"E299 extraction failed: {type(exc).__name__}: {exc}",
-                             item.scratch.get("record_line"))
+    if held:
+        _relink(held, pipe)
+        yield from held
+
+
+def _relink(held: list[Article | InputError], pipe: Pipeline) -> None:
+    """Relink the held Arabic articles that an English article followed."""
+    articles = [a for a in held if isinstance(a, Article)]
+    last_en = max((i for i, a in enumerate(articles) if a.language != "ar"), default=-1)
+    stale = [a for a in articles[:last_en] if a.language == "ar"]
+    if stale:
+        from .ar.linking import link_batch
+        from .ar.mentions import article_kb
+
+        link_batch(stale + [a for a in articles if a.language != "ar"], pipe.context, article_kb(pipe.context))
 
 
 def extract(text_or_path: str | os.PathLike, *, published: str | None = None, lang: str | None = None,

@@ -8,8 +8,11 @@ known, else the Arabic form); the `linking` stage gives every entity its Latin n
 
 from __future__ import annotations
 
+import functools
+
 from rapidfuzz.distance import JaroWinkler
 
+from ..lexicon import table
 from ..model import Article, Entity, Mention
 from ..textnorm import arabic_fold
 from .mentions import article_kb
@@ -92,10 +95,14 @@ def _title_words(title: str) -> list[str]:
     return out
 
 
-def attach_titles(groups: list[list[Mention]], titles: list[Mention]) -> None:
-    """A title mention joins the person whose named mentions carry the same title head and
-    share the most of its words; the nearest earlier such person breaks ties. Unheld titles
-    are dropped (they name someone the article never names)."""
+def attach_titles(groups: list[list[Mention]], titles: list[Mention], kb=None, date: str | None = None) -> None:
+    """A title mention joins a person named in the article under that title: the same head
+    and every other word of the title mention among the words of the title the person was
+    named with ("المبعوث الأممي" joins "المبعوث الأممي إلى اليمن هانس غروندبرغ", "وزير الدفاع"
+    does not join "وزير الخارجية ..."). The nearest earlier such person breaks ties. Failing
+    that, the one person whose knowledge-base role at the article's date fits the title
+    (`_kb_title_holder`). Unheld titles are dropped (they name someone the article never
+    names)."""
     for t in titles:
         tw = _title_words(t.text)
         best, best_key = None, None
@@ -103,26 +110,96 @@ def attach_titles(groups: list[list[Mention]], titles: list[Mention]) -> None:
             if g[0].label != "PERSON":
                 continue
             for m in g:
-                if not m.title or m.source == "title":
+                full = getattr(m, "full_title", None) or m.title
+                if not full or m.source == "title":
                     continue
-                mw = _title_words(m.title)
-                if not mw or mw[0] != tw[0]:
+                mw = _title_words(full)
+                if not mw or mw[0] != tw[0] or not set(tw[1:]) <= set(mw):
                     continue
                 shared = len(set(mw) & set(tw))
                 key = (shared, m.start < t.start, -abs(m.start - t.start))
                 if best_key is None or key > best_key:
                     best, best_key = g, key
+        if best is None and kb is not None:
+            best = _kb_title_holder(tw, groups, kb, date)
         if best is not None:
             best.append(t)
             best.sort(key=lambda m: m.start)
 
 
+@functools.lru_cache(maxsize=1)
+def _title_glosses() -> tuple[dict[str, str], dict[str, tuple[str, str]]]:
+    """Folded title words → English gloss (`role_titles.txt`), and country adjectives →
+    (country, gloss) (`title_bodies.txt`), both article-less like `_title_words`."""
+    words = {}
+    for row in table("ar", "role_titles.txt"):
+        if len(row) > 2 and len(row[1].split()) == 1:
+            words[_title_words(row[1])[0]] = row[2]
+    bodies = {}
+    for row in table("ar", "title_bodies.txt"):
+        if len(row) > 2:
+            bodies[_title_words(row[0])[0]] = (row[1], row[2])
+    return words, bodies
+
+
+def _kb_title_holder(tw: list[str], groups: list[list[Mention]], kb, date: str | None):
+    """The one person of the article whose knowledge-base role at the article's date fits
+    the title mention: its head and modifiers glossed ("المبعوث الأممي" → envoy, UN) are
+    words of the role's title, and a country adjective names the role's or the person's
+    country. None when no one or more than one fits."""
+    words, bodies = _title_glosses()
+    needs, country = [], None
+    for w in tw:
+        if w in bodies:
+            country = bodies[w]
+        elif w in words:
+            needs.append([alt.strip().lower() for alt in words[w].split("/")])
+        elif w not in ("الي", "في", "لدي"):
+            return None  # a word the glossary does not know: no safe match
+    if not needs:
+        return None
+    fits = []
+    for g in groups:
+        kb_id = next((m.kb_id for m in g if m.kb_id), None)
+        if g[0].label != "PERSON" or not kb_id:
+            continue
+        actor = kb.get(kb_id)
+        home = kb.get(f"country:{actor.country}") if actor and actor.country else None
+        for r in kb.roles_at(kb_id, date):
+            title = r.title.lower()
+            if not all(any(alt in title for alt in alts) for alts in needs):
+                continue
+            if country and not (country[1].lower() in title or (home and home.name == country[0])):
+                continue
+            fits.append(g)
+            break
+    return fits[0] if len(fits) == 1 else None
+
+
+def _demonyms(actor) -> frozenset[str]:
+    dem = ((actor.extra or {}).get("demonyms") or {}).get("ar") or () if actor else ()
+    return frozenset(arabic_fold(d) for d in dem)
+
+
+def only_demonyms(group: list[Mention], actor) -> bool:
+    """Every mention of the group is a nationality adjective of its state ("السعودي",
+    "السوريين"): the state is described, not named, and is no entity of the article
+    (as the English recogniser treats "Saudi" when Saudi Arabia is not named)."""
+    dem = _demonyms(actor)
+    return bool(dem) and all(arabic_fold(m.text) in dem for m in group)
+
+
 def build_entities(article: Article, ctx) -> list[Entity]:
     kb = article_kb(ctx)
     out = []
-    titles = [m for m in article.mentions if m.source == "title"]
+    people = [m for m in article.mentions if m.label == "PERSON" and m.source != "title"]
+    # a title right after a name ("أنتوني بلينكن، وزير الخارجية") is that person's title in
+    # apposition, read by the roles stage, not a second mention of him
+    titles = [m for m in article.mentions if m.source == "title"
+              and not any(0 <= m.start - p.end <= 3 and not article.text[p.end:m.start].strip(" ،,")
+                          for p in people)]
     groups = group_mentions([m for m in article.mentions if m.source != "title"])
-    attach_titles(groups, titles)
+    attach_titles(groups, titles, kb, article.published)
     for g in groups:
         kb_id = next((m.kb_id for m in g if m.kb_id), None)
         if kb_id is None:
@@ -132,6 +209,8 @@ def build_entities(article: Article, ctx) -> list[Entity]:
                     kb_id = hits[0].id
                     break
         actor = kb.get(kb_id)
+        if only_demonyms(g, actor):
+            continue
         named = [m for m in g if m.source not in ("title", "inner")] or g
         longest = max(named, key=lambda m: (len(m.text), -m.start))
         latin = next((getattr(m, "latin", None) for m in g if getattr(m, "latin", None)), None)

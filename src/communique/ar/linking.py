@@ -8,7 +8,8 @@ a key for fuzzy matching, not a canonical spelling.
 
 The registry is filled as articles pass the `linking` stage, so an Arabic article only sees
 the English articles before it; `link_batch(articles, ctx)` relinks a batch once all have
-passed, which makes the result independent of input order."""
+passed, which makes the result independent of input order; `api.process_inputs` (and so
+`communique extract`) calls it at the end of every batch that holds Arabic articles."""
 
 from __future__ import annotations
 
@@ -53,19 +54,57 @@ def _transliterator():
 _ARABIC_RUN = re.compile(r"[\u0621-\u064a\u0660-\u0669\u064b-\u065f\u0670 ]+")
 
 
+# Romanised Arabic runs, kept for the process: the romaniser's neural fallback costs tens of
+# milliseconds a name, and the same names recur from article to article.
+_ROMANISED: dict[str, str] = {}
+_ROMANISED_MAX = 100_000
+
+
+def _has_letters(run: str) -> bool:
+    return bool(run.strip()) and any("\u0621" <= ch <= "\u064a" for ch in run)
+
+
+def _romanise_runs(runs: Iterable[str]) -> None:
+    """Romanise the runs not seen yet in one batch (the model decodes them together)."""
+    todo = sorted({r for r in runs if r not in _ROMANISED})
+    if not todo:
+        return
+    if len(_ROMANISED) + len(todo) > _ROMANISED_MAX:
+        _ROMANISED.clear()
+    try:
+        outs = _transliterator().transliterate_many(todo)
+    except Exception:  # a romaniser failure must not lose the entity: one by one, else as is
+        outs = []
+        for r in todo:
+            try:
+                outs.append(_transliterator().transliterate(r))
+            except Exception:
+                outs.append(r)
+    for r, out in zip(todo, outs):
+        _ROMANISED[r] = out or r
+
+
+def _runs(arabic: str) -> list[str]:
+    return [m.group().strip() for m in _ARABIC_RUN.finditer(arabic) if _has_letters(m.group())]
+
+
+def romanise_many(texts: Iterable[str]) -> None:
+    """Romanise the Arabic runs of several names at once, ahead of `romanise` calls."""
+    _romanise_runs(r for t in texts for r in _runs(t))
+
+
 def romanise(arabic: str) -> str:
     """The romaniser's reading of the Arabic-letter runs; digits, hyphens and Latin kept
     as written ("مينسك-2" → "Minsek-2", not "Minsek O")."""
     def one(m: re.Match) -> str:
         run = m.group()
-        if not run.strip() or not any("\u0621" <= ch <= "\u064a" for ch in run):
+        if not _has_letters(run):
             return run.translate(AR_DIGITS)
         lead, trail = run[: len(run) - len(run.lstrip())], run[len(run.rstrip()):]
-        try:
-            out = _transliterator().transliterate(run.strip()) or run.strip()
-        except Exception:  # a romaniser failure must not lose the entity
-            out = run.strip()
-        return lead + out + trail
+        core = run.strip()
+        if core not in _ROMANISED:
+            _romanise_runs([core])
+        return lead + _ROMANISED.get(core, core) + trail
 
     return _ARABIC_RUN.sub(one, arabic).strip()
 
@@ -87,11 +126,23 @@ def _metaphones(words: Iterable[str]) -> tuple[str, ...]:
     return tuple(jellyfish.metaphone(w) for w in words)
 
 
+# Two surnames, one romanised and one as filed, can be one name at this Jaro-Winkler
+# similarity ("bidersun"/"pedersen" 0.68) or with one metaphone code ("rubak"/"roebuck");
+# different surnames after one given name fall below ("jaber"/"bashir" 0.59).
+SURNAME_FLOOR = 0.65
+
+
+def _same_surname(a: str, b: str) -> bool:
+    return JaroWinkler.similarity(a, b) >= SURNAME_FLOOR or jellyfish.metaphone(a) == jellyfish.metaphone(b)
+
+
 def score(cand: Known, key: str, words: tuple[str, ...]) -> float:
     """How alike a romanised name and a known Latin name are (0..1)."""
     if not key or not cand.key:
         return 0.0
     full = JaroWinkler.similarity(key, cand.key)
+    if len(words) > 1 and len(cand.words) > 1 and not _same_surname(words[-1], cand.words[-1]):
+        return 0.0  # "Mohammed Al-Jaber" is not "Mohammed al-Bashir", however alike the whole
     if len(words) == 1 and len(cand.words) > 1:
         # a surname alone: against the known name's last word
         last = JaroWinkler.similarity(words[0], cand.words[-1])
@@ -151,8 +202,22 @@ def link_entity(e: Entity, kb: KnowledgeBase, registry: Iterable[Known], pool: l
 def link_article(article: Article, ctx, kb: KnowledgeBase) -> None:
     registry = list(ctx.cache.get(REGISTRY, {}).values())
     pool = ctx.get(("kb_people", id(kb)), lambda: kb_people(kb))
+    romanise_many(_to_romanise(article.entities))
     for e in article.entities:
         link_entity(e, kb, registry, pool)
+
+
+def _to_romanise(entities: Iterable[Entity]) -> list[str]:
+    """The Arabic names `link_entity` will romanise (those no KB id or gazetteer names)."""
+    out = []
+    for e in entities:
+        if e.kb_id or e.extra.get("latin_source") == "gazetteer":
+            continue
+        if e.extra.get("name_template"):
+            out.append(e.extra["name_template"][1])
+        else:
+            out.append(e.extra.get("name_ar") or e.name)
+    return out
 
 
 def link_batch(articles: list[Article], ctx=None, kb: KnowledgeBase | None = None) -> list[Article]:

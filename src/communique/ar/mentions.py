@@ -12,7 +12,10 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
+from rapidfuzz.distance import JaroWinkler
+
 from ..kb.base import KnowledgeBase, load_default_kb
+from ..lexicon import entries, table
 from ..model import Article, Mention
 from ..textnorm import arabic_fold
 from .gazetteer import places
@@ -39,7 +42,8 @@ class Cand:
     clip: int = 0  # proclitic characters of token i left out of the span
     kb_id: str | None = None
     name: str | None = None  # an English name when the source knows one
-    title: str | None = None
+    title: str | None = None  # the title cue before a person's name ("المبعوث")
+    full_title: str | None = None  # the cue with its complements ("المبعوث الأممي إلى اليمن")
     text: str | None = None  # the bare form when it differs from the slice (لل + word)
     template: str | None = None  # English name pattern for head + one proper part ("{} Strip")
     part: tuple[int, int] | None = None  # tokens of that proper part
@@ -76,8 +80,47 @@ class PhraseTable:
         return best
 
 
+def _foreign_looking(fold: str, written: str) -> bool:
+    """A word shaped like a foreign surname in Arabic script (بايدن، ماكرون، غروندبرغ): five
+    letters or more with a long vowel letter inside, no feminine ة at the end, and not of an
+    Arabic noun pattern (`noun_patterns.txt`: تصريف is تفعيل). Arabic nouns and verbs of
+    that length are mostly written without inner long vowels (برفع، بعثة، استقبل)."""
+    if len(fold) < 5 or written.endswith("ة") or not any(ch in "اوي" for ch in fold[1:-1]):
+        return False
+    return not any(_fits(fold, p) for p in _noun_patterns())
+
+
+_ROOT = frozenset("فعل")
+
+
+@functools.lru_cache(maxsize=1)
+def _noun_patterns() -> tuple[str, ...]:
+    return tuple(arabic_fold(p) for p in entries("ar", "noun_patterns.txt"))
+
+
+def _fits(word: str, pattern: str) -> bool:
+    """`word` has the shape of `pattern` (ف ع ل any letter, the others as written)."""
+    return len(word) == len(pattern) and all(p in _ROOT or p == w for w, p in zip(word, pattern))
+
+
+@functools.lru_cache(maxsize=None)
+def _first_column(name: str) -> frozenset[str]:
+    """A table data file's first column, folded."""
+    return frozenset(arabic_fold(r[0]) for r in table("ar", name))
+
+
+@functools.lru_cache(maxsize=None)
 def _words(s: str) -> tuple[str, ...]:
     return tuple(t.fold for t in tokenize(s))
+
+
+# Two folded words are one name spelt two ways at this Jaro-Winkler similarity (جيمس/جميس
+# 0.93, وليم/وليام 0.91); distinct given names of one length (حسن/حسين) stay below.
+SIMILAR_NAME = 0.9
+
+
+def _similar_word(a: str, b: str) -> bool:
+    return a == b or (min(len(a), len(b)) >= 4 and JaroWinkler.similarity(a, b) >= SIMILAR_NAME)
 
 
 def _joined_variants(key: tuple[str, ...]) -> list[tuple[str, ...]]:
@@ -138,6 +181,9 @@ class Recogniser:
         self.title_complements = folded_set("title_complements.txt")
         self.ambiguous = folded_set("ambiguous_given.txt")
         self.org_adjectives = folded_set("org_adjectives.txt")
+        self.collisions = _first_column("place_collisions.txt")
+        self.generic = folded_set("generic_modifiers.txt")
+        self.time_words = _first_column("time_units.txt")
         self.resolution_heads = folded_set("resolution_heads.txt")
         self.titles = cue_table("titles.txt", toggle_article=False)
         self.heads = cue_table("org_heads.txt")
@@ -219,10 +265,52 @@ class Recogniser:
                 n, clip, _key, aid = m
                 actor = self.kb.get(aid)
                 label = actor.type if actor else "ORG"
-                if self.accept(Cand(i, i + n, label, "kb", 1, clip, kb_id=aid, name=actor.name if actor else None)):
+                if label == "ORG" and self.titles.match(self.toks, i, self.text):
+                    i += 1  # "الأمين العام للأمم المتحدة": a person's title, the office it
+                    continue  # names is no entity; the body after it (الأمم المتحدة) is one
+                if n == 1 and label != "PERSON" and self._common_word(self.toks[i], clip) \
+                        and not self._quoted(i):
+                    i += 1  # "تقدم" is "progress" before it is the Sudanese coalition
+                    continue
+                start, start_clip = i, clip
+                if label == "PERSON" and n == 1 and actor is not None:
+                    before = self._given_before_surname(i, actor)
+                    if before is False:
+                        i += 1
+                        continue  # another person of that surname ("حافظ الأسد" is not Bashar)
+                    if before is not None:
+                        start, start_clip = before
+                cand = Cand(start, i + n, label, "kb", 1, start_clip, kb_id=aid, name=actor.name if actor else None)
+                if self.accept(cand):
                     i += n
                     continue
             i += 1
+
+    def _given_before_surname(self, i: int, actor) -> tuple[int, int] | bool | None:
+        """A knowledge-base surname alone at token i, with a word before it: (token, clip)
+        to start the mention at when that word is the actor's given name, misspelt or not
+        ("جميس جيفري"); False when it is another given name (another person of that
+        surname); None when it is no name at all."""
+        k = i - 1
+        if k < 0 or k in self.taken or self.broken(k, i) or self._kb_clip(i):
+            return None  # "عباس لبلينكن": a name has no preposition in its middle
+        t = self.toks[k]
+        if self.is_stop(t) or self.is_cue(k) or t.fold.isdigit():
+            return None
+        firsts = {_words(n)[0] for n in actor.names("ar") if len(_words(n)) > 1}
+        for clip, stem in t.readings:
+            if clip > 1 or (clip == 1 and t.fold[0] not in "وفل"):
+                continue
+            if any(_similar_word(stem, f) for f in firsts):
+                return (k, clip)
+        if firsts and any(self.names.is_given(stem) and stem not in self.ambiguous
+                          for clip, stem in t.readings[:2] if clip == 0 or t.fold[0] in "وفل"):
+            return False
+        return None
+
+    def _kb_clip(self, i: int) -> int:
+        m = self.kbt.match(self.toks, i, self.text)
+        return m[1] if m else 0
 
     def places(self) -> None:
         table = place_table()
@@ -242,8 +330,52 @@ class Recogniser:
             prev = self.toks[i - 1].stems if i > 0 and not self.broken(i - 1, i) else []
             weak = any(s in self.place_cues for s in prev)
             cued = any(s in self.strong_cues for s in prev) or (weak and (n > 1 or place.population >= CUED_CITY))
+            if n == 1 and self._common_word(self.toks[i], clip):
+                # الجديدة "new", المشهد "the scene": a place only behind مدينة and the like
+                place = replace(place, known=False)
+                cued = any(s in self.strong_cues for s in prev)
             if place.known or cued:
                 self.accept(Cand(i, i + n, place.type, "gazetteer", 2, clip, name=place.name))
+
+    def _describing_head(self, i: int, j: int, clip: int, label: str) -> bool:
+        """A head that only describes (جماعة، حركة) before an organisation the knowledge
+        base found: "جماعة الحوثيين" is one mention of the Houthis, the bare name inside it
+        a second (writers use it alone too)."""
+        c = self.taken.get(j)
+        if c is None or c.source != "kb" or c.i != j or c.clip or c.label != label \
+                or self.broken(j - 1, j):
+            return False
+        self.cands.remove(c)
+        for k in range(c.i, c.j):
+            del self.taken[k]
+        whole = Cand(i, c.j, label, "kb", 1, clip, kb_id=c.kb_id, name=c.name)
+        if not self.accept(whole):
+            self.accept(c)
+            return False
+        self.inner.append(replace(c, source="inner", prio=0))
+        return True
+
+    def _quoted(self, k: int) -> bool:
+        t = self.toks[k]
+        return self.text[max(0, t.start - 2):t.start].strip()[-1:] in ("«", '"', "“")
+
+    def _only_generic(self, a: int, b: int) -> bool:
+        """Tokens a..b-1 after a head are all describing words (`generic_modifiers.txt`)."""
+        words = [self.toks[k].fold for k in range(a, b)]
+        if " ".join(words) in self.generic:
+            return True
+        # a nationality adjective does not make a name of a describing phrase either:
+        # "الإدارة السورية الجديدة" is "the new Syrian administration"
+        return any(w in self.generic for w in words) and all(
+            w in self.generic or (w.startswith("ال") and w.endswith(("ي", "يه"))) for w in words)
+
+    def _common_word(self, t: Token, clip: int) -> bool:
+        """The word (behind its clitic, with or without the article as listed) is a common
+        word that some city is also called, or an adjective that continues organisation names
+        (`place_collisions.txt`, `org_adjectives.txt`)."""
+        stem = next((s for c, s in t.readings if c == clip), t.fold)
+        # as written: "قدس" (holiness) is listed, "القدس" (Jerusalem) is not
+        return stem in self.collisions or stem in self.org_adjectives
 
     def _adjectival(self, t: Token) -> bool:
         """A definite word that can be an adjective of a name: a nisba or a listed one."""
@@ -303,6 +435,8 @@ class Recogniser:
                 template = payload[2] if len(payload) > 2 else None
             proper = source == "instrument" or flags == "proper"
             j = i + n
+            if source == "head" and template == "{}" and self._describing_head(i, j, clip, label):
+                continue
             if source == "instrument":
                 quote_only = j < len(toks) and not gap(self.text, toks[j - 1], toks[j]).strip(' «"“')
                 if j < len(toks) and (not self.broken(j - 1, j) or quote_only) and self._named(j):
@@ -310,7 +444,7 @@ class Recogniser:
                 else:
                     continue  # "مؤتمر صحافي", "المحادثات المقبلة": no name, no mention
             elif proper and j < len(toks) and not self.broken(j - 1, j) and not self.has_article(toks[j]) \
-                    and self._proper_follow(j):
+                    and (source == "instrument" or not _key[0].startswith("ال")) and self._proper_follow(j):
                 j = self._skip_taken(j)
             elif self._construct_pair(i, j, clip):
                 j += 2  # "هيئة تحرير الشام"، "مجلس حقوق الإنسان": an indefinite noun + its genitive
@@ -326,14 +460,18 @@ class Recogniser:
                 if self.is_stop(t):
                     # "المجلس المحلي في مدينة حلب" names a local body; "الجيش الأمريكي في
                     # سوريا" describes where an army is: generic heads take no "في" place
-                    if t.fold == "في" and flags != "generic" and j + 1 < len(toks) \
+                    if t.fold == "في" and flags != "generic" and label == "ORG" and j + 1 < len(toks) \
                             and self._place_after(j + 1):
                         j = self._place_after(j + 1)
                         break
                     break
+                if t.fold in self.complements and label == "FAC":
+                    break  # "مخيم المغازي وسط القطاع": where a facility lies, not its name
                 if t.fold in self.complements or any(s in self.complements for _, s in t.readings[1:]):
                     j += 1
                     continue
+                if strip_article(t.fold) in self.time_words and t.fold not in self.org_adjectives:
+                    break  # "الحزب الشهر الماضي": a time adverbial follows the name
                 if t.fold.startswith("ال") and not self.is_cue(j) and not self._looks_personal(j) \
                         and (j == body_start or self._adjectival(t)):
                     j += 1
@@ -341,6 +479,8 @@ class Recogniser:
                 break
             if j == i + n:
                 continue  # a bare "اتفاق", "مجلس" or "قوات" names nothing by itself
+            if source == "head" and self._only_generic(i + n, j):
+                continue  # "الحكومة الجديدة", "المكتب الإعلامي": a description, not a name
             if source == "head" and flags == "generic" and j == i + n + 1 \
                     and toks[j - 1].fold.endswith(("ي", "يه")):
                 continue  # "القوات الأمريكية": a description, not a name
@@ -387,13 +527,15 @@ class Recogniser:
 
     def _named(self, k: int) -> bool:
         """Token k names something an instrument or conference can be named after: a place or
-        actor found already, any gazetteer place, a quoted word, or a code such as مينسك-2."""
+        actor found already, a gazetteer place known enough to be named alone, a quoted word,
+        or a code such as مينسك-2."""
         c = self.taken.get(k)
         if c is not None:
             return c.label in ("GPE", "LOC", "ORG", "FAC")
         t = self.toks[k]
-        if place_table().match(self.toks, k, self.text):
-            return True
+        m = place_table().match(self.toks, k, self.text)
+        if m and (m[0] > 1 or m[3].known or m[3].population >= CUED_CITY) and not self._common_word(t, m[1]):
+            return True  # a village that shares a common word's spelling names no accord (اتفاقية إطار)
         quoted = self.text[max(0, t.start - 2):t.start].strip()[-1:] in ("«", '"', "“")
         return (quoted or "-" in t.text or any(ch.isdigit() for ch in t.fold)) and not self.is_stop(t)
 
@@ -454,8 +596,10 @@ class Recogniser:
                 break  # "وليلى": و starts the next conjunct (but فيدان is one word)
             known = self._is_part(t) or t.fold in PARTICLES
             if not known:
-                if unknown_used or parts > 1:
-                    break
+                if unknown_used or parts > 1 or t.fold.startswith("ي"):
+                    break  # "جابر يصل": an unattested word in ي- is a verb
+                if any(s.startswith("ال") for c, s in t.readings[1:] if c <= 2):
+                    break  # "عباس بالوقف": a preposition + a definite noun
                 if t.fold.startswith("ال") and not (cued and self.given_at(k, first)):
                     break  # a surname with the article vouched for by title + given name: عادل الجبير
                 if not (cued or self.names.is_given(first)):
@@ -465,6 +609,10 @@ class Recogniser:
             if t.fold in PARTICLES and j < len(toks):
                 j += 1
             parts += 1
+        if j - k == 1 and not (self._is_part(start) or self.given_at(k, first) or _foreign_looking(first, start.text)):
+            # one unattested word after a title is a noun or verb far more often than a name
+            # ("طالب المبعوث برفع"، "رئيسة بعثة"): the knowledge base finds the known ones
+            return None
         return Cand(k, j, "PERSON", "cue" if cued else "names", 4, clip)
 
     def people_by_title(self) -> None:
@@ -484,6 +632,13 @@ class Recogniser:
                 c = self.taken.get(k)
                 if c is not None:
                     if c.label == "PERSON":
+                        if c.i == k and c.source == "kb":
+                            # "المبعوث الأممي هانس غروندبرغ": the KB found the name; the
+                            # title is still the article's word for his role
+                            if c.title is None:
+                                c.title = self.text[toks[i].start + m[1]:toks[i + n - 1].end]
+                                c.full_title = self.text[toks[i].start + m[1]:toks[k - 1].end]
+                            named = True
                         break
                     k = c.j
                     continue
@@ -492,6 +647,8 @@ class Recogniser:
                         k += 1
                         continue
                     break  # "وزير الخارجية في مؤتمر صحفي": the title ends before the preposition
+                if key[0].startswith("ال") and not self.has_article(t) and self.titles.match(toks, k, self.text):
+                    break  # "استقبل الرئيس وزير الخارجية": a definite title governs no title after it
                 if t.fold in self.title_complements or self.has_article(t) and not self.names.is_given(t.fold) \
                         or self.titles.match(toks, k, self.text) or self.heads.match(toks, k, self.text):
                     k += 1
@@ -502,6 +659,7 @@ class Recogniser:
                 cand = self._name_from(k, cued=True)
                 if cand:
                     cand.title = self.text[toks[i].start + m[1]:toks[i + n - 1].end]
+                    cand.full_title = self.text[toks[i].start + m[1]:toks[k - 1].end]
                     named = self.accept(cand)
                     if named and "dual" in payload:
                         self._second_of_pair(cand)
@@ -651,6 +809,7 @@ def to_mentions(text: str, toks: list[Token], cands: list[Cand]) -> list[Mention
         # The English name a gazetteer or pattern knows (read by build_entities); not a field
         # of Mention because only these recognisers have one.
         m.latin = c.name  # type: ignore[attr-defined]
+        m.full_title = c.full_title or c.title  # type: ignore[attr-defined]
         if c.template and c.part:
             inside = [x for x in c.absorbed if x.i >= c.part[0] and x.j <= c.part[1] and x.name]
             part_text = text[toks[c.part[0]].start:toks[c.part[1] - 1].end]

@@ -68,11 +68,20 @@ def strip_article(fold: str) -> str:
     return fold[2:] if fold.startswith("ال") and len(fold) > 4 else fold
 
 
+@functools.lru_cache(maxsize=200_000)
+def _analyse(word: str) -> tuple[str, tuple[tuple[int, str], ...]]:
+    """A word's folded form and readings, computed once per process: news vocabulary
+    repeats, and folding and clitic analysis are most of tokenizing."""
+    f = arabic_fold(word)
+    return f, tuple(readings(f))
+
+
 def tokenize(text: str) -> list[Token]:
     toks = []
     for m in _WORD.finditer(text):
-        f = arabic_fold(m.group())
-        toks.append(Token(len(toks), m.start(), m.end(), m.group(), f, readings(f)))
+        w = m.group()
+        f, rs = _analyse(w)
+        toks.append(Token(len(toks), m.start(), m.end(), w, f, list(rs)))
     return toks
 
 

@@ -33,6 +33,7 @@ class Pattern:
     regex: re.Pattern
     label: str = ""  # meeting kind, PLOVER type or cue value
     mode: str | None = None
+    needle: str = ""  # text every match contains (its first word, folded / lower-cased)
 
 
 @dataclass(frozen=True)
@@ -44,6 +45,12 @@ class Hit:
     @property
     def label(self) -> str:
         return self.pattern.label
+
+
+def needle(phrase: str, lang: str) -> str:
+    """A literal every match of `phrase` contains: its first word, without a "*"."""
+    first = next((w for w in phrase.split() if w != "..."), "").rstrip("*")
+    return arabic_fold(first) if lang == "ar" else first.lower()
 
 
 def compile_phrase(phrase: str, lang: str, verb: bool = False) -> re.Pattern:
@@ -100,7 +107,8 @@ def _rows(lang: str, name: str) -> tuple[tuple[str, ...], ...]:
 @functools.lru_cache(maxsize=None)
 def lexicon(lang: str) -> Lexicon:
     def pat(phrase: str, label: str = "", mode: str | None = None, verb: bool = False) -> Pattern:
-        return Pattern(phrase, compile_phrase(phrase, lang, verb), label, None if mode in (None, "-") else mode)
+        return Pattern(phrase, compile_phrase(phrase, lang, verb), label, None if mode in (None, "-") else mode,
+                       needle(phrase, lang))
 
     # Arabic: meeting verbs, event triggers and reporting verbs take only the conjunctions
     # و/ف; nouns (meeting nouns, cues) also the prepositions ب ل ك and the article.
@@ -115,12 +123,32 @@ def lexicon(lang: str) -> Lexicon:
     return Lexicon(lang, meetings, events, reporting, content, {k: tuple(v) for k, v in cues.items()})
 
 
+_ANY: dict[int, tuple[tuple[Pattern, ...], re.Pattern]] = {}
+
+
+def _any_of(patterns: tuple[Pattern, ...]) -> re.Pattern:
+    """One regex matching wherever any of `patterns` matches (a looser, case-blind union):
+    a window where it finds nothing needs no pattern-by-pattern scan. Most windows searched
+    for cues hold none, and one search costs far less than hundreds."""
+    got = _ANY.get(id(patterns))
+    if got is None or got[0] is not patterns:
+        got = (patterns, re.compile("|".join(f"(?:{p.regex.pattern})" for p in patterns), re.I))
+        _ANY[id(patterns)] = got
+    return got[1]
+
+
 def find(patterns: tuple[Pattern, ...], text: str, start: int = 0, end: int | None = None) -> list[Hit]:
     """Every match of `patterns` in text[start:end], longest first where they overlap,
     returned in text order. Offsets are into `text`."""
     end = len(text) if end is None else end
+    if not patterns or not _any_of(patterns).search(text, start, end):
+        return []
+    window = text[start:end]
+    low = window.lower()
     hits = []
     for p in patterns:
+        if p.needle and p.needle not in window and p.needle not in low:
+            continue  # the literal is absent: the regex cannot match here
         for m in p.regex.finditer(text, start, end):
             hits.append(Hit(m.start(), m.end(), p))
     hits.sort(key=lambda h: (-(h.end - h.start), h.start))
