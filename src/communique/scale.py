@@ -1,0 +1,221 @@
+"""Execution strategies for extraction: in this process, in a local process pool, on Dask.
+
+The unit of work is the article, not the file: one JSON Lines file of 2,000 records keeps
+every worker busy. The parent process reads the inputs (cheap), sends chunks of articles to
+the workers, and gets readouts (or InputErrors naming file and line) back in input order, so
+what the single writer stores, and in which order, does not depend on the number of workers.
+
+Each worker builds the pipeline once (models, knowledge base, matchers) and warms it on two
+short texts before its first chunk, so no article pays a start-up cost. At most `window`
+chunks are in flight at a time: memory stays bounded however large the input is (a plain
+`Pool.imap` would read the whole input into its task queue first).
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any
+
+from .errors import InputError
+from .model import Article
+
+Item = dict | InputError          # what comes out: a readout or the error of one document
+CHUNKSIZE = 8                     # articles per task: amortises pickling, keeps workers balanced
+WINDOW_PER_WORKER = 4             # chunks in flight per worker
+
+# Warm-up texts (our own sentences): one per language, so every lazily loaded model and
+# matcher is built by the initializer rather than by the first real article.
+_WARM = (
+    ("warm-en", "en", "The foreign minister met the envoy in Geneva on Monday to discuss the talks."),
+    ("warm-ar", "ar", "التقى وزير الخارجية المبعوث الأممي في جنيف يوم الاثنين لبحث المحادثات."),
+)
+
+_lock = threading.Lock()          # one article at a time per process, even on threaded Dask workers
+_options: dict[str, Any] = {}
+
+
+def _pipeline():
+    from .api import load_pipeline
+
+    return load_pipeline(**_options)
+
+
+def init_worker(options: dict[str, Any] | None = None) -> None:
+    """Pool initializer: build and warm the pipeline once in this process."""
+    from .ingest.readers import text_article
+
+    global _options
+    _options = dict(options or {})
+    pipe = _pipeline()
+    for doc_id, lang, text in _WARM:
+        art = text_article(text, "", doc_id=doc_id)
+        art.scratch["language_hint"] = lang
+        try:
+            pipe(art)
+        except Exception:       # a warm-up failure must not kill the worker; real articles report theirs
+            pass
+
+
+def extract_article(article: Article, pipeline=None) -> Item:
+    """The readout of one article, or an InputError naming its file and record line."""
+    from .readout import build
+
+    pipe = pipeline or _pipeline()
+    try:
+        return build(pipe(article))
+    except Exception as exc:  # one article's failure must not stop a batch
+        return InputError(article.source, f"E299 extraction failed: {type(exc).__name__}: {exc}",
+                          article.scratch.get("record_line"))
+
+
+def extract_chunk(articles: list[Article], options: dict[str, Any] | None = None) -> list[Item]:
+    """Readouts for a chunk of articles, in order (the task a worker runs)."""
+    global _options
+    with _lock:
+        if options is not None and options != _options:
+            _options = dict(options)
+        pipe = _pipeline()
+        return [extract_article(a, pipe) for a in articles]
+
+
+def _dask_extract_chunk(articles: list[Article], options: dict[str, Any] | None = None) -> list[Item]:
+    # a Dask worker has no initializer: the first chunk in a process warms the pipeline
+    if not getattr(_dask_extract_chunk, "warm", False):
+        with _lock:
+            init_worker(options)
+        _dask_extract_chunk.warm = True
+    return extract_chunk(articles, options)
+
+
+class _Done:
+    """Already-known items kept in the ordered queue beside pending tasks."""
+
+    def __init__(self, items: list[Item]):
+        self.items = items
+
+    def result(self) -> list[Item]:
+        return self.items
+
+
+def ordered_map(items: Iterable[Article | Item], submit: Callable[[list[Article]], Any],
+                chunksize: int = CHUNKSIZE, window: int = 8) -> Iterator[Item]:
+    """Articles in `items` go through `submit` in chunks (a future-like with `.result()`);
+    readouts and errors pass through. Output keeps the input order; at most `window` chunks
+    are pending at once."""
+    pending: deque = deque()
+    in_flight = 0
+    buf: list[Article] = []
+
+    def flush() -> None:
+        nonlocal buf, in_flight
+        if buf:
+            pending.append(submit(buf))
+            in_flight += 1
+            buf = []
+
+    def drain(limit: int) -> Iterator[Item]:
+        nonlocal in_flight
+        while pending and (in_flight > limit or isinstance(pending[0], _Done)):
+            head = pending.popleft()
+            if not isinstance(head, _Done):
+                in_flight -= 1
+            yield from head.result()
+
+    for it in items:
+        if isinstance(it, Article):
+            buf.append(it)
+            if len(buf) >= chunksize:
+                flush()
+        else:
+            flush()
+            pending.append(_Done([it]))
+        yield from drain(window)
+    flush()
+    yield from drain(-1)
+
+
+def input_items(files: Iterable[str]) -> Iterator[Article | Item]:
+    """Every document of `files` in order: readout files give readouts; other files give
+    Articles to extract; unreadable input gives InputErrors."""
+    from .ingest.readers import read_file
+    from .store.ingest import is_readout_file, read_readouts
+
+    for f in files:
+        if is_readout_file(f):
+            yield from read_readouts(f)
+        else:
+            yield from read_file(f)
+
+
+class _Sync:
+    def __init__(self, value):
+        self.value = value
+
+    def result(self):
+        return self.value
+
+
+def run_serial(items: Iterable[Article | Item], options: dict[str, Any] | None = None) -> Iterator[Item]:
+    """Extraction in this process."""
+    global _options
+    _options = dict(options or {})
+    pipe = _pipeline()
+    for it in items:
+        yield extract_article(it, pipe) if isinstance(it, Article) else it
+
+
+class _PoolTask:
+    def __init__(self, res):
+        self.res = res
+
+    def result(self):
+        return self.res.get()
+
+
+def run_pool(items: Iterable[Article | Item], workers: int, options: dict[str, Any] | None = None,
+             chunksize: int = CHUNKSIZE) -> Iterator[Item]:
+    """Extraction in `workers` local processes (spawned: safe beside threads, the same on
+    every OS), each initialised once."""
+    import multiprocessing as mp
+
+    with mp.get_context("spawn").Pool(workers, initializer=init_worker, initargs=(options,)) as pool:
+        def submit(chunk: list[Article]) -> _PoolTask:
+            return _PoolTask(pool.apply_async(extract_chunk, (chunk, options)))
+
+        yield from ordered_map(items, submit, chunksize, window=WINDOW_PER_WORKER * workers)
+
+
+def run_dask(items: Iterable[Article | Item], address: Any, options: dict[str, Any] | None = None,
+             chunksize: int = CHUNKSIZE) -> Iterator[Item]:
+    """Extraction on an existing Dask cluster (`address` of its scheduler, or a Client).
+    Workers must be able to import communique (the same environment). Results come back
+    to this process, which writes them: the store needs no network access from workers."""
+    from distributed import Client
+
+    own = not isinstance(address, Client)
+    client = Client(address) if own else address
+    try:
+        n = max(1, sum(w.get("nthreads", 1) for w in client.scheduler_info().get("workers", {}).values()))
+
+        def submit(chunk: list[Article]):
+            # pure=False: two identical chunks are still two tasks (no result sharing surprises)
+            return client.submit(_dask_extract_chunk, chunk, options, pure=False)
+
+        yield from ordered_map(items, submit, chunksize, window=WINDOW_PER_WORKER * n)
+    finally:
+        if own:
+            client.close()
+
+
+def extract_files(files: Iterable[str], workers: int = 1, dask: Any = None,
+                  options: dict[str, Any] | None = None, chunksize: int = CHUNKSIZE) -> Iterator[Item]:
+    """Readouts (or InputErrors) for every document of `files`, in input order, extracted
+    on Dask when `dask` names a scheduler, else in `workers` local processes."""
+    items = input_items(files)
+    if dask:
+        return run_dask(items, dask, options, chunksize)
+    if workers > 1:
+        return run_pool(items, workers, options, chunksize)
+    return run_serial(items, options)
