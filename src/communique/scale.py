@@ -59,15 +59,22 @@ def init_worker(options: dict[str, Any] | None = None) -> None:
 
 
 def extract_article(article: Article, pipeline=None) -> Item:
-    """The readout of one article, or an InputError naming its file and record line."""
-    from .readout import build
+    """The readout of one article, validated, or an InputError naming its file and record line."""
+    from .readout import CheckedReadout, build, validate
 
     pipe = pipeline or _pipeline()
     try:
-        return build(pipe(article))
+        readout = build(pipe(article))
     except Exception as exc:  # one article's failure must not stop a batch
         return InputError(article.source, f"E299 extraction failed: {type(exc).__name__}: {exc}",
                           article.scratch.get("record_line"))
+    # validated here, in the worker, so the single writer does not spend its time on it
+    try:
+        validate(readout)
+    except Exception as exc:
+        return InputError(article.source, f"E301 not a storable readout: {str(exc).splitlines()[0]}",
+                          article.scratch.get("record_line"))
+    return CheckedReadout(readout)
 
 
 def extract_chunk(articles: list[Article], options: dict[str, Any] | None = None) -> list[Item]:

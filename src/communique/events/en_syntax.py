@@ -4,6 +4,8 @@ those ranges become participants or speakers. The article is never parsed twice.
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from ..en.nlp import parsed_paragraphs
 from ..model import Article
 from ..pipeline import Context
@@ -26,6 +28,7 @@ class _Head:
 class Syntax:
     def __init__(self, article: Article, ctx: Context | None):
         self.docs = parsed_paragraphs(article, ctx)
+        self._starts: dict[int, list[int]] = {}     # per paragraph: its tokens' offsets, for bisection
 
     def is_caption(self, para) -> bool:
         """A paragraph of one sentence with no finite verb at its root ("A delegation from X,
@@ -40,7 +43,12 @@ class Syntax:
     def tokens(self, start: int, end: int):
         for off, doc in self.docs:
             if off <= start < off + len(doc.text) + 1:
-                return off, [t for t in doc if start <= off + t.idx < end]
+                # token offsets increase through a Doc: bisect instead of walking every token
+                starts = self._starts.get(off)
+                if starts is None:
+                    starts = self._starts[off] = [t.idx for t in doc]
+                i, j = bisect_left(starts, start - off), bisect_left(starts, end - off)
+                return off, [doc[k] for k in range(i, j)]
         return 0, []
 
     def head_token(self, start: int, end: int, noun: bool = False):

@@ -87,9 +87,10 @@ def check_readout(r: Any) -> None:
     doc = r.get("doc")
     if not isinstance(doc, dict) or not isinstance(doc.get("text"), str) or not doc.get("id"):
         raise ValueError("doc.id and doc.text are required")
-    from ..readout import validate
+    from ..readout import CheckedReadout, validate
 
-    validate(r)
+    if not isinstance(r, CheckedReadout):     # checked already by the extraction worker
+        validate(r)
 
 
 def _spans_text(text: str, spans: list[dict]) -> str:
