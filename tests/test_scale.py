@@ -133,3 +133,18 @@ def test_input_error_survives_pickling():
     e = pickle.loads(pickle.dumps(InputError("a.jsonl", "E299 extraction failed", 7)))
     assert (e.path, e.message, e.line, str(e)) == ("a.jsonl", "E299 extraction failed", 7,
                                                     "a.jsonl:7: E299 extraction failed")
+
+
+def test_batched_english_parse_changes_no_readout():
+    """Parsing the paragraphs of a chunk of articles in one spaCy batch gives the readouts
+    that parsing article by article gives."""
+    from communique.api import load_pipeline
+    from communique.ingest.readers import read_file
+    from communique.readout import build
+    from communique.scale import extract_batch
+
+    files = [EXAMPLES / n for n in sorted(PICK)] + [EXAMPLES / "en-2024-12-pedersen-damascus.txt"]
+    one_by_one = [build(load_pipeline()(a)) for f in files for a in read_file(str(f))]
+    batched = extract_batch([a for f in files for a in read_file(str(f))])
+    assert [dict(r) for r in batched] == one_by_one
+    assert sum(r["doc"]["language"] == "en" for r in one_by_one) == 3

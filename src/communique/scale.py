@@ -77,14 +77,73 @@ def extract_article(article: Article, pipeline=None) -> Item:
     return CheckedReadout(readout)
 
 
+# The first stage that reads the English parse: stages before it run article by article, then
+# the paragraphs of every English article of the chunk are parsed in one `nlp.pipe` call
+# (spaCy is fastest on many short docs per batch), then the remaining stages run.
+PARSE_STAGE = "mentions"
+PARSE_BATCH = 64
+
+
+def _run(stages, article: Article, ctx) -> None:
+    for st in stages:
+        if st.applies_to(article):
+            st.fn(article, ctx)
+
+
+def parse_english(articles: list[Article]) -> None:
+    """Parse the paragraphs of every English article in one spaCy batch and leave each
+    article's Docs where `communique.en.nlp.parsed_paragraphs` keeps them, so the stages
+    find the parse done. The same Docs as one article at a time (spaCy parses docs
+    independently); only the batches are larger."""
+    todo = [a for a in articles if a.supported and a.language == "en" and "en_docs" not in a.scratch]
+    if not todo:
+        return
+    from .en.nlp import get_nlp
+
+    texts = [a.text[p.start:p.end] for a in todo for p in a.paragraphs]
+    docs = iter(get_nlp().pipe(texts, batch_size=PARSE_BATCH))
+    for a in todo:
+        a.scratch["en_docs"] = [(p.start, next(docs)) for p in a.paragraphs]
+
+
+def extract_batch(articles: list[Article], pipeline=None) -> list[Item]:
+    """`extract_article` for each of `articles`, with the English parse batched across them."""
+    pipe = pipeline or _pipeline()
+    names = pipe.names
+    cut = names.index(PARSE_STAGE) if PARSE_STAGE in names else len(names)
+    early, failed = pipe.stages[:cut], {}
+    for k, a in enumerate(articles):
+        try:
+            _run(early, a, pipe.context)
+        except Exception as exc:
+            failed[k] = InputError(a.source, f"E299 extraction failed: {type(exc).__name__}: {exc}",
+                                   a.scratch.get("record_line"))
+    try:
+        parse_english([a for k, a in enumerate(articles) if k not in failed])
+    except Exception:       # let each article parse (and fail) on its own
+        pass
+    late = _Stages(pipe.stages[cut:], pipe.context)
+    return [failed[k] if k in failed else extract_article(a, late) for k, a in enumerate(articles)]
+
+
+class _Stages:
+    """The remaining stages as a callable, for `extract_article`."""
+
+    def __init__(self, stages, ctx):
+        self.stages, self.ctx = stages, ctx
+
+    def __call__(self, article: Article) -> Article:
+        _run(self.stages, article, self.ctx)
+        return article
+
+
 def extract_chunk(articles: list[Article], options: dict[str, Any] | None = None) -> list[Item]:
     """Readouts for a chunk of articles, in order (the task a worker runs)."""
     global _options
     with _lock:
         if options is not None and options != _options:
             _options = dict(options)
-        pipe = _pipeline()
-        return [extract_article(a, pipe) for a in articles]
+        return extract_batch(articles, _pipeline())
 
 
 def _dask_extract_chunk(articles: list[Article], options: dict[str, Any] | None = None) -> list[Item]:
@@ -169,8 +228,7 @@ def run_serial(items: Iterable[Article | Item], options: dict[str, Any] | None =
     global _options
     _options = dict(options or {})
     pipe = _pipeline()
-    for it in items:
-        yield extract_article(it, pipe) if isinstance(it, Article) else it
+    yield from ordered_map(items, lambda chunk: _Sync(extract_batch(chunk, pipe)), CHUNKSIZE, window=0)
 
 
 class _PoolTask:
