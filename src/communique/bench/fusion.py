@@ -44,10 +44,21 @@ def fill_store(engine, n_events: int, seed: int = 5, span_days: int | None = Non
     city_id = {c: n_people + k + 1 for k, c in enumerate(CITIES)}
     actor_rows += [{"id": cid, "kb_id": None, "name": c, "type": "GPE", "name_key": c.lower(),
                     "provisional": True} for c, cid in city_id.items()]
+    with engine.begin() as conn:
+        conn.execute(actors.insert(), actor_rows)
     arts, ents, evs, parts = [], [], [], []
-    art_id = ent_id = 0
+    art_id = ent_id = n_done = 0
+
+    def flush() -> None:
+        # written in slices so memory stays flat however many reports are made
+        with engine.begin() as conn:
+            for table, rows in ((articles, arts), (entities, ents), (events, evs), (event_participants, parts)):
+                if rows:
+                    conn.execute(table.insert(), rows)
+                rows.clear()
+
     meeting = 0
-    while len(evs) < n_events:
+    while n_done < n_events:
         meeting += 1
         a, b = rnd.sample(range(1, n_people + 1), 2)
         day = start + timedelta(days=rnd.randrange(span))
@@ -69,7 +80,8 @@ def fill_store(engine, n_events: int, seed: int = 5, span_days: int | None = Non
                 ids.append(ent_id)
             v = base + 0.8 * vec_rng.standard_normal(DIM).astype(np.float32)
             v /= np.linalg.norm(v)
-            eid = len(evs) + 1
+            n_done += 1
+            eid = n_done
             evs.append({"id": eid, "article_id": art_id, "local_id": "V1", "type": "CONSULT", "mode": None,
                         "date": day.isoformat(), "date_lo": day.isoformat(), "date_hi": day.isoformat(),
                         "day": day.isoformat(), "location_entity_id": ids[2],
@@ -78,12 +90,10 @@ def fill_store(engine, n_events: int, seed: int = 5, span_days: int | None = Non
                         "extra": None})
             parts += [{"event_id": eid, "entity_id": ids[0], "role": "participant", "actor_id": a},
                       {"event_id": eid, "entity_id": ids[1], "role": "participant", "actor_id": b}]
-    with engine.begin() as conn:
-        for table, rows in ((actors, actor_rows), (articles, arts), (entities, ents), (events, evs),
-                            (event_participants, parts)):
-            for k in range(0, len(rows), 5000):
-                conn.execute(table.insert(), rows[k:k + 5000])
-    return len(evs)
+        if len(evs) >= 5000:
+            flush()
+    flush()
+    return n_done
 
 
 def time_fusion(n_events: int, folder: str, span_days: int | None = None) -> dict:

@@ -29,6 +29,8 @@ class Syntax:
     def __init__(self, article: Article, ctx: Context | None):
         self.docs = parsed_paragraphs(article, ctx)
         self._starts: dict[int, list[int]] = {}     # per paragraph: its tokens' offsets, for bisection
+        # Doc.text joins every token anew on each access: the paragraph lengths, once
+        self._lens = [len(doc.text) for _, doc in self.docs]
 
     def is_caption(self, para) -> bool:
         """A paragraph of one sentence with no finite verb at its root ("A delegation from X,
@@ -41,8 +43,8 @@ class Syntax:
         return False
 
     def tokens(self, start: int, end: int):
-        for off, doc in self.docs:
-            if off <= start < off + len(doc.text) + 1:
+        for (off, doc), n in zip(self.docs, self._lens):
+            if off <= start < off + n + 1:
                 # token offsets increase through a Doc: bisect instead of walking every token
                 starts = self._starts.get(off)
                 if starts is None:
