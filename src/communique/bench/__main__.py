@@ -12,20 +12,60 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import resource
 import sys
 import tempfile
+import threading
 from pathlib import Path
 
 from .corpus import write_corpus
 from .measure import measure_extraction, measure_fusion, measure_ingest, measure_spacy_floor, measure_workers
 
 
-def peak_mb() -> dict:
-    """Peak resident memory of this process and of the largest child process (MB)."""
-    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0
-    kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024.0
-    return {"self": own, "largest_child": kids}
+def hwm_mb(pid: int | str = "self") -> float:
+    """Peak resident memory (VmHWM) of a process since it started its program, in MB.
+    (getrusage's ru_maxrss would count a spawned child's parent: Linux keeps it across exec.)"""
+    try:
+        with open(f"/proc/{pid}/status") as fh:
+            for line in fh:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024.0
+    except OSError:
+        pass
+    return 0.0
+
+
+class ChildPeaks:
+    """Polls the peak memory of this process's children (the worker pool) while it runs."""
+
+    def __init__(self, every: float = 0.5):
+        self.every, self.peak = every, 0.0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def _children(self) -> list[str]:
+        me, out = str(os.getpid()), []
+        for d in os.listdir("/proc"):
+            if d.isdigit():
+                try:
+                    with open(f"/proc/{d}/stat") as fh:
+                        if fh.read().rsplit(")", 1)[1].split()[1] == me:
+                            out.append(d)
+                except (OSError, IndexError):
+                    pass
+        return out
+
+    def _run(self) -> None:
+        while not self._stop.wait(self.every):
+            for pid in self._children():
+                self.peak = max(self.peak, hwm_mb(pid))
+
+    def __enter__(self):
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc):
+        self._stop.set()
+        self._thread.join()
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -72,19 +112,20 @@ def main(argv: list[str] | None = None) -> int:
     report["ingest"] = ing
     show(f"ingest into SQLite ({ing['n']} readouts)", f"{ing['articles_per_s']:.1f} articles/s")
 
-    report["peak_mb"] = {"extraction_process": peak_mb()["self"]}
+    report["peak_mb"] = {"extraction_process": hwm_mb()}
     if not args.skip_workers:
         sub = out / "corpus-workers.jsonl"
         lines = corpus.read_text(encoding="utf-8").splitlines()[:args.worker_articles]
         sub.write_text("\n".join(lines) + "\n", encoding="utf-8")
-        w = measure_workers(sub)
+        with ChildPeaks() as kids:
+            w = measure_workers(sub)
         report["workers"] = w
         show(f"ingest --workers 1 ({w['1']['n']} articles)", f"{w['1']['articles_per_s']:.1f} articles/s")
         speedup = w["2"]["articles_per_s"] / w["1"]["articles_per_s"] if w["1"]["articles_per_s"] else 0.0
         report["workers_speedup"] = speedup
         show("ingest --workers 2", f"{w['2']['articles_per_s']:.1f} articles/s ({speedup:.2f}x)",
              "target >= 1.7x: " + ("met" if speedup >= 1.7 else "NOT met"))
-        report["peak_mb"]["largest_worker"] = peak_mb()["largest_child"]
+        report["peak_mb"]["largest_worker"] = kids.peak
 
     sizes = [int(s) for s in args.fusion_sizes.split(",") if s]
     fus = measure_fusion(sizes)
