@@ -18,7 +18,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
-from .errors import InputError
+from .errors import CommuniqueError, InputError
 from .model import Article
 
 Item = dict | InputError          # what comes out: a readout or the error of one document
@@ -260,9 +260,12 @@ def run_dask(items: Iterable[Article | Item], address: Any, options: dict[str, A
     from distributed import Client
 
     own = not isinstance(address, Client)
-    client = Client(address) if own else address
     try:
-        n = max(1, sum(w.get("nthreads", 1) for w in client.scheduler_info().get("workers", {}).values()))
+        client = Client(address, timeout="20s") if own else address
+    except (OSError, TimeoutError) as exc:
+        raise CommuniqueError(f"E120 cannot reach the Dask scheduler at {address}: {exc}") from None
+    try:
+        n = max(1, sum(client.nthreads().values()))
 
         def submit(chunk: list[Article]):
             # pure=False: two identical chunks are still two tasks (no result sharing surprises)

@@ -96,15 +96,19 @@ def main(argv: list[str] | None = None) -> int:
         if lang in ex:
             e = ex[lang]
             show(f"extraction [{lang}], 1 core ({e['n']} articles)",
-                 f"{e['articles_per_s']:.1f} articles/s, {e['mb_per_s']:.3f} MB/s",
-                 ("target >= 50/s: " + ("met" if e["articles_per_s"] >= 50 else "NOT met")) if lang == "ar" else "")
+                 f"{e['articles_per_s']:.1f} articles/s, {e['mb_per_s']:.3f} MB/s "
+                 f"({e['articles_per_cpu_s']:.1f}/CPU-s)",
+                 ("target >= 50/s: " + ("met" if e["articles_per_cpu_s"] >= 50 else "NOT met")) if lang == "ar" else "")
     floor = measure_spacy_floor(records)
     report["spacy_floor"] = floor
-    if "en" in ex and floor["seconds"]:
-        ratio = ex["en"]["seconds"] / floor["seconds"]
+    if "en" in ex and floor["cpu_seconds"]:
+        # CPU seconds of this process: on a shared machine wall time also counts the others
+        ratio = ex["en"]["cpu_seconds"] / floor["cpu_seconds"]
         report["en_ratio_to_spacy"] = ratio
-        show("spaCy en_core_web_sm alone, same English", f"{floor['articles_per_s']:.1f} articles/s")
-        show("English pipeline / spaCy parse", f"{ratio:.2f}x",
+        report["en_ratio_to_spacy_wall"] = ex["en"]["seconds"] / floor["seconds"]
+        show("spaCy en_core_web_sm alone, same English",
+             f"{floor['articles_per_s']:.1f} articles/s ({floor['articles_per_cpu_s']:.1f}/CPU-s)")
+        show("English pipeline / spaCy parse (CPU time)", f"{ratio:.2f}x (wall {report['en_ratio_to_spacy_wall']:.2f}x)",
              "target <= 1.3x: " + ("met" if ratio <= 1.3 else "NOT met"))
 
     with tempfile.TemporaryDirectory() as tmp:
