@@ -22,6 +22,10 @@ class InputError(CommuniqueError):
         where = f"{path}:{line}" if line is not None else path
         super().__init__(f"{where}: {message}")
 
+    def __reduce__(self):
+        # rebuilt from its parts when it crosses a process boundary (worker pools, Dask)
+        return (type(self), (self.path, self.message, self.line))
+
 
 class StoreError(CommuniqueError):
     pass

@@ -25,6 +25,12 @@ def _validator():
     return jsonschema.Draft202012Validator(schema())
 
 
+class CheckedReadout(dict):
+    """A readout that `validate` accepted where it was built (in an extraction worker), so
+    the single writer of the store need not check it again. Pickles and serialises as the
+    plain dict it is."""
+
+
 def validate(readout: dict[str, Any]) -> None:
     """Raise jsonschema.ValidationError when `readout` does not follow the schema."""
     _validator().validate(readout)

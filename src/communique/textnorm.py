@@ -37,12 +37,25 @@ def fold_char(c: str) -> str:
     return c.translate(AR_DIGITS)
 
 
-@functools.lru_cache(maxsize=1 << 16)  # pure and called on the same names again and again
+# Names and cue words are normalised over and over (every comparison of two mentions, in
+# every article of a corpus): short strings are memoised, long texts computed each time.
+_MEMO_CHARS = 200
+
+
 def norm(s: str | None) -> str:
     """The scorer's normalisation: NFKC, casefold, Arabic folding, punctuation to space,
     spaces collapsed, a leading "the"/"al"/"el" word dropped."""
     if not s:
         return ""
+    return _norm_memo(s) if len(s) <= _MEMO_CHARS else _norm(s)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _norm_memo(s: str) -> str:
+    return _norm(s)
+
+
+def _norm(s: str) -> str:
     s = unicodedata.normalize("NFKC", s).casefold().translate(AR_DIGITS)
     s = arabic_fold(s)
     s = s.replace("’", "'").replace("`", "'")
@@ -51,9 +64,17 @@ def norm(s: str | None) -> str:
     return re.sub(r"^(the|al|el) ", "", s)
 
 
-@functools.lru_cache(maxsize=1 << 16)
 def latin_key(s: str) -> str:
     """A spelling-tolerant key for Latin-script names: articles and hyphens removed."""
+    return _latin_key_memo(s) if len(s) <= _MEMO_CHARS else _latin_key(s)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _latin_key_memo(s: str) -> str:
+    return _latin_key(s)
+
+
+def _latin_key(s: str) -> str:
     s = norm(s)
     s = re.sub(r"\b(al|el|ad|ar|as|an|at|ash|az|ul)\b", " ", s)
     return re.sub(r"[\s\-']+", "", s)

@@ -7,7 +7,6 @@ from pathlib import Path
 
 from ..api import load_pipeline
 from ..ingest.readers import record_to_article
-from ..readout import build
 
 
 def _articles(records):
@@ -15,71 +14,95 @@ def _articles(records):
 
 
 def measure_extraction(records: list[dict]) -> dict:
-    """Full pipeline per language, after one warm-up article (models load once per process)."""
+    """Full pipeline, readout and its validation per language, on one core, the way an
+    ingest worker runs it (chunks of articles, English parse batched across a chunk), after
+    a warm-up article (models load once per process; start-up is not counted)."""
+    from ..scale import CHUNKSIZE, extract_batch
+
     pipe = load_pipeline()
     out: dict = {"readouts": []}
     for lang in ("en", "ar"):
         recs = [r for r in records if r["language"] == lang]
-        warm = _articles(recs[:1])
-        for a in warm:
-            pipe(a)
+        if not recs:
+            continue
+        extract_batch(_articles(recs[:1]), pipe)
         arts = _articles(recs)
         nbytes = sum(len(r["text"].encode("utf-8")) for r in recs)
-        t = time.perf_counter()
-        for a in arts:
-            pipe(a)
-            out["readouts"].append(build(a))
-        secs = time.perf_counter() - t
-        out[lang] = {"n": len(recs), "seconds": secs, "articles_per_s": len(recs) / secs if secs else 0.0,
-                     "mb_per_s": nbytes / 1e6 / secs if secs else 0.0}
+        t, c = time.perf_counter(), time.process_time()
+        for k in range(0, len(arts), CHUNKSIZE):
+            out["readouts"] += extract_batch(arts[k:k + CHUNKSIZE], pipe)
+        secs, cpu = time.perf_counter() - t, time.process_time() - c
+        out[lang] = {"n": len(recs), "seconds": secs, "cpu_seconds": cpu,
+                     "articles_per_s": len(recs) / secs if secs else 0.0,
+                     "articles_per_cpu_s": len(recs) / cpu if cpu else 0.0,
+                     "mb": nbytes / 1e6, "mb_per_s": nbytes / 1e6 / secs if secs else 0.0}
     return out
 
 
 def measure_spacy_floor(records: list[dict]) -> dict:
-    """spaCy's own full parse of the same English texts, nothing else: the floor."""
-    from ..en.nlp import MODEL
-
+    """spaCy's own full parse (every component of en_core_web_sm) of the same English texts,
+    nothing else: the floor for the English pipeline."""
     import spacy
+
+    from ..en.nlp import MODEL
 
     nlp = spacy.load(MODEL)
     texts = [r["text"] for r in records if r["language"] == "en"]
     list(nlp.pipe(texts[:1]))
-    t = time.perf_counter()
+    t, c = time.perf_counter(), time.process_time()
     for _ in nlp.pipe(texts, batch_size=64):
         pass
-    secs = time.perf_counter() - t
-    return {"n": len(texts), "seconds": secs, "articles_per_s": len(texts) / secs if secs else 0.0}
+    secs, cpu = time.perf_counter() - t, time.process_time() - c
+    return {"n": len(texts), "seconds": secs, "cpu_seconds": cpu,
+            "articles_per_s": len(texts) / secs if secs else 0.0,
+            "articles_per_cpu_s": len(texts) / cpu if cpu else 0.0, "components": list(nlp.pipe_names)}
 
 
 def measure_ingest(readouts: list[dict], db: Path) -> dict:
+    """Readouts already extracted, into a fresh SQLite store (no fusion)."""
     from ..store.ingest import ingest_readouts
-    from ..store.schema import open_engine
+    from ..store.schema import open_store
 
-    engine = open_engine(f"sqlite:///{db}")
+    engine = open_store(f"sqlite:///{db}")
     t = time.perf_counter()
-    ingest_readouts(engine, readouts)
+    stats = ingest_readouts(engine, readouts)
     secs = time.perf_counter() - t
-    return {"n": len(readouts), "seconds": secs, "articles_per_s": len(readouts) / secs if secs else 0.0}
+    engine.dispose()
+    return {"n": stats.added, "seconds": secs, "articles_per_s": stats.added / secs if secs else 0.0}
 
 
 def measure_fusion(sizes: list[int]) -> dict:
-    from ..store.fusion import benchmark_fusion
+    """fuse() on stores of each size of synthetic reports, and the encoder's rate. Each size
+    runs in a fresh process of its own, so its memory is reported apart from extraction's."""
+    import multiprocessing as mp
+    import tempfile
+    from concurrent.futures import ProcessPoolExecutor
 
-    return {str(n): benchmark_fusion(n) for n in sizes}
+    from .fusion import encoder_rate, time_fusion
+
+    out: dict = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        for n in sizes:
+            with ProcessPoolExecutor(1, mp_context=mp.get_context("spawn")) as ex:
+                out[str(n)] = ex.submit(time_fusion, n, tmp).result()
+    out["encoder"] = encoder_rate()
+    return out
 
 
-def measure_workers(corpus: Path) -> dict:
-    """Ingest the same corpus with 1 and with 2 worker processes, each into a fresh store."""
+def measure_workers(corpus: Path, workers=(1, 2)) -> dict:
+    """`ingest_paths` of the same corpus with 1 and with 2 extraction processes, each into a
+    fresh SQLite store, without fusion. Includes reading, start-up of the worker processes
+    and writing by the parent."""
     import tempfile
 
     from ..store.ingest import ingest_paths
 
     out = {}
-    for w in (1, 2):
+    for w in workers:
         with tempfile.TemporaryDirectory() as tmp:
             t = time.perf_counter()
-            res = ingest_paths(f"sqlite:///{tmp}/w{w}.db", [str(corpus)], workers=w, progress=False)
+            res = ingest_paths(f"sqlite:///{tmp}/w{w}.db", [str(corpus)], workers=w, progress=False, fuse=False)
             secs = time.perf_counter() - t
-        n = getattr(res, "articles", None) or (res.get("articles") if isinstance(res, dict) else None) or 0
-        out[str(w)] = n / secs if secs else 0.0
+        out[str(w)] = {"n": res.added, "failed": res.failed, "seconds": secs,
+                       "articles_per_s": res.added / secs if secs else 0.0}
     return out

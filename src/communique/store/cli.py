@@ -15,17 +15,19 @@ DEFAULT_DB = "sqlite:///communique.db"
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--db", default=DEFAULT_DB, show_default=True, help="Store URL (sqlite:///… or postgresql+psycopg://…).")
 @click.option("--workers", type=int, default=1, show_default=True, help="Extraction processes.")
+@click.option("--dask", "dask_address", metavar="ADDRESS",
+              help="Extract on this Dask scheduler (e.g. tcp://host:8786); this process writes the store.")
 @click.option("--batch-size", type=int, default=50, show_default=True, help="Articles per transaction.")
 @click.option("--no-fuse", is_flag=True, help="Skip rebuilding fused events after storing.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
-def ingest(paths, db, workers, batch_size, no_fuse, quiet) -> None:
+def ingest(paths, db, workers, dask_address, batch_size, no_fuse, quiet) -> None:
     """Extract PATHS (articles, or readout .jsonl files) and store them; already stored articles
     are skipped, changed ones become new versions; then fuse reports of the same event."""
     from .ingest import ingest_paths
 
     try:
         stats = ingest_paths(db, paths, workers=workers, progress=not quiet, batch_size=batch_size,
-                             fuse=not no_fuse)
+                             fuse=not no_fuse, dask=dask_address)
         line = (f"ingested: {stats.added} added ({stats.versions} new versions), {stats.skipped} unchanged, "
                 f"{stats.failed} failed")
         if stats.fusion:

@@ -88,9 +88,10 @@ def check_readout(r: Any) -> None:
     doc = r.get("doc")
     if not isinstance(doc, dict) or not isinstance(doc.get("text"), str) or not doc.get("id"):
         raise ValueError("doc.id and doc.text are required")
-    from ..readout import validate
+    from ..readout import CheckedReadout, validate
 
-    validate(r)
+    if not isinstance(r, CheckedReadout):     # checked already by the extraction worker
+        validate(r)
 
 
 def _spans_text(text: str, spans: list[dict]) -> str:
@@ -369,41 +370,22 @@ def expand_paths(paths: Iterable[str]) -> list[str]:
     return out
 
 
-def _extract_one(path: str) -> list[dict | InputError]:
-    from ..api import process_inputs
-    from ..readout import build
+def iter_readouts(paths: Iterable[str], workers: int = 1, dask: Any = None) -> Iterator[dict | InputError]:
+    """Readouts for every document under `paths`, in input order: readout files are read,
+    articles extracted one by one (in `workers` processes, or on the Dask cluster `dask`;
+    see communique.scale)."""
+    from ..scale import extract_files
 
-    return [it if isinstance(it, InputError) else build(it) for it in process_inputs([path])]
-
-
-def iter_readouts(paths: Iterable[str], workers: int = 1) -> Iterator[dict | InputError]:
-    """Readouts for every file under `paths`: readout files are read, articles extracted
-    (in `workers` processes when > 1; results keep the input order)."""
-    files = expand_paths(paths)
-    if workers <= 1:
-        for f in files:
-            if is_readout_file(f):
-                yield from read_readouts(f)
-            else:
-                yield from _extract_one(f)
-        return
-    import multiprocessing as mp
-
-    with mp.get_context("spawn").Pool(workers) as pool:
-        pending = [f for f in files if not is_readout_file(f)]
-        results = pool.imap(_extract_one, pending)
-        for f in files:
-            if is_readout_file(f):
-                yield from read_readouts(f)
-            else:
-                yield from next(results)
+    return extract_files(expand_paths(paths), workers=workers, dask=dask)
 
 
 def ingest_paths(url: str, paths: Iterable[str], workers: int = 1, progress: bool = True,
                  batch_size: int = 50, fuse: bool = True,
-                 on_error: Callable[[str], None] | None = None) -> IngestStats:
+                 on_error: Callable[[str], None] | None = None, dask: Any = None) -> IngestStats:
     """Extract (or read) everything under `paths` and store it in the store at `url`; then
-    rebuild the fused events. Errors are reported through `on_error` (default: stderr)."""
+    rebuild the fused events. Extraction runs in `workers` processes, or on the Dask cluster
+    whose scheduler address (or Client) is `dask`; this process is the only writer.
+    Errors are reported through `on_error` (default: stderr)."""
     engine = open_store(url)
     paths = list(paths)
     bar = None
@@ -413,7 +395,7 @@ def ingest_paths(url: str, paths: Iterable[str], workers: int = 1, progress: boo
         bar = tqdm(unit="doc", desc="ingest", file=sys.stderr, disable=None)
     report = on_error or (lambda m: print(f"communique: error: {m}", file=sys.stderr))
     try:
-        stats = ingest_readouts(engine, iter_readouts(paths, workers), batch_size=batch_size,
+        stats = ingest_readouts(engine, iter_readouts(paths, workers, dask), batch_size=batch_size,
                                 on_error=report, on_item=(bar.update if bar is not None else None))
     finally:
         if bar is not None:
