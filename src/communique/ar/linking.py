@@ -47,8 +47,16 @@ class Known:
 @functools.lru_cache(maxsize=1)
 def _transliterator():
     from arabic_name_romanizer import Transliterator
+    from arabic_name_romanizer.api import default_resources_dir
+    from arabic_name_romanizer.inference import OnnxModel
 
-    return Transliterator()
+    # The package runs its ONNX model on 2 threads by default; with one extraction process per
+    # core (`ingest --workers N`) those threads fight over the cores, so each process uses one.
+    try:
+        model = OnnxModel(default_resources_dir(), intra_op_threads=1)
+    except Exception:  # model files absent: the package's dictionary and rules still work
+        return Transliterator()
+    return Transliterator(model=model)
 
 
 _ARABIC_RUN = re.compile(r"[\u0621-\u064a\u0660-\u0669\u064b-\u065f\u0670 ]+")
