@@ -71,6 +71,7 @@ class Speakers:
         self.syntax = syntax
         self.last: str | None = None  # entity id of the last named speaker
         self.last_span: tuple[int, int] | None = None  # where the last resolved subject stands
+        self._other_holder = False  # the last title looked up is borne here by someone else
 
     def _best(self, refs: list[Ref]) -> Ref | None:
         for t in ACTOR_TYPES:
@@ -174,6 +175,10 @@ class Speakers:
             holder = self._title_holder(first.start(1), after_end)
             if holder is not None:
                 return holder, False
+            if holder is None and self._other_holder:
+                # "وزير الخارجية الروريتاني" when the article's minister is Norway's: someone
+                # the article does not name, not the last speaker
+                return None, False
         if ppl:
             return ppl[0], False
         gap = ctx.ftext[verb_end : after[0].start] if after else ""
@@ -217,6 +222,7 @@ class Speakers:
                 break
             words.append(_ar_bare(m.group(1)))
             pos = m.end()
+        self._other_holder = False
         if not words:
             return None
         for role in sorted(ctx.article.roles, key=lambda r: r.evidence.start):
@@ -224,6 +230,7 @@ class Speakers:
             bare = [_ar_bare(w) for w in title]
             if not bare or bare[0] != words[0] or ctx.etype(role.person) != "PERSON":
                 continue
+            self._other_holder = len(words) > 1  # a qualified title some other holder bears
             if len(words) == 1 and not all(w.startswith("ال") for w in title[1:]):
                 continue
             if all(w in bare for w in words[1:]):

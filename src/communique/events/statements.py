@@ -23,6 +23,7 @@ from .speakers import ACTOR_TYPES, Speakers, first_word_end
 NEGATION_WINDOW = 3
 TARGET_WORDS = 2  # Arabic: the object follows the verb and its subject closely
 MODAL_WINDOW = 4
+CONCERN_WINDOW = 6  # words: "expressed concern over the continued support for"
 PAST_REF_WINDOW = 3  # words: "since Borduria expelled"
 ABOUT_TYPES = {"INSTRUMENT", "EVENT"}
 _QUOTE_BEFORE = re.compile(r"[”\"»][\s,،]*(?:\S+\s+){0,8}$")
@@ -115,7 +116,9 @@ class StatementFinder:
             for c in find(ctx.lex.content, ctx.ftext, a, b):
                 # "the role he can play in supporting X": a possibility, not a position
                 if c.label not in seen and not has_cue_before(ctx.lex, "negation", ctx.ftext, c.start, 2, a) \
-                        and not has_cue_before(ctx.lex, "modal", ctx.ftext, c.start, MODAL_WINDOW, a):
+                        and not has_cue_before(ctx.lex, "modal", ctx.ftext, c.start, MODAL_WINDOW, a) \
+                        and not has_cue_before(ctx.lex, "concern", ctx.ftext, c.start, CONCERN_WINDOW, a):
+                    # "أعرب عن قلقه من الدعم العسكري": what worries the speaker is not backed
                     seen.append(c.label)
         if not seen and any(ctx.refs_in(a, b, {"INSTRUMENT"}) for a, b in spans):
             seen.append("SUPPORT")

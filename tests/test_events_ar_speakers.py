@@ -1,0 +1,130 @@
+"""Arabic statements: who speaks (a title alone, a participle, unnamed sources, the possessor
+of a verbal noun, a name before the verb in a reported clause), the type the content decides,
+and statements that are not facts. Sentences written for these tests; names are invented."""
+
+from communique.model import Role, Span
+
+from events_helpers import make_article, run, statements
+from communique.events import extract_events
+from communique.pipeline import Context
+
+ENTS = {
+    "Anne Holt": ("PERSON", ["آن هولت", "هولت"]),
+    "Peter Mwangi": ("PERSON", ["بيتر موانغي", "موانغي"]),
+    "Carla Boni": ("PERSON", ["كارلا بوني", "بوني"]),
+    "Norway": ("GPE", ["النرويج"]),
+    "Ruritania": ("GPE", ["روريتانيا"]),
+    "Borduria": ("GPE", ["بوردوريا"]),
+    "Northern Front": ("ORG", ["الجبهة الشمالية"]),
+    "Resolution 1325": ("INSTRUMENT", ["القرار 1325"]),
+}
+
+
+def with_roles(text: str, roles: list[tuple[str, str]]):
+    """Run the events on `text` with the roles (person name, title as worded) the roles
+    stage would have found where the title first appears."""
+    a = make_article(text, "ar", ENTS)
+    by_name = {e.name: e.id for e in a.entities}
+    for person, title in roles:
+        i = a.text.index(title)
+        a.roles.append(Role(by_name[person], title, None, Span(i, i + len(title))))
+    a.events = extract_events(a, Context())
+    return a
+
+
+def test_title_alone_is_its_holder():
+    a = with_roles("التقى وزير الخارجية النرويجي بيتر موانغي نظيرته آن هولت في أوسلو. "
+                   "وأعرب وزير الخارجية النرويجي عن تقديره لجهود الوساطة.",
+                   [("Peter Mwangi", "وزير الخارجية النرويجي")])
+    assert ("Peter Mwangi", "SUPPORT") in statements(a)
+
+
+def test_title_with_another_adjective_is_not_that_holder():
+    a = with_roles("التقى وزير الخارجية النرويجي بيتر موانغي في أوسلو. "
+                   "وطالب وزير الخارجية الروريتاني بفتح المعابر.",
+                   [("Peter Mwangi", "وزير الخارجية النرويجي")])
+    assert ("Peter Mwangi", "REQUEST") not in statements(a)
+
+
+def test_bare_head_needs_an_adjectival_title():
+    # "الرئيس" alone is not "رئيس مجلس الإدارة"
+    a = with_roles("قال رئيس مجلس الإدارة بيتر موانغي إن الشركة بخير. وقالت آن هولت إن الوضع هادئ. "
+                   "وقال الرئيس إن على الحكومة أن تتحرك.",
+                   [("Peter Mwangi", "رئيس مجلس الإدارة")])
+    assert ("Peter Mwangi", "REQUEST") not in statements(a)
+
+
+def test_participle_shares_the_subject_before_it():
+    a, _ = run("وقالت آن هولت إن الحصار يضر المدنيين، داعيةً روريتانيا إلى فتح الطرق.", "ar", ENTS)
+    assert ("Anne Holt", "REQUEST") in statements(a)
+    assert ("Ruritania", "REQUEST") not in statements(a)
+
+
+def test_unnamed_sources_close_to_someone_are_not_that_person():
+    a, _ = run("وأكدت مصادر مقربة من هولت ضرورة تأجيل الانتخابات.", "ar", ENTS)
+    assert ("Anne Holt", "REQUEST") not in statements(a)
+
+
+def test_possessor_of_a_verbal_noun_is_not_the_speaker():
+    a, _ = run("التقت آن هولت مع بيتر موانغي. وأكدت هولت رفض النرويج لأي تقسيم للإقليم.", "ar", ENTS)
+    assert ("Anne Holt", "REJECT") in statements(a)
+    assert ("Norway", "REJECT") not in statements(a)
+
+
+def test_name_before_the_verb_in_a_reported_clause():
+    a, _ = run("وذكر البيان أن هولت أكدت موقف النرويج الداعم للقرار 1325.", "ar", ENTS)
+    assert ("Anne Holt", "SUPPORT") in statements(a)
+    assert ("Norway", "SUPPORT") not in statements(a)
+
+
+def test_relative_verb_takes_the_name_after_it():
+    a, _ = run("وقالت هولت إن ذلك تزامن مع غارة شنتها بوردوريا فجر اليوم.", "ar", ENTS)
+    assert ("Borduria", "ASSAULT") in statements(a)
+    assert ("Anne Holt", "ASSAULT") not in statements(a)
+
+
+def test_claimed_strike_is_an_assault():
+    a, _ = run("أعلنت الجبهة الشمالية استهداف مواقع للجيش قرب الحدود.", "ar", ENTS)
+    assert ("Northern Front", "ASSAULT") in statements(a)
+
+
+def test_obligation_put_on_someone_is_a_request():
+    a, _ = run("وقال بيتر موانغي إن على بوردوريا أن تسحب قواتها.", "ar", ENTS)
+    assert ("Peter Mwangi", "REQUEST") in statements(a)
+
+
+def test_keenness_and_commitment_are_support():
+    a, _ = run("وأكد موانغي حرص بلاده على حل سياسي شامل.", "ar", ENTS)
+    assert ("Peter Mwangi", "SUPPORT") in statements(a)
+    b, _ = run("وقالت هولت إن النرويج ملتزمة بإيصال المساعدات.", "ar", ENTS)
+    assert ("Anne Holt", "SUPPORT") in statements(b)
+
+
+def test_concern_is_not_support():
+    a, _ = run("وأعربت هولت عن قلقها من الدعم العسكري المتزايد للجبهة الشمالية.", "ar", ENTS)
+    assert ("Anne Holt", "SUPPORT") not in statements(a)
+    b, _ = run("وأعربت هولت عن ترحيبها بالاتفاق.", "ar", ENTS)
+    assert ("Anne Holt", "SUPPORT") in statements(b)
+
+
+def test_more_verbs():
+    cases = [
+        ("ندد بيتر موانغي بقصف المستشفى.", "Peter Mwangi", "ACCUSE"),
+        ("نفت بوردوريا أي تورط في الهجوم.", "Borduria", "REJECT"),
+        ("شكرت آن هولت النرويج على استضافة المحادثات.", "Anne Holt", "SUPPORT"),
+        ("وافقت الجبهة الشمالية على تبادل الأسرى.", "Northern Front", "AGREE"),
+        ("وجدد موانغي تأييده للقرار 1325.", "Peter Mwangi", "SUPPORT"),
+    ]
+    for text, actor, typ in cases:
+        a, _ = run(text, "ar", ENTS)
+        assert (actor, typ) in statements(a), text
+
+
+def test_unless_and_in_case_are_not_facts():
+    a, _ = run("وقالت هولت إن روريتانيا ستنسحب في حالة وافقت بوردوريا على الهدنة.", "ar", ENTS)
+    assert ("Borduria", "AGREE") not in statements(a)
+
+
+def test_title_then_name_keeps_the_name():
+    a = with_roles("التقى بيتر موانغي آن هولت. وطالب وزير الخارجية الروريتاني كارلا بوني بفتح المعابر.", [])
+    assert ("Carla Boni", "REQUEST") in statements(a)
