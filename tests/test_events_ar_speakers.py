@@ -128,3 +128,18 @@ def test_unless_and_in_case_are_not_facts():
 def test_title_then_name_keeps_the_name():
     a = with_roles("التقى بيتر موانغي آن هولت. وطالب وزير الخارجية الروريتاني كارلا بوني بفتح المعابر.", [])
     assert ("Carla Boni", "REQUEST") in statements(a)
+
+
+def test_long_title_runs_on_to_the_name():
+    a = with_roles("التقت آن هولت مع بيتر موانغي. من جانبه طالب الرئيس المشترك للمجلس المحلي في الإقليم "
+                   "بيتر موانغي بضرورة إشراك الأهالي.", [("Anne Holt", "الرئيس المشترك")])
+    assert ("Peter Mwangi", "REQUEST") in statements(a)
+    assert ("Anne Holt", "REQUEST") not in statements(a)
+
+
+def test_name_after_a_preposition_is_not_the_titled_subject():
+    a = with_roles("التقى وزير الخارجية النرويجي بيتر موانغي آن هولت. "
+                   "وأعرب وزير الخارجية النرويجي عن دعمه لكارلا بوني.",
+                   [("Peter Mwangi", "وزير الخارجية النرويجي")])
+    assert ("Peter Mwangi", "SUPPORT") in statements(a)
+    assert ("Carla Boni", "SUPPORT") not in statements(a)

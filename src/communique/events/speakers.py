@@ -170,9 +170,16 @@ class Speakers:
             return None, False  # "وأكدت مصادر مقربة من X": X is not the speaker
         after = [r for r in ctx.refs_in(verb_end, s.span.end) if r.start < after_end]
         ppl = [r for r in after if r.type == "PERSON"]
-        if first and _ar_bare(first.group(1)) in _ar_title_heads() and (not ppl or ppl[0].start <= first.start(1)):
-            # "وأعرب وزير الخارجية التركي عن": a title alone names whoever holds it here
-            holder = self._title_holder(first.start(1), after_end)
+        if first and _ar_bare(first.group(1)) in _ar_title_heads():
+            # "وأعرب وزير الخارجية التركي عن": a title alone names whoever holds it here;
+            # "قال وزير الخارجية الروسي سيرغي لافروف": the name right after it is the holder
+            holder, title_end = self._title_holder(first.start(1), after_end)
+            # "الرئيس المشترك للمجلس المدني في إقليم X غسان اليوسف": the title runs on to the
+            # name; "أعرب وزير الخارجية التركي عن دعم …": a preposition closes the subject
+            gap = ctx.ftext[title_end : ppl[0].start].split() if ppl and ppl[0].start >= title_end else []
+            named_next = ppl and ppl[0].start > first.start(1) and not (gap and _AR_PREP.search(f" {gap[0]} "))
+            if named_next:
+                return ppl[0], False
             if holder is not None:
                 return holder, False
             if holder is None and self._other_holder:
@@ -208,10 +215,10 @@ class Speakers:
             return None, False
         return None, True  # "وأضاف أن ...", "كما طالب بـ ...": the subject is dropped
 
-    def _title_holder(self, start: int, end: int) -> Ref | None:
+    def _title_holder(self, start: int, end: int) -> tuple[Ref | None, int]:
         """The person the article gives the title that begins at `start` ("وزير الخارجية
         التركي", "المبعوث الأممي"): a role (article.roles) with the same head word and every
-        defined word after it, the one introduced first. A bare head ("الرئيس") matches only
+        defined word after it, the one introduced first, and where the title ends. A bare head ("الرئيس") matches only
         a title of head and adjectives ("الرئيس التركي"), not a construct ("رئيس مجلس …")."""
         ctx = self.ctx
         words, pos = [], start
@@ -224,7 +231,7 @@ class Speakers:
             pos = m.end()
         self._other_holder = False
         if not words:
-            return None
+            return None, start
         for role in sorted(ctx.article.roles, key=lambda r: r.evidence.start):
             title = arabic_fold(role.title).split()
             bare = [_ar_bare(w) for w in title]
@@ -234,5 +241,5 @@ class Speakers:
             if len(words) == 1 and not all(w.startswith("ال") for w in title[1:]):
                 continue
             if all(w in bare for w in words[1:]):
-                return Ref(start, pos, role.person, "PERSON")
-        return None
+                return Ref(start, pos, role.person, "PERSON"), pos
+        return None, pos
