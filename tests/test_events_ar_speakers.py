@@ -143,3 +143,10 @@ def test_name_after_a_preposition_is_not_the_titled_subject():
                    [("Peter Mwangi", "وزير الخارجية النرويجي")])
     assert ("Peter Mwangi", "SUPPORT") in statements(a)
     assert ("Carla Boni", "SUPPORT") not in statements(a)
+
+
+def test_negation_does_not_cross_a_comma():
+    a, _ = run("وقالت هولت إن الحصار يعاقب المدنيين لا المسلحين، داعيةً بوردوريا إلى رفعه.", "ar", ENTS)
+    assert ("Anne Holt", "REQUEST") in statements(a)
+    b, _ = run("وقالت هولت إنها لا تطالب بأي تعديل.", "ar", ENTS)
+    assert ("Anne Holt", "REQUEST") not in statements(b)

@@ -27,6 +27,7 @@ CONCERN_WINDOW = 6  # words: "expressed concern over the continued support for"
 PAST_REF_WINDOW = 3  # words: "since Borduria expelled"
 ABOUT_TYPES = {"INSTRUMENT", "EVENT"}
 _QUOTE_BEFORE = re.compile(r"[”\"»][\s,،]*(?:\S+\s+){0,8}$")
+_CLAUSE_BREAK = re.compile(r"[,،;؛]")
 _OPENING_QUOTES = ("“", '"', "«")
 _AR_LINKS = {"على", "علي", "عن"}  # folded: "شدد على رفض", "أعرب عن"
 _QUOTE = re.compile(r"“([^”]{3,})”|\"([^\"]{3,})\"|«([^»]{3,})»")
@@ -64,7 +65,9 @@ class StatementFinder:
 
     def _not_fact(self, s: Sentence, hit: Hit) -> bool:
         lex, text, floor = self.ctx.lex, self.ctx.ftext, s.span.start
-        return (has_cue_before(lex, "negation", text, hit.start, NEGATION_WINDOW, floor)
+        # "… لا النظام البائد"، داعياً": a negation does not reach across a comma
+        clause = max([floor] + [m.end() for m in _CLAUSE_BREAK.finditer(text, floor, hit.start)])
+        return (has_cue_before(lex, "negation", text, hit.start, NEGATION_WINDOW, clause)
                 or has_cue_before(lex, "hypothetical", text, hit.start, MODAL_WINDOW, floor)
                 or has_cue_before(lex, "future", text, hit.start, MODAL_WINDOW, floor)
                 or self._past_reference(s, hit))
