@@ -150,3 +150,9 @@ def test_negation_does_not_cross_a_comma():
     assert ("Anne Holt", "REQUEST") in statements(a)
     b, _ = run("وقالت هولت إنها لا تطالب بأي تعديل.", "ar", ENTS)
     assert ("Anne Holt", "REQUEST") not in statements(b)
+
+
+def test_forces_act_for_the_country_their_adjective_names():
+    ents = dict(ENTS, Israel=("GPE", ["إسرائيل"]))
+    a, _ = run("وقالت هولت إن إسرائيل لم ترد. وشن الطيران الحربي الإسرائيلي فجر اليوم غارات على الوادي.", "ar", ents)
+    assert ("Israel", "ASSAULT") in statements(a)

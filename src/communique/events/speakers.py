@@ -19,6 +19,7 @@ from .cues import Hit, find
 
 ACTOR_TYPES = ("PERSON", "ORG", "GPE")
 AR_SUBJECT_WORDS = 10
+AR_FORCES_WORDS = 4  # "الطيران الحربي الإسرائيلي": forces, a qualifier, the country adjective
 AR_TITLE_WORDS = 5  # "المبعوث الخاص للأمم المتحدة": a title's head and the words after it
 AR_ORG_GAP = 3  # "الحصار الذي فرضته عليه قوات X": a relative clause between verb and subject  # a title may stand between the verb and the name
 _AR_AUX = {"قد", "كان", "كانت", "لقد"}  # folded
@@ -52,6 +53,12 @@ def _ar_subject_heads() -> frozenset[str]:
     """Words through which an organisation or state named right after them speaks or acts
     ("قالت وزارة X", "أعلن جيش X"): title words and the heads of organisation names."""
     return _ar_title_heads() | frozenset(_ar_bare(r[0]) for r in table("ar", "org_heads.txt"))
+
+
+@functools.lru_cache(maxsize=None)
+def _ar_country_adjectives() -> dict[str, str]:
+    """"الإسرائيلي" → "Israel" (title_bodies.txt), keyed by the bare folded adjective."""
+    return {_ar_bare(r[0]): r[1] for r in table("ar", "title_bodies.txt") if len(r) > 1}
 
 
 def _title_word(word: str, lang: str) -> bool:
@@ -205,6 +212,9 @@ class Speakers:
         if after and after[0].type in ("ORG", "GPE") and len(gap.split()) <= AR_ORG_GAP \
                 and _AR_RELATIVE.search(gap) and not _AR_PREP.search(gap):
             return after[0], False  # "الحصار الذي فرضته عليه قوات X"
+        state = self._forces_of(verb_end, after_end) if hit.pattern in ctx.lex.events else None
+        if state is not None:
+            return state, False
         m = re.compile(r"\s*(\S+)").match(ctx.ftext, verb_end, s.span.end)
         if hit.pattern in ctx.lex.events and m and re.match(r"[وف]?ال", m.group(1)) \
                 and not _AR_RELATIVE.search(m.group(0)) and not _AR_PREP.search(m.group(0)) \
@@ -214,6 +224,20 @@ class Speakers:
             # not the last speaker
             return None, False
         return None, True  # "وأضاف أن ...", "كما طالب بـ ...": the subject is dropped
+
+    def _forces_of(self, start: int, end: int) -> Ref | None:
+        """"شن الطيران الحربي الإسرائيلي غارات": forces qualified by a country adjective
+        (title_bodies.txt) act for that country, when the article names it."""
+        ctx = self.ctx
+        words = list(re.finditer(r"\S+", ctx.ftext[start:end]))[:AR_FORCES_WORDS]
+        if not words or not find(ctx.lex.cue("forces"), words[0].group(0)):
+            return None
+        for w in words[1:]:
+            country = _ar_country_adjectives().get(_ar_bare(w.group(0).strip("،,.")))
+            ent = next((e for e in ctx.article.entities if country and e.name == country and e.type == "GPE"), None)
+            if ent is not None:
+                return Ref(start + w.start(), start + w.end(), ent.id, "GPE")
+        return None
 
     def _title_holder(self, start: int, end: int) -> tuple[Ref | None, int]:
         """The person the article gives the title that begins at `start` ("وزير الخارجية
