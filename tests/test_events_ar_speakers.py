@@ -156,3 +156,11 @@ def test_forces_act_for_the_country_their_adjective_names():
     ents = dict(ENTS, Israel=("GPE", ["إسرائيل"]))
     a, _ = run("وقالت هولت إن إسرائيل لم ترد. وشن الطيران الحربي الإسرائيلي فجر اليوم غارات على الوادي.", "ar", ents)
     assert ("Israel", "ASSAULT") in statements(a)
+
+
+def test_witnessing_a_signing_is_a_meeting_of_the_signatories():
+    from events_helpers import meetings
+
+    a, _ = run("وشهدت آن هولت وبيتر موانغي توقيع مذكرة تفاهم بين النرويج وروريتانيا.", "ar", ENTS)
+    [m] = meetings(a)
+    assert m["participants"] == {"Anne Holt", "Peter Mwangi", "Norway", "Ruritania"}
