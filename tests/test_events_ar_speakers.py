@@ -164,3 +164,26 @@ def test_witnessing_a_signing_is_a_meeting_of_the_signatories():
     a, _ = run("وشهدت آن هولت وبيتر موانغي توقيع مذكرة تفاهم بين النرويج وروريتانيا.", "ar", ENTS)
     [m] = meetings(a)
     assert m["participants"] == {"Anne Holt", "Peter Mwangi", "Norway", "Ruritania"}
+
+
+def test_stance_nouns_after_a_reporting_verb():
+    cases = [
+        ("وأكدت هولت رفضها القاطع للتقسيم.", "Anne Holt", "REJECT"),
+        ("وجدد موانغي دعوته إلى وقف القتال.", "Peter Mwangi", "REQUEST"),
+        ("وجددت هولت إدانتها للهجوم.", "Anne Holt", "ACCUSE"),
+        ("دانت روريتانيا قصف القرى.", "Ruritania", "ACCUSE"),
+        ("استدعت النرويج سفير بوردوريا لديها.", "Norway", "SANCTION"),
+    ]
+    for text, actor, typ in cases:
+        a, _ = run(text, "ar", ENTS)
+        assert (actor, typ) in statements(a), text
+
+
+def test_verbal_noun_after_a_request_is_not_an_act():
+    a, _ = run("وقالت هولت إنها طلبت من روريتانيا سحب قواتها من الحدود.", "ar", ENTS)
+    assert ("Ruritania", "RETREAT") not in statements(a)
+
+
+def test_subject_search_stops_at_anna_with_shadda():
+    a, _ = run("وأشارت الحركة إلى أنَّ الوفد التقى آن هولت وبحث معها التهدئة وضرورة الإغاثة.", "ar", ENTS)
+    assert ("Anne Holt", "REQUEST") not in statements(a)

@@ -27,7 +27,7 @@ _AR_PREP = re.compile(r"(?:^|\s)(?:من|الى|الي|إلى|على|علي|عن|
 _AR_PRONOUN_PREP = re.compile(r"(?:علي|عل|ل|ب|من|عن|في|الي|مع)(?:ه|ها|هم|هما)")  # folded: "فرضته عليه قوات X"
 _AR_RELATIVE = re.compile(r"(?:^|\s)(?:الذي|التي|اللذين|اللتين|الذين)(?:\s|$)")
 # matched on the unfolded text: folded, "أن" would also be the name "آن"
-_AR_STOP = re.compile(r"(?:^|\s)[وف]?(?:أن|إن)(?:ه|ها|هم)?(?:\s|$)|[:«\"“]")
+_AR_STOP = re.compile(r"(?:^|\s)[وف]?(?:أن|إن)[\u064b-\u0652]*(?:ه|ها|هم)?[\u064b-\u0652]*(?:\s|$)|[:«\"“]")  # "أنَّ" too
 
 
 @functools.lru_cache(maxsize=None)
