@@ -187,3 +187,36 @@ def test_verbal_noun_after_a_request_is_not_an_act():
 def test_subject_search_stops_at_anna_with_shadda():
     a, _ = run("وأشارت الحركة إلى أنَّ الوفد التقى آن هولت وبحث معها التهدئة وضرورة الإغاثة.", "ar", ENTS)
     assert ("Anne Holt", "REQUEST") not in statements(a)
+
+
+def test_unnamed_counterpart_is_the_holder_of_that_countrys_title():
+    from events_helpers import meetings
+
+    a = with_roles("وكان وزير الخارجية السعودي بيتر موانغي قد وصل إلى أوسلو مساء الأحد. "
+                   "والتقت آن هولت نظيرها السعودي صباح الاثنين.",
+                   [("Peter Mwangi", "وزير الخارجية السعودي")])
+    [m] = meetings(a)
+    assert m["participants"] == {"Anne Holt", "Peter Mwangi"}
+    b = with_roles("وكان وزير الخارجية السعودي بيتر موانغي قد وصل إلى أوسلو مساء الأحد. "
+                   "والتقت آن هولت نظيرها الروسي صباح الاثنين.",
+                   [("Peter Mwangi", "وزير الخارجية السعودي")])
+    assert all("Peter Mwangi" not in m["participants"] for m in meetings(b))
+
+
+def test_counterpart_holds_the_same_office():
+    from events_helpers import meetings
+
+    a = with_roles("وصل الرئيس السعودي كارلا بوني ووزير الخارجية السعودي بيتر موانغي إلى أوسلو. "
+                   "وكانت وزيرة الخارجية آن هولت قد التقت نظيرها السعودي صباح الاثنين.",
+                   [("Carla Boni", "الرئيس السعودي"), ("Peter Mwangi", "وزير الخارجية السعودي"),
+                    ("Anne Holt", "وزيرة الخارجية")])
+    assert any(m["participants"] == {"Anne Holt", "Peter Mwangi"} for m in meetings(a))
+
+
+def test_named_counterpart_adds_no_one_else():
+    from events_helpers import meetings
+
+    a = with_roles("وصل وزير الخارجية السعودي بيتر موانغي إلى أوسلو. "
+                   "والتقت آن هولت نظيرها السعودي كارلا بوني صباح الاثنين.",
+                   [("Peter Mwangi", "وزير الخارجية السعودي")])
+    assert all("Peter Mwangi" not in m["participants"] for m in meetings(a))

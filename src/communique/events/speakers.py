@@ -35,7 +35,7 @@ def speaker_titles(lang: str) -> frozenset[str]:
     return frozenset(e.lower() for e in entries(lang, "speaker_titles.txt"))
 
 
-def _ar_bare(word: str) -> str:
+def ar_bare(word: str) -> str:
     """An Arabic word folded, without its conjunction and article ("والمبعوث" → "مبعوث")."""
     w = arabic_fold(word)
     if w.startswith(("وال", "فال")):
@@ -45,20 +45,20 @@ def _ar_bare(word: str) -> str:
 
 @functools.lru_cache(maxsize=None)
 def _ar_title_heads() -> frozenset[str]:
-    return frozenset(_ar_bare(t) for t in speaker_titles("ar"))
+    return frozenset(ar_bare(t) for t in speaker_titles("ar"))
 
 
 @functools.lru_cache(maxsize=None)
 def _ar_subject_heads() -> frozenset[str]:
     """Words through which an organisation or state named right after them speaks or acts
     ("قالت وزارة X", "أعلن جيش X"): title words and the heads of organisation names."""
-    return _ar_title_heads() | frozenset(_ar_bare(r[0]) for r in table("ar", "org_heads.txt"))
+    return _ar_title_heads() | frozenset(ar_bare(r[0]) for r in table("ar", "org_heads.txt"))
 
 
 @functools.lru_cache(maxsize=None)
-def _ar_country_adjectives() -> dict[str, str]:
+def ar_country_adjectives() -> dict[str, str]:
     """"الإسرائيلي" → "Israel" (title_bodies.txt), keyed by the bare folded adjective."""
-    return {_ar_bare(r[0]): r[1] for r in table("ar", "title_bodies.txt") if len(r) > 1}
+    return {ar_bare(r[0]): r[1] for r in table("ar", "title_bodies.txt") if len(r) > 1}
 
 
 def _title_word(word: str, lang: str) -> bool:
@@ -177,7 +177,7 @@ class Speakers:
             return None, False  # "وأكدت مصادر مقربة من X": X is not the speaker
         after = [r for r in ctx.refs_in(verb_end, s.span.end) if r.start < after_end]
         ppl = [r for r in after if r.type == "PERSON"]
-        if first and _ar_bare(first.group(1)) in _ar_title_heads():
+        if first and ar_bare(first.group(1)) in _ar_title_heads():
             # "وأعرب وزير الخارجية التركي عن": a title alone names whoever holds it here;
             # "قال وزير الخارجية الروسي سيرغي لافروف": the name right after it is the holder
             holder, title_end = self._title_holder(first.start(1), after_end)
@@ -197,7 +197,7 @@ class Speakers:
             return ppl[0], False
         gap = ctx.ftext[verb_end : after[0].start] if after else ""
         if after and after[0].type in ("ORG", "GPE") and len(gap.split()) <= 1 and not _AR_PREP.search(gap) \
-                and all(_ar_bare(w) in _ar_subject_heads() or _AR_PRONOUN_PREP.fullmatch(w)
+                and all(ar_bare(w) in _ar_subject_heads() or _AR_PRONOUN_PREP.fullmatch(w)
                         or find(ctx.lex.cue("forces"), w) for w in gap.split()):
             # "طلب من روسيا": روسيا is asked, not asking; "أكد موقف مصر", "أكد رفض دمشق": the
             # name after a verbal noun is its possessor, not the verb's subject
@@ -233,7 +233,7 @@ class Speakers:
         if not words or not find(ctx.lex.cue("forces"), words[0].group(0)):
             return None
         for w in words[1:]:
-            country = _ar_country_adjectives().get(_ar_bare(w.group(0).strip("،,.")))
+            country = ar_country_adjectives().get(ar_bare(w.group(0).strip("،,.")))
             ent = next((e for e in ctx.article.entities if country and e.name == country and e.type == "GPE"), None)
             if ent is not None:
                 return Ref(start + w.start(), start + w.end(), ent.id, "GPE")
@@ -251,14 +251,14 @@ class Speakers:
             m = word.match(ctx.ftext, pos, end)
             if not m or (words and not m.group(1).startswith("ال")):
                 break
-            words.append(_ar_bare(m.group(1)))
+            words.append(ar_bare(m.group(1)))
             pos = m.end()
         self._other_holder = False
         if not words:
             return None, start
         for role in sorted(ctx.article.roles, key=lambda r: r.evidence.start):
             title = arabic_fold(role.title).split()
-            bare = [_ar_bare(w) for w in title]
+            bare = [ar_bare(w) for w in title]
             if not bare or bare[0] != words[0] or ctx.etype(role.person) != "PERSON":
                 continue
             self._other_holder = len(words) > 1  # a qualified title some other holder bears
