@@ -31,9 +31,10 @@ SETS = {
     "dev": (SHARED / "dev" / "real.jsonl", SHARED / "dev" / "real.gold.json"),
 }
 MARGIN = 0.03
-# measured with the real pipeline (P/R/F1 in the report of issue 4, second round)
+# measured with the real pipeline (P/R/F1 in the report of issue 4, second round; examples
+# raised after the Arabic statements round, branch evar)
 MEASURED = {
-    "examples": {"meetings": 0.828, "statements": 0.679, "meeting_participants": 0.902},
+    "examples": {"meetings": 0.915, "statements": 0.763, "meeting_participants": 0.897},
     "seeds": {"meetings": 0.769, "statements": 0.788, "meeting_participants": 0.813},
     "dev": {"meetings": 0.966, "statements": 0.848, "meeting_participants": 0.937},
 }
