@@ -220,3 +220,14 @@ def test_named_counterpart_adds_no_one_else():
                    "والتقت آن هولت نظيرها السعودي كارلا بوني صباح الاثنين.",
                    [("Peter Mwangi", "وزير الخارجية السعودي")])
     assert all("Peter Mwangi" not in m["participants"] for m in meetings(a))
+
+
+def test_reported_rejection_by_another_is_not_the_speakers():
+    a, _ = run("وقال موانغي إن بوردوريا رفضت المقترح.", "ar", ENTS)
+    assert ("Borduria", "REJECT") in statements(a)
+    assert ("Peter Mwangi", "REJECT") not in statements(a)
+
+
+def test_conditional_content_is_not_a_position():
+    a, _ = run("وقال موانغي إنه إذا رفضت بوردوريا المقترح فإن الحرب ستستمر.", "ar", ENTS)
+    assert statements(a) == []

@@ -120,6 +120,7 @@ class StatementFinder:
                 # "the role he can play in supporting X": a possibility, not a position
                 if c.label not in seen and not has_cue_before(ctx.lex, "negation", ctx.ftext, c.start, 2, a) \
                         and not has_cue_before(ctx.lex, "modal", ctx.ftext, c.start, MODAL_WINDOW, a) \
+                        and not has_cue_before(ctx.lex, "hypothetical", ctx.ftext, c.start, MODAL_WINDOW, a) \
                         and not has_cue_before(ctx.lex, "concern", ctx.ftext, c.start, CONCERN_WINDOW, a):
                     # "أعرب عن قلقه من الدعم العسكري": what worries the speaker is not backed
                     seen.append(c.label)
