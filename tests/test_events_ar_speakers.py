@@ -231,3 +231,8 @@ def test_reported_rejection_by_another_is_not_the_speakers():
 def test_conditional_content_is_not_a_position():
     a, _ = run("وقال موانغي إنه إذا رفضت بوردوريا المقترح فإن الحرب ستستمر.", "ar", ENTS)
     assert statements(a) == []
+
+
+def test_announced_consent_is_agreement():
+    a, _ = run("وأعلنت بوردوريا موافقتها على المقترح.", "ar", ENTS)
+    assert ("Borduria", "AGREE") in statements(a)
