@@ -236,3 +236,10 @@ def test_conditional_content_is_not_a_position():
 def test_announced_consent_is_agreement():
     a, _ = run("وأعلنت بوردوريا موافقتها على المقترح.", "ar", ENTS)
     assert ("Borduria", "AGREE") in statements(a)
+
+
+def test_sentence_opened_by_a_citation_speaks_for_that_person():
+    a, _ = run("وقالت آن هولت إن المفاوضات صعبة. وحسب موانغي فإن بلاده تعمل على التهدئة، ووعد بدعم المفاوضات.",
+               "ar", ENTS)
+    assert ("Peter Mwangi", "SUPPORT") in statements(a)
+    assert ("Anne Holt", "SUPPORT") not in statements(a)

@@ -23,6 +23,7 @@ from .speakers import ACTOR_TYPES, Speakers, first_word_end
 NEGATION_WINDOW = 3
 TARGET_WORDS = 2  # Arabic: the object follows the verb and its subject closely
 MODAL_WINDOW = 4
+SOURCE_OPENING_WORDS = 2  # "وحسب جيفري": the citation opens the sentence
 CONCERN_WINDOW = 6  # words: "expressed concern over the continued support for"
 PAST_REF_WINDOW = 3  # words: "since Borduria expelled"
 ABOUT_TYPES = {"INSTRUMENT", "EVENT"}
@@ -137,6 +138,19 @@ class StatementFinder:
             return []
         return self.content_types([(s.span.start, s.span.end)])
 
+    def _attributed(self, s: Sentence) -> str | None:
+        """Arabic: the person a sentence opens by citing ("وحسب جيفري فإن …"، "ووفقا لهولت"),
+        whom the sentence's dropped subjects then refer to."""
+        ctx = self.ctx
+        if ctx.lang != "ar":
+            return None
+        head = words_after(ctx.ftext, s.span.start, SOURCE_OPENING_WORDS, s.span.end)
+        for h in find(ctx.lex.cue("source"), ctx.ftext, s.span.start, head):
+            after = ctx.refs_in(h.end, s.span.end, {"PERSON"})
+            if after and ctx.ftext[h.end : after[0].start].strip() in ("", "ل"):
+                return after[0].eid
+        return None
+
     def _reported_by(self, s: Sentence, hit: Hit) -> Hit | None:
         """Arabic: the reporting verb a trigger directly follows ("أكد رفض"، "شددت على رفض"،
         "مؤكداً رفض"), which makes the trigger a verbal noun inside what was said."""
@@ -200,6 +214,9 @@ class StatementFinder:
         seen: set[tuple[str, str]] = set()
         resolved: dict[int, str | None] = {}
         spans: dict[int, tuple[int, int] | None] = {}
+        source = self._attributed(s)
+        if source is not None:
+            self.speakers.last = source  # "وحسب جيفري فإن …، ووعد بدعم": he is the one who promised
         typed = self.triggers(s)
         typed_starts = {h.start for h, _, _ in typed}
         plain = [(h, "", None) for h in find(ctx.lex.reporting + ctx.lex.meetings, ctx.ftext, s.span.start, s.span.end)
