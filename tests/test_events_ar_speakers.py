@@ -243,3 +243,8 @@ def test_sentence_opened_by_a_citation_speaks_for_that_person():
                "ar", ENTS)
     assert ("Peter Mwangi", "SUPPORT") in statements(a)
     assert ("Anne Holt", "SUPPORT") not in statements(a)
+
+
+def test_solidarity_is_support():
+    a, _ = run("وأعرب موانغي عن تضامنه مع النرويج.", "ar", ENTS)
+    assert ("Peter Mwangi", "SUPPORT") in statements(a)
