@@ -248,3 +248,21 @@ def test_sentence_opened_by_a_citation_speaks_for_that_person():
 def test_solidarity_is_support():
     a, _ = run("وأعرب موانغي عن تضامنه مع النرويج.", "ar", ENTS)
     assert ("Peter Mwangi", "SUPPORT") in statements(a)
+
+
+def test_own_states_position_reported_by_its_official_is_the_officials():
+    ents = dict(ENTS, Egypt=("GPE", ["مصر"]), Turkey=("GPE", ["تركيا"]))
+    text = "وأكد وزير الخارجية المصري بيتر موانغي أن مصر ترفض أي تدخل في الشؤون الداخلية."
+    a = make_article(text, "ar", ents)
+    by = {e.name: e.id for e in a.entities}
+    i = text.index("وزير الخارجية المصري")
+    a.roles.append(Role(by["Peter Mwangi"], "وزير الخارجية المصري", None, Span(i, i + 20)))
+    a.events = extract_events(a, Context())
+    assert ("Peter Mwangi", "REJECT") in statements(a)
+    # another state's position, reported by him, stays that state's
+    text2 = "وأكد وزير الخارجية المصري بيتر موانغي أن تركيا ترفض أي تدخل في الشؤون الداخلية."
+    b = make_article(text2, "ar", ents)
+    by = {e.name: e.id for e in b.entities}
+    b.roles.append(Role(by["Peter Mwangi"], "وزير الخارجية المصري", None, Span(i, i + 20)))
+    b.events = extract_events(b, Context())
+    assert ("Turkey", "REJECT") in statements(b)

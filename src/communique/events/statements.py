@@ -18,11 +18,12 @@ from dataclasses import dataclass, field
 from ..model import Span
 from .context import EventContext, Sentence
 from .cues import Hit, find, has_cue_before, words_after, words_before
-from .speakers import ACTOR_TYPES, Speakers, first_word_end
+from .speakers import ACTOR_TYPES, Speakers, ar_bare, ar_country_adjectives, first_word_end
 
 NEGATION_WINDOW = 3
 TARGET_WORDS = 2  # Arabic: the object follows the verb and its subject closely
 MODAL_WINDOW = 4
+STANCE_TYPES = {"SUPPORT", "REQUEST", "ACCUSE", "REJECT", "AGREE", "THREATEN"}  # said, not done
 SOURCE_OPENING_WORDS = 2  # "وحسب جيفري": the citation opens the sentence
 CONCERN_WINDOW = 6  # words: "expressed concern over the continued support for"
 PAST_REF_WINDOW = 3  # words: "since Borduria expelled"
@@ -138,6 +139,26 @@ class StatementFinder:
             return []
         return self.content_types([(s.span.start, s.span.end)])
 
+    def _own_side(self, s: Sentence, hit: Hit, typ: str, resolved: dict[int, str | None]) -> str | None:
+        """Arabic: "وأكد وزير الخارجية التركي أن تركيا ترفض …": a state or body whose
+        position its own official reports is the official's statement. Own: the official's
+        role (article.roles) is in that organisation or its title names that country."""
+        ctx = self.ctx
+        actor = resolved.get(hit.start)
+        if ctx.lang != "ar" or typ not in STANCE_TYPES or actor is None or ctx.etype(actor) not in ("GPE", "ORG"):
+            return None
+        said = [r for r in find(ctx.lex.reporting, ctx.ftext, s.span.start, hit.start) if resolved.get(r.start)]
+        speaker = resolved[said[-1].start] if said else None
+        if speaker is None or ctx.etype(speaker) != "PERSON":
+            return None
+        ent = ctx.article.entity(actor)
+        for role in ctx.article.roles:
+            if role.person != speaker:
+                continue
+            if role.org == actor or any(ar_country_adjectives().get(ar_bare(w)) == ent.name for w in role.title.split()):
+                return speaker
+        return None
+
     def _attributed(self, s: Sentence) -> str | None:
         """Arabic: the person a sentence opens by citing ("وحسب جيفري فإن …"، "ووفقا لهولت"),
         whom the sentence's dropped subjects then refer to."""
@@ -240,6 +261,7 @@ class StatementFinder:
                 else:
                     resolved[hit.start], _ = self.speakers.resolve(s, hit, meeting_sides)
                     spans[hit.start] = self.speakers.last_span
+                    resolved[hit.start] = self._own_side(s, hit, typ, resolved) or resolved[hit.start]
             actors = [resolved[hit.start]]
             both = [p for p in meeting_sides if ctx.etype(p) == "PERSON"]
             if len(both) >= 2 and self._both_sides(s, hit):
