@@ -266,3 +266,13 @@ def test_own_states_position_reported_by_its_official_is_the_officials():
     b.roles.append(Role(by["Peter Mwangi"], "وزير الخارجية المصري", None, Span(i, i + 20)))
     b.events = extract_events(b, Context())
     assert ("Turkey", "REJECT") in statements(b)
+
+
+def test_destination_before_where_is_the_meeting_place():
+    from events_helpers import meetings
+
+    ents = dict(ENTS, Oslo=("GPE", ["أوسلو"]))
+    a, _ = run("وتأتي الجولة بعد أيام من زيارة آن هولت إلى أوسلو يوم الأربعاء الماضي، حيث التقت بيتر موانغي.",
+               "ar", ents)
+    [m] = meetings(a)
+    assert m["location"] == "Oslo"

@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..model import Span
-from .context import EventContext, Ref, Sentence
+from .context import PLACE_TYPES, EventContext, Ref, Sentence
 from .cues import Hit, find, has_cue_before, words_after, words_before
 from .participants import best_place, classify, cued, weak_place
 from .speakers import ar_bare, ar_country_adjectives, first_word_end, speaker_titles
@@ -52,6 +52,9 @@ NEGATION_WINDOW = 3  # words before a trigger: "did not meet", "لم يلتق"
 FUTURE_WINDOW = 3
 SEQUEL_WINDOW = 6  # words before the trigger: "In the same day, the envoy met"
 _COMPLEMENT = {"en": re.compile(r"^\s*(?:with|between)\b", re.I), "ar": re.compile(r"^\s*(?:مع|بين)(?:\s|$)")}
+_WHERE = re.compile(r"(?:^|[\s,،])(?:حيث|where)\s*$", re.I)  # right before the meeting verb
+_TO_OR_IN = re.compile(r"(?:^|\s)(?:الي|الى|إلى|في|to|in)\s+$", re.I)  # folded "إلى" is "الي"
+WHERE_GAP_WORDS = 5  # "إلى جدة يوم الأربعاء الماضي، حيث"
 AR_COUNTERPART_WORDS = 6  # verb, a subject of up to four words, "نظيره", the adjective
 _AR_COUNTERPART = re.compile(r"(?<!\S)[وف]?نظير(?:ه|ها|هم|يه|يها)?\s+(\S+)")  # folded: "نظيره السعودي"
 _COUNT_BREAK = {"of", "and", "after", "before", "in", "on", "من", "بعد", "في"}
@@ -293,6 +296,19 @@ class MeetingFinder:
                 last = r.eid
         return [last] if last else []
 
+    def _where(self, s: Sentence, hit: Hit) -> Ref | None:
+        """"زيارة المقداد إلى جدة يوم الأربعاء، حيث التقى", "his trip to Jeddah, where he met":
+        the destination named just before "where" is the meeting's place."""
+        ctx = self.ctx
+        w = _WHERE.search(ctx.ftext, s.span.start, hit.start)
+        if not w:
+            return None
+        for r in reversed(ctx.refs_in(s.span.start, w.start() + 1)):
+            if r.type in PLACE_TYPES and len(ctx.ftext[r.end : w.start()].split()) <= WHERE_GAP_WORDS:
+                if _TO_OR_IN.search(ctx.ftext, s.span.start, r.start):
+                    return r
+        return None
+
     def _counterpart(self, hit: Hit, ceil: int, sides: list[str]) -> list[str]:
         """Arabic "التقى نظيره السعودي" with no name after it: the person the article gives a
         title qualified by that country adjective (article.roles), introduced first."""
@@ -356,6 +372,8 @@ class MeetingFinder:
         place = best_place([p for p in places if p.start >= hit.start or hit.label != "noun"]
                            + self._named_setting(s, hit))
         weak = weak_place(ctx, ctx.refs_in(floor, s.span.end), floor)
+        if place is None:
+            place = self._where(s, hit)
         count = 1
         for h in find(ctx.lex.cue("count"), text, max(floor, hit.start - 30), hit.end):
             # "two separate meetings", not "two hours of talks": only modifiers between
