@@ -276,3 +276,11 @@ def test_destination_before_where_is_the_meeting_place():
                "ar", ents)
     [m] = meetings(a)
     assert m["location"] == "Oslo"
+
+
+def test_both_sides_after_two_meetings_in_one_sentence_are_the_later_ones():
+    ents = dict(ENTS, Vienna=("GPE", ["فيينا"]), Oslo=("GPE", ["أوسلو"]))
+    a, _ = run("استقبلت آن هولت كارلا بوني في أوسلو أمس. وتأتي الزيارة بعد أيام من زيارة بوني إلى فيينا، "
+               "حيث التقت بيتر موانغي. وأعلن الجانبان حينها اتفاقهما على تبادل الأسرى.", "ar", ents)
+    agree = {actor for actor, typ in statements(a) if typ == "AGREE"}
+    assert agree == {"Carla Boni", "Peter Mwangi"}
