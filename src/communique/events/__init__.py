@@ -70,8 +70,11 @@ def merge_turns(statements: list[Statement]) -> list[Statement]:
 
 
 def _meeting_before(meetings: list[Meeting], offset: int) -> Meeting | None:
-    before = [m for m in meetings if m.evidence and min(e.start for e in m.evidence) <= offset]
-    return max(before, key=lambda m: max(e.start for e in m.evidence if e.start <= offset)) if before else None
+    # the meeting told last before `offset`; of two told in the same sentence, the one found
+    # later ("وتأتي الزيارة بعد … حيث التقى نظيره. وأعلن الجانبان حينها": the earlier talks)
+    before = [(i, m) for i, m in enumerate(meetings) if m.evidence and min(e.start for e in m.evidence) <= offset]
+    return max(before, key=lambda im: (max(e.start for e in im[1].evidence if e.start <= offset), im[0]))[1] \
+        if before else None
 
 
 MULTILATERAL_SIDES = 3  # PLOVER: more than two parties

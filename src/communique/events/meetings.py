@@ -23,10 +23,10 @@ import re
 from dataclasses import dataclass, field
 
 from ..model import Span
-from .context import EventContext, Ref, Sentence
+from .context import PLACE_TYPES, EventContext, Ref, Sentence
 from .cues import Hit, find, has_cue_before, words_after, words_before
 from .participants import best_place, classify, cued, weak_place
-from .speakers import first_word_end, speaker_titles
+from .speakers import ar_bare, ar_country_adjectives, first_word_end, speaker_titles
 from ..textnorm import arabic_fold
 
 
@@ -52,6 +52,11 @@ NEGATION_WINDOW = 3  # words before a trigger: "did not meet", "لم يلتق"
 FUTURE_WINDOW = 3
 SEQUEL_WINDOW = 6  # words before the trigger: "In the same day, the envoy met"
 _COMPLEMENT = {"en": re.compile(r"^\s*(?:with|between)\b", re.I), "ar": re.compile(r"^\s*(?:مع|بين)(?:\s|$)")}
+_WHERE = re.compile(r"(?:^|[\s,،])(?:حيث|where)\s*$", re.I)  # right before the meeting verb
+_TO_OR_IN = re.compile(r"(?:^|\s)(?:الي|الى|إلى|في|to|in)\s+$", re.I)  # folded "إلى" is "الي"
+WHERE_GAP_WORDS = 5  # "إلى جدة يوم الأربعاء الماضي، حيث"
+AR_COUNTERPART_WORDS = 6  # verb, a subject of up to four words, "نظيره", the adjective
+_AR_COUNTERPART = re.compile(r"(?<!\S)[وف]?نظير(?:ه|ها|هم|يه|يها)?\s+(\S+)")  # folded: "نظيره السعودي"
 _COUNT_BREAK = {"of", "and", "after", "before", "in", "on", "من", "بعد", "في"}
 _QUOTE_CLOSE = re.compile(r"[”\"»]")
 # An Arabic that-clause ("أن القوات ... باقية") is what was said, not who met.
@@ -291,6 +296,39 @@ class MeetingFinder:
                 last = r.eid
         return [last] if last else []
 
+    def _where(self, s: Sentence, hit: Hit) -> Ref | None:
+        """"زيارة المقداد إلى جدة يوم الأربعاء، حيث التقى", "his trip to Jeddah, where he met":
+        the destination named just before "where" is the meeting's place."""
+        ctx = self.ctx
+        w = _WHERE.search(ctx.ftext, s.span.start, hit.start)
+        if not w:
+            return None
+        for r in reversed(ctx.refs_in(s.span.start, w.start() + 1)):
+            if r.type in PLACE_TYPES and len(ctx.ftext[r.end : w.start()].split()) <= WHERE_GAP_WORDS:
+                if _TO_OR_IN.search(ctx.ftext, s.span.start, r.start):
+                    return r
+        return None
+
+    def _counterpart(self, hit: Hit, ceil: int, sides: list[str]) -> list[str]:
+        """Arabic "التقى نظيره السعودي" with no name after it: the person the article gives a
+        title qualified by that country adjective (article.roles), introduced first."""
+        ctx = self.ctx
+        # the verb's subject may stand between ("التقت هولت نظيرها السعودي")
+        m = _AR_COUNTERPART.search(ctx.ftext, hit.end, words_after(ctx.ftext, hit.end, AR_COUNTERPART_WORDS, ceil))
+        if not m:
+            return []
+        adj = ar_bare(m.group(1))
+        if adj not in ar_country_adjectives():
+            return []
+        named = ctx.refs_in(m.end(), words_after(ctx.ftext, m.end(), 2, ceil), {"PERSON"})
+        if named and not ctx.ftext[named[0].start : named[0].end].startswith("و"):
+            return []  # "نظيره التركي هاكان فيدان": named, a participant already ("و…" joins another)
+        roles = sorted(ctx.article.roles, key=lambda r: r.evidence.start)
+        cands = [r for r in roles if ctx.etype(r.person) == "PERSON" and any(ar_bare(w) == adj for w in r.title.split())]
+        # the same office as the other side's ("وزير الخارجية" for a foreign minister's counterpart)
+        heads = {_office(r.title) for r in roles if r.title.split() and r.person in sides}
+        return [next((r for r in cands if _office(r.title) in heads), cands[0]).person] if cands else []
+
     def _pronoun_subject(self, s: Sentence, hit: Hit) -> list[Ref]:
         """"he met": the person the sentence names before the trigger, else the person an
         earlier sentence has as its subject ("Hochstein arrived … He later met X")."""
@@ -334,6 +372,8 @@ class MeetingFinder:
         place = best_place([p for p in places if p.start >= hit.start or hit.label != "noun"]
                            + self._named_setting(s, hit))
         weak = weak_place(ctx, ctx.refs_in(floor, s.span.end), floor)
+        if place is None:
+            place = self._where(s, hit)
         count = 1
         for h in find(ctx.lex.cue("count"), text, max(floor, hit.start - 30), hit.end):
             # "two separate meetings", not "two hours of talks": only modifiers between
@@ -353,6 +393,8 @@ class MeetingFinder:
         parts, _ = classify(ctx, sorted(set(refs), key=lambda r: r.start), floor, s.span.end)
         if self.delegation and self._names_delegation(s, hit, ceil):
             parts += [p for p in self.delegation if p not in parts]
+        if ctx.lang == "ar" and hit.label == "verb":
+            parts += [p for p in self._counterpart(hit, ceil, parts) if p not in parts]
         title = self._title_subject(s, hit) if hit.label == "verb" and len(parts) == 1 else None
         if title:
             parts = self._salient(s, parts, title) + parts
@@ -610,6 +652,13 @@ class MeetingFinder:
         for m in out:
             m.evidence.sort(key=lambda s: s.start)
         return out
+
+
+def _office(title: str) -> str:
+    """A title's head word, bare and of either gender ("وزيرة الخارجية" → "وزير")."""
+    words = title.split()
+    head = ar_bare(words[0]) if words else ""
+    return head[:-1] if head.endswith("ه") and len(head) > 3 else head
 
 
 def dateline_place(ctx: EventContext) -> Ref | None:

@@ -12,23 +12,53 @@ from __future__ import annotations
 import functools
 import re
 
-from ..lexicon import entries
+from ..lexicon import entries, table
+from ..textnorm import arabic_fold
 from .context import EventContext, Ref, Sentence
 from .cues import Hit, find
 
 ACTOR_TYPES = ("PERSON", "ORG", "GPE")
 AR_SUBJECT_WORDS = 10
+AR_FORCES_WORDS = 4  # "الطيران الحربي الإسرائيلي": forces, a qualifier, the country adjective
+AR_TITLE_WORDS = 5  # "المبعوث الخاص للأمم المتحدة": a title's head and the words after it
 AR_ORG_GAP = 3  # "الحصار الذي فرضته عليه قوات X": a relative clause between verb and subject  # a title may stand between the verb and the name
 _AR_AUX = {"قد", "كان", "كانت", "لقد"}  # folded
 _AR_PREP = re.compile(r"(?:^|\s)(?:من|الى|الي|إلى|على|علي|عن|مع|في)(?:\s|$)")  # plain and folded
+_AR_PRONOUN_PREP = re.compile(r"(?:علي|عل|ل|ب|من|عن|في|الي|مع)(?:ه|ها|هم|هما)")  # folded: "فرضته عليه قوات X"
 _AR_RELATIVE = re.compile(r"(?:^|\s)(?:الذي|التي|اللذين|اللتين|الذين)(?:\s|$)")
 # matched on the unfolded text: folded, "أن" would also be the name "آن"
-_AR_STOP = re.compile(r"(?:^|\s)[وف]?(?:أن|إن)(?:ه|ها|هم)?(?:\s|$)|[:«\"“]")
+_AR_STOP = re.compile(r"(?:^|\s)[وف]?(?:أن|إن)[\u064b-\u0652]*(?:ه|ها|هم)?[\u064b-\u0652]*(?:\s|$)|[:«\"“]")  # "أنَّ" too
 
 
 @functools.lru_cache(maxsize=None)
 def speaker_titles(lang: str) -> frozenset[str]:
     return frozenset(e.lower() for e in entries(lang, "speaker_titles.txt"))
+
+
+def ar_bare(word: str) -> str:
+    """An Arabic word folded, without its conjunction and article ("والمبعوث" → "مبعوث")."""
+    w = arabic_fold(word)
+    if w.startswith(("وال", "فال")):
+        w = w[1:]
+    return w[2:] if w.startswith("ال") and len(w) > 3 else w
+
+
+@functools.lru_cache(maxsize=None)
+def _ar_title_heads() -> frozenset[str]:
+    return frozenset(ar_bare(t) for t in speaker_titles("ar"))
+
+
+@functools.lru_cache(maxsize=None)
+def _ar_subject_heads() -> frozenset[str]:
+    """Words through which an organisation or state named right after them speaks or acts
+    ("قالت وزارة X", "أعلن جيش X"): title words and the heads of organisation names."""
+    return _ar_title_heads() | frozenset(ar_bare(r[0]) for r in table("ar", "org_heads.txt"))
+
+
+@functools.lru_cache(maxsize=None)
+def ar_country_adjectives() -> dict[str, str]:
+    """"الإسرائيلي" → "Israel" (title_bodies.txt), keyed by the bare folded adjective."""
+    return {ar_bare(r[0]): r[1] for r in table("ar", "title_bodies.txt") if len(r) > 1}
 
 
 def _title_word(word: str, lang: str) -> bool:
@@ -48,6 +78,7 @@ class Speakers:
         self.syntax = syntax
         self.last: str | None = None  # entity id of the last named speaker
         self.last_span: tuple[int, int] | None = None  # where the last resolved subject stands
+        self._other_holder = False  # the last title looked up is borne here by someone else
 
     def _best(self, refs: list[Ref]) -> Ref | None:
         for t in ACTOR_TYPES:
@@ -119,6 +150,11 @@ class Speakers:
         ctx = self.ctx
         # the subject follows the verb, inside a phrase with a gap ("أرسلت النرويج مساعدات")
         verb_end = first_word_end(ctx.ftext, hit)
+        said = ctx.ftext[hit.start : hit.end].split()
+        if len(said) > 1 and "..." not in hit.pattern.phrase and re.search(r"(?:ه|ها)$", said[-1]):
+            # "غارة شنتها إسرائيل", "الحصار الذي فرضته قوات X": a noun and the relative verb
+            # whose pronoun points back to it; the subject follows the verb
+            verb_end = hit.end
         after_end = s.span.end
         stop = _AR_STOP.search(ctx.text, verb_end, s.span.end)
         if stop:
@@ -132,13 +168,40 @@ class Speakers:
                     break
                 cut = m.end()
             after_end = cut
+        if find(ctx.lex.cue("participle"), ctx.ftext, hit.start, verb_end):
+            # "داعياً واشنطن إلى", "مؤكداً رفض": a participle shares the subject of the clause
+            # before it; the name after it is its object
+            return None, True
+        first = re.compile(r"\s*(\S+)").match(ctx.ftext, verb_end, after_end)
+        if first and find(ctx.lex.cue("unnamed_source"), ctx.ftext, first.start(1), first.end(1)):
+            return None, False  # "وأكدت مصادر مقربة من X": X is not the speaker
         after = [r for r in ctx.refs_in(verb_end, s.span.end) if r.start < after_end]
         ppl = [r for r in after if r.type == "PERSON"]
+        if first and ar_bare(first.group(1)) in _ar_title_heads():
+            # "وأعرب وزير الخارجية التركي عن": a title alone names whoever holds it here;
+            # "قال وزير الخارجية الروسي سيرغي لافروف": the name right after it is the holder
+            holder, title_end = self._title_holder(first.start(1), after_end)
+            # "الرئيس المشترك للمجلس المدني في إقليم X غسان اليوسف": the title runs on to the
+            # name; "أعرب وزير الخارجية التركي عن دعم …": a preposition closes the subject
+            gap = ctx.ftext[title_end : ppl[0].start].split() if ppl and ppl[0].start >= title_end else []
+            named_next = ppl and ppl[0].start > first.start(1) and not (gap and _AR_PREP.search(f" {gap[0]} "))
+            if named_next:
+                return ppl[0], False
+            if holder is not None:
+                return holder, False
+            if holder is None and self._other_holder:
+                # "وزير الخارجية الروريتاني" when the article's minister is Norway's: someone
+                # the article does not name, not the last speaker
+                return None, False
         if ppl:
             return ppl[0], False
         gap = ctx.ftext[verb_end : after[0].start] if after else ""
-        if after and after[0].type in ("ORG", "GPE") and len(gap.split()) <= 1 and not _AR_PREP.search(gap):
-            return after[0], False  # "طلب من روسيا": روسيا is asked, not asking
+        if after and after[0].type in ("ORG", "GPE") and len(gap.split()) <= 1 and not _AR_PREP.search(gap) \
+                and all(ar_bare(w) in _ar_subject_heads() or _AR_PRONOUN_PREP.fullmatch(w)
+                        or find(ctx.lex.cue("forces"), w) for w in gap.split()):
+            # "طلب من روسيا": روسيا is asked, not asking; "أكد موقف مصر", "أكد رفض دمشق": the
+            # name after a verbal noun is its possessor, not the verb's subject
+            return after[0], False
         # "وكان غريفيث التقى", "بدأت روريتانيا مناورات مشتركة": the name just before
         # Only an auxiliary may stand between: in "… الأزمة السورية كما طالب" the adjective
         # closes the previous clause and "كما" opens a new one with a dropped subject.
@@ -149,6 +212,9 @@ class Speakers:
         if after and after[0].type in ("ORG", "GPE") and len(gap.split()) <= AR_ORG_GAP \
                 and _AR_RELATIVE.search(gap) and not _AR_PREP.search(gap):
             return after[0], False  # "الحصار الذي فرضته عليه قوات X"
+        state = self._forces_of(verb_end, after_end) if hit.pattern in ctx.lex.events else None
+        if state is not None:
+            return state, False
         m = re.compile(r"\s*(\S+)").match(ctx.ftext, verb_end, s.span.end)
         if hit.pattern in ctx.lex.events and m and re.match(r"[وف]?ال", m.group(1)) \
                 and not _AR_RELATIVE.search(m.group(0)) and not _AR_PREP.search(m.group(0)) \
@@ -158,3 +224,46 @@ class Speakers:
             # not the last speaker
             return None, False
         return None, True  # "وأضاف أن ...", "كما طالب بـ ...": the subject is dropped
+
+    def _forces_of(self, start: int, end: int) -> Ref | None:
+        """"شن الطيران الحربي الإسرائيلي غارات": forces qualified by a country adjective
+        (title_bodies.txt) act for that country, when the article names it."""
+        ctx = self.ctx
+        words = list(re.finditer(r"\S+", ctx.ftext[start:end]))[:AR_FORCES_WORDS]
+        if not words or not find(ctx.lex.cue("forces"), words[0].group(0)):
+            return None
+        for w in words[1:]:
+            country = ar_country_adjectives().get(ar_bare(w.group(0).strip("،,.")))
+            ent = next((e for e in ctx.article.entities if country and e.name == country and e.type == "GPE"), None)
+            if ent is not None:
+                return Ref(start + w.start(), start + w.end(), ent.id, "GPE")
+        return None
+
+    def _title_holder(self, start: int, end: int) -> tuple[Ref | None, int]:
+        """The person the article gives the title that begins at `start` ("وزير الخارجية
+        التركي", "المبعوث الأممي"): a role (article.roles) with the same head word and every
+        defined word after it, the one introduced first, and where the title ends. A bare head ("الرئيس") matches only
+        a title of head and adjectives ("الرئيس التركي"), not a construct ("رئيس مجلس …")."""
+        ctx = self.ctx
+        words, pos = [], start
+        word = re.compile(r"\s*([^\s،,.:]+)")
+        while len(words) < AR_TITLE_WORDS:
+            m = word.match(ctx.ftext, pos, end)
+            if not m or (words and not m.group(1).startswith("ال")):
+                break
+            words.append(ar_bare(m.group(1)))
+            pos = m.end()
+        self._other_holder = False
+        if not words:
+            return None, start
+        for role in sorted(ctx.article.roles, key=lambda r: r.evidence.start):
+            title = arabic_fold(role.title).split()
+            bare = [ar_bare(w) for w in title]
+            if not bare or bare[0] != words[0] or ctx.etype(role.person) != "PERSON":
+                continue
+            self._other_holder = len(words) > 1  # a qualified title some other holder bears
+            if len(words) == 1 and not all(w.startswith("ال") for w in title[1:]):
+                continue
+            if all(w in bare for w in words[1:]):
+                return Ref(start, pos, role.person, "PERSON"), pos
+        return None, pos

@@ -18,14 +18,18 @@ from dataclasses import dataclass, field
 from ..model import Span
 from .context import EventContext, Sentence
 from .cues import Hit, find, has_cue_before, words_after, words_before
-from .speakers import ACTOR_TYPES, Speakers, first_word_end
+from .speakers import ACTOR_TYPES, Speakers, ar_bare, ar_country_adjectives, first_word_end
 
 NEGATION_WINDOW = 3
 TARGET_WORDS = 2  # Arabic: the object follows the verb and its subject closely
 MODAL_WINDOW = 4
+STANCE_TYPES = {"SUPPORT", "REQUEST", "ACCUSE", "REJECT", "AGREE", "THREATEN"}  # said, not done
+SOURCE_OPENING_WORDS = 2  # "وحسب جيفري": the citation opens the sentence
+CONCERN_WINDOW = 6  # words: "expressed concern over the continued support for"
 PAST_REF_WINDOW = 3  # words: "since Borduria expelled"
 ABOUT_TYPES = {"INSTRUMENT", "EVENT"}
 _QUOTE_BEFORE = re.compile(r"[”\"»][\s,،]*(?:\S+\s+){0,8}$")
+_CLAUSE_BREAK = re.compile(r"[,،;؛]")
 _OPENING_QUOTES = ("“", '"', "«")
 _AR_LINKS = {"على", "علي", "عن"}  # folded: "شدد على رفض", "أعرب عن"
 _QUOTE = re.compile(r"“([^”]{3,})”|\"([^\"]{3,})\"|«([^»]{3,})»")
@@ -63,7 +67,9 @@ class StatementFinder:
 
     def _not_fact(self, s: Sentence, hit: Hit) -> bool:
         lex, text, floor = self.ctx.lex, self.ctx.ftext, s.span.start
-        return (has_cue_before(lex, "negation", text, hit.start, NEGATION_WINDOW, floor)
+        # "… لا النظام البائد"، داعياً": a negation does not reach across a comma
+        clause = max([floor] + [m.end() for m in _CLAUSE_BREAK.finditer(text, floor, hit.start)])
+        return (has_cue_before(lex, "negation", text, hit.start, NEGATION_WINDOW, clause)
                 or has_cue_before(lex, "hypothetical", text, hit.start, MODAL_WINDOW, floor)
                 or has_cue_before(lex, "future", text, hit.start, MODAL_WINDOW, floor)
                 or self._past_reference(s, hit))
@@ -115,7 +121,10 @@ class StatementFinder:
             for c in find(ctx.lex.content, ctx.ftext, a, b):
                 # "the role he can play in supporting X": a possibility, not a position
                 if c.label not in seen and not has_cue_before(ctx.lex, "negation", ctx.ftext, c.start, 2, a) \
-                        and not has_cue_before(ctx.lex, "modal", ctx.ftext, c.start, MODAL_WINDOW, a):
+                        and not has_cue_before(ctx.lex, "modal", ctx.ftext, c.start, MODAL_WINDOW, a) \
+                        and not has_cue_before(ctx.lex, "hypothetical", ctx.ftext, c.start, MODAL_WINDOW, a) \
+                        and not has_cue_before(ctx.lex, "concern", ctx.ftext, c.start, CONCERN_WINDOW, a):
+                    # "أعرب عن قلقه من الدعم العسكري": what worries the speaker is not backed
                     seen.append(c.label)
         if not seen and any(ctx.refs_in(a, b, {"INSTRUMENT"}) for a, b in spans):
             seen.append("SUPPORT")
@@ -129,6 +138,39 @@ class StatementFinder:
         if not text[:1] in _OPENING_QUOTES or find(ctx.lex.reporting, ctx.ftext, s.span.start, s.span.end):
             return []
         return self.content_types([(s.span.start, s.span.end)])
+
+    def _own_side(self, s: Sentence, hit: Hit, typ: str, resolved: dict[int, str | None]) -> str | None:
+        """Arabic: "وأكد وزير الخارجية التركي أن تركيا ترفض …": a state or body whose
+        position its own official reports is the official's statement. Own: the official's
+        role (article.roles) is in that organisation or its title names that country."""
+        ctx = self.ctx
+        actor = resolved.get(hit.start)
+        if ctx.lang != "ar" or typ not in STANCE_TYPES or actor is None or ctx.etype(actor) not in ("GPE", "ORG"):
+            return None
+        said = [r for r in find(ctx.lex.reporting, ctx.ftext, s.span.start, hit.start) if resolved.get(r.start)]
+        speaker = resolved[said[-1].start] if said else None
+        if speaker is None or ctx.etype(speaker) != "PERSON":
+            return None
+        ent = ctx.article.entity(actor)
+        for role in ctx.article.roles:
+            if role.person != speaker:
+                continue
+            if role.org == actor or any(ar_country_adjectives().get(ar_bare(w)) == ent.name for w in role.title.split()):
+                return speaker
+        return None
+
+    def _attributed(self, s: Sentence) -> str | None:
+        """Arabic: the person a sentence opens by citing ("وحسب جيفري فإن …"، "ووفقا لهولت"),
+        whom the sentence's dropped subjects then refer to."""
+        ctx = self.ctx
+        if ctx.lang != "ar":
+            return None
+        head = words_after(ctx.ftext, s.span.start, SOURCE_OPENING_WORDS, s.span.end)
+        for h in find(ctx.lex.cue("source"), ctx.ftext, s.span.start, head):
+            after = ctx.refs_in(h.end, s.span.end, {"PERSON"})
+            if after and ctx.ftext[h.end : after[0].start].strip() in ("", "ل"):
+                return after[0].eid
+        return None
 
     def _reported_by(self, s: Sentence, hit: Hit) -> Hit | None:
         """Arabic: the reporting verb a trigger directly follows ("أكد رفض"، "شددت على رفض"،
@@ -193,6 +235,9 @@ class StatementFinder:
         seen: set[tuple[str, str]] = set()
         resolved: dict[int, str | None] = {}
         spans: dict[int, tuple[int, int] | None] = {}
+        source = self._attributed(s)
+        if source is not None:
+            self.speakers.last = source  # "وحسب جيفري فإن …، ووعد بدعم": he is the one who promised
         typed = self.triggers(s)
         typed_starts = {h.start for h, _, _ in typed}
         plain = [(h, "", None) for h in find(ctx.lex.reporting + ctx.lex.meetings, ctx.ftext, s.span.start, s.span.end)
@@ -216,6 +261,7 @@ class StatementFinder:
                 else:
                     resolved[hit.start], _ = self.speakers.resolve(s, hit, meeting_sides)
                     spans[hit.start] = self.speakers.last_span
+                    resolved[hit.start] = self._own_side(s, hit, typ, resolved) or resolved[hit.start]
             actors = [resolved[hit.start]]
             both = [p for p in meeting_sides if ctx.etype(p) == "PERSON"]
             if len(both) >= 2 and self._both_sides(s, hit):
