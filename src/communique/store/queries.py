@@ -56,17 +56,15 @@ def fused_event_dicts(conn: Connection, rows: list) -> list[dict[str, Any]]:
     } for r in rows]
 
 
-def timeline(conn: Connection, actor: int | None = None, type: str | None = None, place: int | None = None,
-             since: str | None = None, until: str | None = None, lang: str | None = None, q: str | None = None,
-             limit: int = 50, offset: int = 0) -> list[dict[str, Any]]:
-    """Fused events, newest first, filtered by participant actor id, PLOVER type, place actor id,
-    day range (YYYY-MM-DD, inclusive), a source language and a text query on the evidence."""
-    limit, offset = _page(limit, offset)
+def timeline_conditions(actor: int | None = None, other: int | None = None, type: str | None = None,
+                        place: int | None = None, since: str | None = None, until: str | None = None,
+                        lang: str | None = None, q: str | None = None) -> list:
+    """WHERE conditions on fused_events for the timeline's filters: participant actor ids (a
+    second one, `other`, for "when did X meet Y"), PLOVER type, place actor id, day range
+    (YYYY-MM-DD, inclusive), a source language and a text query on the evidence."""
     fe = fused_events
-    conds = []
-    if actor is not None:
-        conds.append(exists().where(fused_participants.c.fused_id == fe.c.id,
-                                    fused_participants.c.actor_id == actor))
+    conds = [exists().where(fused_participants.c.fused_id == fe.c.id, fused_participants.c.actor_id == a)
+             for a in (actor, other) if a is not None]
     if type:
         conds.append(fe.c.type == type.upper())
     if place is not None:
@@ -82,6 +80,16 @@ def timeline(conn: Connection, actor: int | None = None, type: str | None = None
         conds.append(or_(fe.c.summary.ilike(_like(q), escape="\\"),
                          exists().where(fused_sources.c.fused_id == fe.c.id, events.c.id == fused_sources.c.event_id,
                                         events.c.evidence_text.ilike(_like(q), escape="\\"))))
+    return conds
+
+
+def timeline(conn: Connection, actor: int | None = None, type: str | None = None, place: int | None = None,
+             since: str | None = None, until: str | None = None, lang: str | None = None, q: str | None = None,
+             limit: int = 50, offset: int = 0, other: int | None = None) -> list[dict[str, Any]]:
+    """Fused events, newest first, filtered as `timeline_conditions` says."""
+    limit, offset = _page(limit, offset)
+    fe = fused_events
+    conds = timeline_conditions(actor, other, type, place, since, until, lang, q)
     stmt = (select(fe).where(and_(*conds)) if conds else select(fe))
     stmt = stmt.order_by(fe.c.day.desc().nulls_last(), fe.c.id).limit(limit).offset(offset)
     return fused_event_dicts(conn, list(conn.execute(stmt)))

@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy import and_, func, select
 from sqlalchemy.engine import Connection
 
-from ..store.queries import MAX_LIMIT
+from ..store.queries import MAX_LIMIT, timeline_conditions
 from ..store.schema import (actors, aliases, articles, events, evidence, fused_events, fused_participants,
                             fused_sources, roles, statement_meetings, statements)
 
@@ -206,46 +206,13 @@ def search_articles(conn: Connection, q: str, lang: str | None = None, limit: in
     return hits[offset:offset + limit]
 
 
-def fused_conditions(actor: int | None = None, other: int | None = None, type: str | None = None,
-                     place: int | None = None, since: str | None = None, until: str | None = None,
-                     lang: str | None = None, q: str | None = None) -> list:
-    """WHERE conditions on fused_events for the timeline's filters (the semantics of
-    `queries.timeline`), plus `other`: a second actor that must also take part."""
-    fe = fused_events
-    conds = [fe.c.id.in_(select(fused_participants.c.fused_id).where(fused_participants.c.actor_id == a))
-             for a in (actor, other) if a is not None]
-    if type:
-        conds.append(fe.c.type == type.upper())
-    if place is not None:
-        conds.append(fe.c.location_actor_id == place)
-    if since:
-        conds.append(fe.c.day >= since)
-    if until:
-        conds.append(fe.c.day <= until)
-    if lang:
-        conds.append(fe.c.id.in_(select(fused_sources.c.fused_id)
-                                 .join(events, events.c.id == fused_sources.c.event_id)
-                                 .join(articles, articles.c.id == events.c.article_id)
-                                 .where(articles.c.language == lang)))
-    if q:
-        pat = contains_pattern(q)
-        conds.append(fe.c.summary.ilike(pat, escape="\\") |
-                     fe.c.id.in_(select(fused_sources.c.fused_id)
-                                 .join(events, events.c.id == fused_sources.c.event_id)
-                                 .where(events.c.evidence_text.ilike(pat, escape="\\"))))
-    return conds
-
-
 def timeline_with(conn: Connection, actor: int, other: int, limit: int = 50, offset: int = 0,
                   **filters) -> list[dict[str, Any]]:
     """`queries.timeline` restricted to the fused events two actors both took part in ("when did
     X meet Y"): the same filters, order and row shape."""
-    from ..store.queries import fused_event_dicts  # the store's own row shape
+    from ..store.queries import timeline
 
-    fe = fused_events
-    stmt = (select(fe).where(*fused_conditions(actor, other, **filters))
-            .order_by(fe.c.day.desc().nulls_last(), fe.c.id).limit(_clamp(limit)).offset(max(0, int(offset))))
-    return fused_event_dicts(conn, list(conn.execute(stmt)))
+    return timeline(conn, actor=actor, other=other, limit=limit, offset=offset, **filters)
 
 
 def events_per_month(conn: Connection, actor: int | None = None, other: int | None = None,
@@ -254,7 +221,7 @@ def events_per_month(conn: Connection, actor: int | None = None, other: int | No
     first; undated events are not counted."""
     month = func.substr(fused_events.c.day, 1, 7).label("month")
     n = func.count().label("n")
-    stmt = (select(month, n).where(fused_events.c.day.is_not(None), *fused_conditions(actor, other, **filters))
+    stmt = (select(month, n).where(fused_events.c.day.is_not(None), *timeline_conditions(actor, other, **filters))
             .group_by(month).order_by(month))
     return [{"month": r.month, "n": r.n} for r in conn.execute(stmt)]
 
