@@ -19,6 +19,7 @@ from ..lexicon import entries, table
 from ..model import Article, Mention
 from ..textnorm import arabic_fold
 from .gazetteer import places
+from .institutions import country_forms
 from .names import name_index
 from .tokens import Token, folded_phrases, folded_set, gap, gap_has_break, strip_article, tokenize
 
@@ -163,6 +164,19 @@ def cue_table(name: str, toggle_article: bool = True) -> PhraseTable:
     return PhraseTable(items)
 
 
+_ADJ_CACHE: list = [None, {}]  # [the knowledge base, its adjectives]
+
+
+def _country_adjectives(kb) -> dict[str, str | None]:
+    """Folded Arabic country adjective (العراقي، العراقية) → the country's ISO3."""
+    if kb is None:
+        return {}
+    if _ADJ_CACHE[0] is not kb:  # one knowledge base at a time is the common case
+        _ADJ_CACHE[:] = [kb, {k: iso for k, (_en, iso, adj) in country_forms(kb).items()
+                              if adj and " " not in k and k.startswith("ال")}]
+    return _ADJ_CACHE[1]
+
+
 # ---------------------------------------------------------------- the recogniser
 
 
@@ -188,6 +202,7 @@ class Recogniser:
         self.titles = cue_table("titles.txt", toggle_article=False)
         self.heads = cue_table("org_heads.txt")
         self.instr = cue_table("instrument_heads.txt")
+        self.country_adj = _country_adjectives(kb)
         self.cands: list[Cand] = []
         self.taken: dict[int, Cand] = {}  # token index → accepted candidate
         # Names inside a longer mention that writers also use alone: the number of a
@@ -272,6 +287,9 @@ class Recogniser:
                         and not self._quoted(i):
                     i += 1  # "تقدم" is "progress" before it is the Sudanese coalition
                     continue
+                if label == "ORG" and self._other_country_after(i + n, actor):
+                    i += 1  # "مجلس الأمن الوطني العراقي" is Iraq's body, not the UN's
+                    continue
                 start, start_clip = i, clip
                 if label == "PERSON" and n == 1 and actor is not None:
                     before = self._given_before_surname(i, actor)
@@ -285,6 +303,22 @@ class Recogniser:
                     i += n
                     continue
             i += 1
+
+    def _other_country_after(self, k: int, actor) -> bool:
+        """A country adjective among the (at most three) definite adjectives after a knowledge-
+        base body, of a country other than the body's: the words name another country's body
+        ("مجلس الأمن الوطني العراقي"). An adjective of no country (الكردية) or of the body's own
+        country ("حزب الله اللبناني") only describes it."""
+        if actor is None:
+            return False
+        for j in range(k, min(k + 3, len(self.toks))):
+            if self.broken(j - 1, j) or not self.has_article(self.toks[j]):
+                return False
+            for stem in self.toks[j].stems:
+                hit = self.country_adj.get(stem)
+                if hit is not None:
+                    return hit != actor.country
+        return False
 
     def _given_before_surname(self, i: int, actor) -> tuple[int, int] | bool | None:
         """A knowledge-base surname alone at token i, with a word before it: (token, clip)

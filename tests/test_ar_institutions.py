@@ -1,0 +1,52 @@
+"""Descriptive Arabic institutions get English names from the glossary; a knowledge-base
+body followed by another country's adjective is that country's body, not the KB entry."""
+
+from communique.ar.institutions import country_forms, institution_name
+from communique.kb.base import load_default_kb
+
+from test_ar_linking import by_alias, run
+
+
+def _countries():
+    return country_forms(load_default_kb())
+
+
+def test_glossary_head_alone_and_with_country_adjective():
+    c = _countries()
+    assert institution_name("مجلس الوزراء", c) == "Council of Ministers"
+    assert institution_name("مجلس الوزراء العراقي", c) == "Iraqi Council of Ministers"
+    assert institution_name("الحكومة الأردنية", c) == "Jordanian Government"
+
+
+def test_country_override_and_genitive_country_and_place():
+    c = _countries()
+    assert institution_name("مجلس النواب اللبناني", c) == "Lebanese Parliament"
+    assert institution_name("مجلس النواب الليبي", c) == "Libyan House of Representatives"
+    assert institution_name("حكومة السودان", c) == "Sudanese Government"
+    assert institution_name("وزارة الصحة في غزة", c) == "Gaza Health Ministry"
+
+
+def test_a_proper_word_leaves_the_name_to_the_romaniser():
+    assert institution_name("مجلس سوريا الديمقراطية", _countries()) is None
+    assert institution_name("وزارة الصحة العامة الجديدة", _countries()) is None
+
+
+def test_institutions_are_named_in_english_in_an_article():
+    a = run("أعلن مجلس الوزراء العراقي أمس أن مجلس النواب اللبناني سيعقد جلسة، "
+            "فيما نشرت وزارة الصحة في غزة حصيلة جديدة.")
+    assert by_alias(a, "مجلس الوزراء العراقي").name == "Iraqi Council of Ministers"
+    assert by_alias(a, "مجلس النواب اللبناني").name == "Lebanese Parliament"
+    assert by_alias(a, "وزارة الصحة في غزة").name == "Gaza Health Ministry"
+
+
+def test_another_countrys_body_is_not_the_kb_entry():
+    a = run("ناقش مجلس الأمن الوطني العراقي في جلسته أمس الوضع على الحدود.")
+    e = by_alias(a, "مجلس الأمن الوطني العراقي")
+    assert e.kb_id is None and e.name == "Iraqi National Security Council"
+    assert not any(x.kb_id == "org:unsc" for x in a.entities)
+
+
+def test_a_non_country_or_own_country_adjective_keeps_the_kb_entry():
+    a = run("قالت وحدات حماية الشعب الكردية إنها صدت الهجوم، وقال حزب الله اللبناني "
+            "إن مجلس الأمن الدولي لم يتحرك.")
+    assert {"org:ypg", "org:hezbollah", "org:unsc"} <= {e.kb_id for e in a.entities}
