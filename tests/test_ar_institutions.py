@@ -50,3 +50,12 @@ def test_a_non_country_or_own_country_adjective_keeps_the_kb_entry():
     a = run("قالت وحدات حماية الشعب الكردية إنها صدت الهجوم، وقال حزب الله اللبناني "
             "إن مجلس الأمن الدولي لم يتحرك.")
     assert {"org:ypg", "org:hezbollah", "org:unsc"} <= {e.kb_id for e in a.entities}
+
+
+def test_a_nisba_surname_after_the_person_was_named_is_the_person_not_the_country():
+    a = run("استقبل رئيس الوزراء العراقي محمد شياع السوداني الوفد في بغداد. "
+            "وقال السوداني إن بلاده تدعم الاستقرار في السودان.")
+    e = by_alias(a, "محمد شياع السوداني")
+    assert "السوداني" in e.aliases and e.kb_id == "person:mohammed-shia-al-sudani"
+    sudan = [x for x in a.entities if x.kb_id == "country:SDN"]
+    assert sudan and "السوداني" not in sudan[0].aliases

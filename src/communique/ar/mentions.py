@@ -814,6 +814,7 @@ class Recogniser:
                     break
         if not surnames:
             return
+        self._nisba_surnames(surnames)
         for k, t in enumerate(self.toks):
             if k in self.taken:
                 continue
@@ -825,6 +826,19 @@ class Recogniser:
                 if hit:
                     self.accept(Cand(k, k + 1, "PERSON", "echo", 5, clip))
                     break
+
+
+    def _nisba_surnames(self, surnames: dict[str, int]) -> None:
+        """A country adjective that is the surname of a person named in the article
+        (محمد شياع السوداني … "وقال السوداني") is that person again, not the country."""
+        for c in list(self.cands):
+            if c.source != "kb" or c.label != "GPE" or c.j - c.i != 1:
+                continue
+            stem = next((s for cl, s in self.toks[c.i].readings if cl == c.clip), None)
+            if stem in surnames and stem in self.country_adj:
+                self.cands.remove(c)
+                del self.taken[c.i]
+                self.accept(Cand(c.i, c.j, "PERSON", "echo", 5, c.clip))
 
 
 def to_mentions(text: str, toks: list[Token], cands: list[Cand]) -> list[Mention]:
