@@ -59,3 +59,14 @@ def test_a_nisba_surname_after_the_person_was_named_is_the_person_not_the_countr
     assert "السوداني" in e.aliases and e.kb_id == "person:mohammed-shia-al-sudani"
     sudan = [x for x in a.entities if x.kb_id == "country:SDN"]
     assert sudan and "السوداني" not in sudan[0].aliases
+
+
+def test_a_bare_head_word_joins_the_body_named_before():
+    a = run("أصدر المجلس الوطني الكردي بيانا أمس. وأكد المجلس أنه يؤيد الحوار.")
+    e = by_alias(a, "المجلس الوطني الكردي")
+    assert "المجلس" in e.aliases
+
+
+def test_a_bare_head_word_with_two_candidate_bodies_joins_neither():
+    a = run("اجتمع مجلس الأمن الدولي أمس، وقرر مجلس الوزراء العراقي الرد. وقال المجلس إن الوضع خطير.")
+    assert not any("المجلس" in e.aliases for e in a.entities)

@@ -199,6 +199,7 @@ class Recogniser:
         self.generic = folded_set("generic_modifiers.txt")
         self.time_words = _first_column("time_units.txt")
         self.resolution_heads = folded_set("resolution_heads.txt")
+        self.backref_heads = folded_set("backref_heads.txt")
         self.titles = cue_table("titles.txt", toggle_article=False)
         self.heads = cue_table("org_heads.txt")
         self.instr = cue_table("instrument_heads.txt")
@@ -252,6 +253,7 @@ class Recogniser:
         self.people_by_given_name()
         self.echoes()
         self.inner_echoes()
+        self.head_backrefs()
         return sorted(self.cands + self.inner, key=lambda c: (c.i, c.source == "inner"))
 
     def resolutions(self) -> None:
@@ -827,6 +829,34 @@ class Recogniser:
                     self.accept(Cand(k, k + 1, "PERSON", "echo", 5, clip))
                     break
 
+
+    def head_backrefs(self) -> None:
+        """A bare definite head word ("وقال التحالف") after a body whose name starts with
+        that head: one more mention of the body, when only one such body was named."""
+        for k, t in enumerate(self.toks):
+            if k in self.taken:
+                continue
+            reading = next(((cl, s) for cl, s in t.readings if s in self.backref_heads), None)
+            if reading is None:
+                continue
+            nxt = self.toks[k + 1] if k + 1 < len(self.toks) else None
+            if nxt is not None and not self.broken(k, k + 1) and not self.is_stop(nxt) \
+                    and self.has_article(nxt) and k + 1 not in self.taken:
+                continue  # "المجلس الوطني …": a longer name nobody caught, not a back-reference
+            bare = strip_article(reading[1])
+            bodies = {}
+            for c in self.cands:
+                if c.label != "ORG" or c.j > k or c.source == "echo":
+                    continue
+                first = next((s for cl, s in self.toks[c.i].readings if cl == c.clip), "")
+                if strip_article(first) == bare:
+                    bodies.setdefault(c.kb_id or c.name or self._cand_text(c), c)
+            if len(bodies) == 1:
+                c = next(iter(bodies.values()))
+                self.accept(Cand(k, k + 1, "ORG", "echo", 5, reading[0], kb_id=c.kb_id, name=c.name))
+
+    def _cand_text(self, c: Cand) -> str:
+        return " ".join(x.fold for x in self.toks[c.i:c.j])
 
     def _nisba_surnames(self, surnames: dict[str, int]) -> None:
         """A country adjective that is the surname of a person named in the article
