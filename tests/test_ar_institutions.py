@@ -70,3 +70,15 @@ def test_a_bare_head_word_joins_the_body_named_before():
 def test_a_bare_head_word_with_two_candidate_bodies_joins_neither():
     a = run("اجتمع مجلس الأمن الدولي أمس، وقرر مجلس الوزراء العراقي الرد. وقال المجلس إن الوضع خطير.")
     assert not any("المجلس" in e.aliases for e in a.entities)
+
+
+def test_place_after_a_place_noun_qualifies_the_institution():
+    c = _countries()
+    name = institution_name("المجلس المدني في محافظة الحسكة", c)  # the gazetteer's spelling
+    assert name and name.endswith(" Civil Council") and "asakah" in name
+    assert institution_name("المخابرات الأردنية", c) == "Jordanian Intelligence Service"
+
+
+def test_a_bodys_administration_is_no_named_entity():
+    a = run("وقالت إدارة البعثة في بيان إن الموظفين بخير.")
+    assert not any("إدارة البعثة" in e.aliases for e in a.entities)

@@ -58,11 +58,20 @@ def country_forms(kb) -> dict[str, tuple[str, str | None, bool]]:
     return out
 
 
+@functools.lru_cache(maxsize=1)
+def _place_cues() -> frozenset[str]:
+    """Nouns that introduce a place's name (مدينة، محافظة، إقليم), from place_cues.txt."""
+    return frozenset(_fold_words(row[0])[0] for row in table("ar", "place_cues.txt")
+                     if len(_fold_words(row[0])) == 1)
+
+
 def _qualifier(words: tuple[str, ...], countries) -> tuple[str, str | None] | None:
     """The English qualifier of the words after the head phrase, or None if they are not
     one country adjective, country name or known place (optionally after في)."""
     if words and words[0] in _LINKS:
         words = words[1:]
+    if len(words) > 1 and words[0] in _place_cues():
+        words = words[1:]  # "في إقليم دير الزور", "في محافظة الحسكة"
     if not words:
         return None
     key = " ".join(words)
