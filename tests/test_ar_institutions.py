@@ -82,3 +82,9 @@ def test_place_after_a_place_noun_qualifies_the_institution():
 def test_a_bodys_administration_is_no_named_entity():
     a = run("وقالت إدارة البعثة في بيان إن الموظفين بخير.")
     assert not any("إدارة البعثة" in e.aliases for e in a.entities)
+
+
+def test_a_masculine_country_adjective_after_a_feminine_head_is_not_the_bodys():
+    a = run("وصرح رئيس الحكومة السوداني للصحفيين بأن بغداد مستعدة، وقالت الحكومة السودانية إنها ترحب.")
+    names = {al for e in a.entities for al in e.aliases}
+    assert "الحكومة السوداني" not in names and "الحكومة السودانية" in names

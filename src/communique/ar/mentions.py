@@ -487,6 +487,8 @@ class Recogniser:
             body_start = j
             while j < len(toks) and j - i < MAX_ORG and not self.broken(j - 1, j):
                 t = toks[j]
+                if j == body_start and n == 1 and self._disagrees(toks[i], t):
+                    break  # "رئيس الحكومة السوداني": the adjective is the title's, not the head's
                 c = self.taken.get(j)
                 if c is not None and c.label in ("GPE", "LOC") and c.clip == 0:
                     j = c.j
@@ -526,6 +528,11 @@ class Recogniser:
                         part=(i + n, j) if one_part else None)
             if self.accept(cand, absorb=True):
                 self._inner_name(i + n, j, label, source)
+
+    def _disagrees(self, head: Token, t: Token) -> bool:
+        """A masculine country adjective (السوداني) right after a feminine singular head
+        (الحكومة، وزارة): it cannot describe the head, so it ends the name."""
+        return head.fold.endswith("ه") and t.fold.endswith("ي") and t.fold in self.country_adj
 
     def _inner_name(self, a: int, b: int, label: str, source: str) -> None:
         """The proper part after a head, when it is one word used alone elsewhere: a code
