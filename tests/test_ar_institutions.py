@@ -88,3 +88,12 @@ def test_a_masculine_country_adjective_after_a_feminine_head_is_not_the_bodys():
     a = run("وصرح رئيس الحكومة السوداني للصحفيين بأن بغداد مستعدة، وقالت الحكومة السودانية إنها ترحب.")
     names = {al for e in a.entities for al in e.aliases}
     assert "الحكومة السوداني" not in names and "الحكومة السودانية" in names
+
+
+def test_joined_place_spelling_and_palaces():
+    c = _countries()
+    assert institution_name("المجلس العسكري في مدينة ديرالزور", c) == \
+        institution_name("المجلس العسكري في مدينة دير الزور", c) is not None
+    assert institution_name("القصر الجمهوري", c) == "Presidential Palace"
+    a = run("استقبل الرئيس ضيفه في القصر الحكومي صباح اليوم.")
+    assert any(e.name == "Government Palace" for e in a.entities)

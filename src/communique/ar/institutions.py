@@ -11,6 +11,7 @@ import functools
 from ..lexicon import table
 from ..textnorm import AR_DIACRITICS, arabic_fold
 from .gazetteer import places
+from .tokens import folded_set
 
 # Words that may stand between the head phrase and its place ("وزارة الصحة في غزة").
 _LINKS = frozenset({"في", "ب"})
@@ -78,10 +79,20 @@ def _qualifier(words: tuple[str, ...], countries) -> tuple[str, str | None] | No
     if key in countries:
         en, iso, _adj = countries[key]
         return en, iso
-    place = places().get(words)
+    place = places().get(words) or places().get(_split_joined(words))
     if place is not None:
         return place.name, None
     return None
+
+
+def _split_joined(words: tuple[str, ...]) -> tuple[str, ...]:
+    """"ديرالزور" written as one word: the joinable prefix (joinable_prefixes.txt) split off."""
+    prefixes = folded_set("joinable_prefixes.txt")
+    out: list[str] = []
+    for w in words:
+        p = next((p for p in prefixes if w.startswith(p + "ال") and len(w) > len(p) + 3), None)
+        out.extend((p, w[len(p):]) if p else (w,))
+    return tuple(out)
 
 
 def institution_name(arabic: str, countries: dict) -> str | None:

@@ -198,7 +198,7 @@ def link_entity(e: Entity, kb: KnowledgeBase, registry: Iterable[Known], pool: l
         e.name = template.format(part_latin or romanise(part_ar)).strip()
         return
     arabic = e.extra.get("name_ar") or e.name
-    if e.type == "ORG":
+    if e.type in ("ORG", "FAC"):
         # A descriptive institution (مجلس الوزراء العراقي) has an English name, not a reading
         english = institution_name(arabic, countries if countries is not None else country_forms(kb))
         if english:
@@ -234,7 +234,7 @@ def _to_romanise(entities: Iterable[Entity], countries: dict | None = None) -> l
             out.append(e.extra["name_template"][1])
         else:
             arabic = e.extra.get("name_ar") or e.name
-            if e.type == "ORG" and countries is not None and institution_name(arabic, countries):
+            if e.type in ("ORG", "FAC") and countries is not None and institution_name(arabic, countries):
                 continue
             out.append(arabic)
     return out
