@@ -116,3 +116,14 @@ def test_quoted_statement_keeps_its_quote():
     a, events = run("وقالت آن هولت: «نطالب بضرورة فتح المعابر».", "ar", ENTS)
     [v] = [v for v in events if v.type != "CONSULT"]
     assert v.type == "REQUEST" and v.quote == "نطالب بضرورة فتح المعابر"
+
+
+def test_a_signing_witnessed_after_full_talks_is_its_own_meeting():
+    # The talks are told in full (place and day); the signing that follows has more sides
+    # and neither place nor day of its own: a second occasion, not the talks retold.
+    a, _ = run("التقت آن هولت مع بيتر موانغي في أوسلو يوم الثلاثاء وبحثا العلاقات. "
+               "وشهدت هولت وموانغي توقيع اتفاق بين كارلا بوني وهانس فيبر.", "ar", ENTS,
+               {"يوم الثلاثاء": "2024-03-05"})
+    ms = meetings(a)
+    assert len(ms) == 2
+    assert {"Anne Holt", "Peter Mwangi"} in [m["participants"] for m in ms]

@@ -24,6 +24,7 @@ from rapidfuzz.distance import JaroWinkler
 from ..kb.base import KnowledgeBase
 from ..model import Article, Entity
 from ..textnorm import AR_DIGITS, latin_key, norm
+from .institutions import country_forms, institution_name
 
 REGISTRY = "latin_registry"
 # Jaro-Winkler on `latin_key` forms: "jamesjefri"/"jamesjeffrey" 0.93, "nasrhariri"/
@@ -183,7 +184,8 @@ def register(article: Article, ctx) -> None:
             reg.setdefault((k.key, e.type), k)
 
 
-def link_entity(e: Entity, kb: KnowledgeBase, registry: Iterable[Known], pool: list[Known]) -> None:
+def link_entity(e: Entity, kb: KnowledgeBase, registry: Iterable[Known], pool: list[Known],
+                countries: dict | None = None) -> None:
     if e.kb_id:
         actor = kb.get(e.kb_id)
         if actor:
@@ -196,6 +198,12 @@ def link_entity(e: Entity, kb: KnowledgeBase, registry: Iterable[Known], pool: l
         e.name = template.format(part_latin or romanise(part_ar)).strip()
         return
     arabic = e.extra.get("name_ar") or e.name
+    if e.type in ("ORG", "FAC"):
+        # A descriptive institution (مجلس الوزراء العراقي) has an English name, not a reading
+        english = institution_name(arabic, countries if countries is not None else country_forms(kb))
+        if english:
+            e.name = english
+            return
     latin = e.extra.get("romanised") or romanise(arabic)
     e.extra["romanised"] = latin
     if e.type == "PERSON":
@@ -210,12 +218,13 @@ def link_entity(e: Entity, kb: KnowledgeBase, registry: Iterable[Known], pool: l
 def link_article(article: Article, ctx, kb: KnowledgeBase) -> None:
     registry = list(ctx.cache.get(REGISTRY, {}).values())
     pool = ctx.get(("kb_people", id(kb)), lambda: kb_people(kb))
-    romanise_many(_to_romanise(article.entities))
+    countries = ctx.get(("ar_country_forms", id(kb)), lambda: country_forms(kb))
+    romanise_many(_to_romanise(article.entities, countries))
     for e in article.entities:
-        link_entity(e, kb, registry, pool)
+        link_entity(e, kb, registry, pool, countries)
 
 
-def _to_romanise(entities: Iterable[Entity]) -> list[str]:
+def _to_romanise(entities: Iterable[Entity], countries: dict | None = None) -> list[str]:
     """The Arabic names `link_entity` will romanise (those no KB id or gazetteer names)."""
     out = []
     for e in entities:
@@ -224,7 +233,10 @@ def _to_romanise(entities: Iterable[Entity]) -> list[str]:
         if e.extra.get("name_template"):
             out.append(e.extra["name_template"][1])
         else:
-            out.append(e.extra.get("name_ar") or e.name)
+            arabic = e.extra.get("name_ar") or e.name
+            if e.type in ("ORG", "FAC") and countries is not None and institution_name(arabic, countries):
+                continue
+            out.append(arabic)
     return out
 
 

@@ -19,6 +19,7 @@ from ..lexicon import entries, table
 from ..model import Article, Mention
 from ..textnorm import arabic_fold
 from .gazetteer import places
+from .institutions import country_forms
 from .names import name_index
 from .tokens import Token, folded_phrases, folded_set, gap, gap_has_break, strip_article, tokenize
 
@@ -163,6 +164,19 @@ def cue_table(name: str, toggle_article: bool = True) -> PhraseTable:
     return PhraseTable(items)
 
 
+_ADJ_CACHE: list = [None, {}]  # [the knowledge base, its adjectives]
+
+
+def _country_adjectives(kb) -> dict[str, str | None]:
+    """Folded Arabic country adjective (العراقي، العراقية) → the country's ISO3."""
+    if kb is None:
+        return {}
+    if _ADJ_CACHE[0] is not kb:  # one knowledge base at a time is the common case
+        _ADJ_CACHE[:] = [kb, {k: iso for k, (_en, iso, adj) in country_forms(kb).items()
+                              if adj and " " not in k and k.startswith("ال")}]
+    return _ADJ_CACHE[1]
+
+
 # ---------------------------------------------------------------- the recogniser
 
 
@@ -185,9 +199,11 @@ class Recogniser:
         self.generic = folded_set("generic_modifiers.txt")
         self.time_words = _first_column("time_units.txt")
         self.resolution_heads = folded_set("resolution_heads.txt")
+        self.backref_heads = folded_set("backref_heads.txt")
         self.titles = cue_table("titles.txt", toggle_article=False)
         self.heads = cue_table("org_heads.txt")
         self.instr = cue_table("instrument_heads.txt")
+        self.country_adj = _country_adjectives(kb)
         self.cands: list[Cand] = []
         self.taken: dict[int, Cand] = {}  # token index → accepted candidate
         # Names inside a longer mention that writers also use alone: the number of a
@@ -237,6 +253,7 @@ class Recogniser:
         self.people_by_given_name()
         self.echoes()
         self.inner_echoes()
+        self.head_backrefs()
         return sorted(self.cands + self.inner, key=lambda c: (c.i, c.source == "inner"))
 
     def resolutions(self) -> None:
@@ -272,6 +289,9 @@ class Recogniser:
                         and not self._quoted(i):
                     i += 1  # "تقدم" is "progress" before it is the Sudanese coalition
                     continue
+                if label == "ORG" and self._other_country_after(i + n, actor):
+                    i += 1  # "مجلس الأمن الوطني العراقي" is Iraq's body, not the UN's
+                    continue
                 start, start_clip = i, clip
                 if label == "PERSON" and n == 1 and actor is not None:
                     before = self._given_before_surname(i, actor)
@@ -285,6 +305,22 @@ class Recogniser:
                     i += n
                     continue
             i += 1
+
+    def _other_country_after(self, k: int, actor) -> bool:
+        """A country adjective among the (at most three) definite adjectives after a knowledge-
+        base body, of a country other than the body's: the words name another country's body
+        ("مجلس الأمن الوطني العراقي"). An adjective of no country (الكردية) or of the body's own
+        country ("حزب الله اللبناني") only describes it."""
+        if actor is None:
+            return False
+        for j in range(k, min(k + 3, len(self.toks))):
+            if self.broken(j - 1, j) or not self.has_article(self.toks[j]):
+                return False
+            for stem in self.toks[j].stems:
+                hit = self.country_adj.get(stem)
+                if hit is not None:
+                    return hit != actor.country
+        return False
 
     def _given_before_surname(self, i: int, actor) -> tuple[int, int] | bool | None:
         """A knowledge-base surname alone at token i, with a word before it: (token, clip)
@@ -451,6 +487,8 @@ class Recogniser:
             body_start = j
             while j < len(toks) and j - i < MAX_ORG and not self.broken(j - 1, j):
                 t = toks[j]
+                if j == body_start and n == 1 and self._disagrees(toks[i], t):
+                    break  # "رئيس الحكومة السوداني": the adjective is the title's, not the head's
                 c = self.taken.get(j)
                 if c is not None and c.label in ("GPE", "LOC") and c.clip == 0:
                     j = c.j
@@ -490,6 +528,11 @@ class Recogniser:
                         part=(i + n, j) if one_part else None)
             if self.accept(cand, absorb=True):
                 self._inner_name(i + n, j, label, source)
+
+    def _disagrees(self, head: Token, t: Token) -> bool:
+        """A masculine country adjective (السوداني) right after a feminine singular head
+        (الحكومة، وزارة): it cannot describe the head, so it ends the name."""
+        return head.fold.endswith("ه") and t.fold.endswith("ي") and t.fold in self.country_adj
 
     def _inner_name(self, a: int, b: int, label: str, source: str) -> None:
         """The proper part after a head, when it is one word used alone elsewhere: a code
@@ -780,6 +823,7 @@ class Recogniser:
                     break
         if not surnames:
             return
+        self._nisba_surnames(surnames)
         for k, t in enumerate(self.toks):
             if k in self.taken:
                 continue
@@ -791,6 +835,47 @@ class Recogniser:
                 if hit:
                     self.accept(Cand(k, k + 1, "PERSON", "echo", 5, clip))
                     break
+
+
+    def head_backrefs(self) -> None:
+        """A bare definite head word ("وقال التحالف") after a body whose name starts with
+        that head: one more mention of the body, when only one such body was named."""
+        for k, t in enumerate(self.toks):
+            if k in self.taken:
+                continue
+            reading = next(((cl, s) for cl, s in t.readings if s in self.backref_heads), None)
+            if reading is None:
+                continue
+            nxt = self.toks[k + 1] if k + 1 < len(self.toks) else None
+            if nxt is not None and not self.broken(k, k + 1) and not self.is_stop(nxt) \
+                    and self.has_article(nxt) and k + 1 not in self.taken:
+                continue  # "المجلس الوطني …": a longer name nobody caught, not a back-reference
+            bare = strip_article(reading[1])
+            bodies = {}
+            for c in self.cands:
+                if c.label != "ORG" or c.j > k or c.source == "echo":
+                    continue
+                first = next((s for cl, s in self.toks[c.i].readings if cl == c.clip), "")
+                if strip_article(first) == bare:
+                    bodies.setdefault(c.kb_id or c.name or self._cand_text(c), c)
+            if len(bodies) == 1:
+                c = next(iter(bodies.values()))
+                self.accept(Cand(k, k + 1, "ORG", "echo", 5, reading[0], kb_id=c.kb_id, name=c.name))
+
+    def _cand_text(self, c: Cand) -> str:
+        return " ".join(x.fold for x in self.toks[c.i:c.j])
+
+    def _nisba_surnames(self, surnames: dict[str, int]) -> None:
+        """A country adjective that is the surname of a person named in the article
+        (محمد شياع السوداني … "وقال السوداني") is that person again, not the country."""
+        for c in list(self.cands):
+            if c.source != "kb" or c.label != "GPE" or c.j - c.i != 1:
+                continue
+            stem = next((s for cl, s in self.toks[c.i].readings if cl == c.clip), None)
+            if stem in surnames and stem in self.country_adj:
+                self.cands.remove(c)
+                del self.taken[c.i]
+                self.accept(Cand(c.i, c.j, "PERSON", "echo", 5, c.clip))
 
 
 def to_mentions(text: str, toks: list[Token], cands: list[Cand]) -> list[Mention]:

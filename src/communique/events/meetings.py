@@ -625,7 +625,11 @@ class MeetingFinder:
             later = [n for n in self.meetings[i + 1:] if n.group is None and m.group is None
                      and set(m.participants) <= set(n.participants)
                      and not (m.date and n.date and m.date != n.date)
-                     and not (m.place and n.place and m.place.eid != n.place.eid)]
+                     and not (m.place and n.place and m.place.eid != n.place.eid)
+                     # told in full already (its own place and day): a later bare account
+                     # with more sides is what followed ("وشهد X وY توقيع مذكرة بين …")
+                     and not (m.place and m.date and n.place is None and n.date is None
+                              and len(n.participants) > len(m.participants))]
             if later and len(m.participants) >= 2:
                 later[0].absorb(m)
             else:
