@@ -1,0 +1,117 @@
+"""The completed PLOVER trigger lexicons (data/<lang>/event_triggers.tsv): for every
+non-CONSULT category, a sentence worded with an entry added from the PLOVER / CAMEO
+definitions is coded with that category, and a near-miss using the same word in another
+sense (or negated) is not. Sentences written for these tests."""
+
+import pytest
+
+from events_helpers import run, statements
+
+EN = {
+    "Ruritania": ("GPE", ["Ruritania"]),
+    "Borduria": ("GPE", ["Borduria"]),
+    "Anne Holt": ("PERSON", ["Anne Holt", "Holt"]),
+    "Northern Front": ("ORG", ["Northern Front"]),
+    "Green Alliance": ("ORG", ["Green Alliance"]),
+}
+
+AR = {
+    "Ruritania": ("GPE", ["روريتانيا"]),
+    "Borduria": ("GPE", ["بوردوريا"]),
+    "Anne Holt": ("PERSON", ["آن هولت", "هولت"]),
+    "Northern Front": ("ORG", ["الجبهة الشمالية"]),
+    "Green Alliance": ("ORG", ["التحالف الأخضر"]),
+}
+
+EN_CASES = [
+    ("Anne Holt hailed the new power-sharing accord.", "Anne Holt", "SUPPORT"),
+    ("Ruritania voted in favour of the draft on refugees.", "Ruritania", "SUPPORT"),
+    ("Anne Holt implored Borduria to reopen its schools.", "Anne Holt", "REQUEST"),
+    ("Ruritania slammed the shelling of the river port.", "Ruritania", "ACCUSE"),
+    ("Borduria rebuffed the offer of mediation from the north.", "Borduria", "REJECT"),
+    ("Ruritania and Borduria reached a trade agreement on Monday.", "Ruritania", "AGREE"),
+    ("The Northern Front vowed to retaliate for the raid.", "Northern Front", "THREATEN"),
+    ("Ruritania granted a general amnesty to the rebels.", "Ruritania", "CONCEDE"),
+    ("Ruritania and Borduria began joint patrols along the river.", "Ruritania", "COOPERATE"),
+    ("Ruritania delivered tonnes of food aid to the camps.", "Ruritania", "AID"),
+    ("Borduria lifted the siege of the mountain town.", "Borduria", "RETREAT"),
+    ("Ruritania recalled its ambassador from the capital.", "Ruritania", "SANCTION"),
+    ("Borduria dispatched three thousand troops to the border.", "Borduria", "MOBILIZE"),
+    ("The Green Alliance staged a large protest in the square.", "Green Alliance", "PROTEST"),
+    ("The Northern Front closed the main border crossing to lorries.", "Northern Front", "COERCE"),
+    ("The Northern Front ambushed a supply convoy near the pass.", "Northern Front", "ASSAULT"),
+]
+
+# the same words in another sense, negated, or hypothetical: no statement
+EN_NEAR = [
+    "Anne Holt did not hail the accord.",
+    "The hailstorm flattened the wheat fields.",
+    "Ruritania did not recall its ambassador.",
+    "Borduria did not lift the siege.",
+    "The storm closed the schools in the valley.",
+    "The rebels stormed out of the concert hall in the afternoon rain.",
+]
+
+AR_CASES = [
+    ("وصوتت روريتانيا لصالح مشروع القرار.", "Ruritania", "SUPPORT"),
+    ("وتناشد روريتانيا بوردوريا فتح المدارس.", "Ruritania", "REQUEST"),
+    ("ونددت روريتانيا بقصف الميناء النهري.", "Ruritania", "ACCUSE"),
+    ("وعارضت بوردوريا مقترح الوساطة.", "Borduria", "REJECT"),
+    ("وأبرمت روريتانيا اتفاقا تجاريا مع بوردوريا.", "Ruritania", "AGREE"),
+    ("ولوحت الجبهة الشمالية بالرد على الغارة.", "Northern Front", "THREATEN"),
+    ("وأصدرت روريتانيا عفوا عاما عن المتمردين.", "Ruritania", "CONCEDE"),
+    ("وأجرت روريتانيا مناورات عسكرية مشتركة قرب الساحل.", "Ruritania", "COOPERATE"),
+    ("ووزعت روريتانيا مساعدات غذائية في المخيمات.", "Ruritania", "AID"),
+    ("ورفعت بوردوريا الحصار عن البلدة الجبلية.", "Borduria", "RETREAT"),
+    ("وسحبت روريتانيا سفيرها من بوردوريا.", "Ruritania", "SANCTION"),
+    ("ودفعت بوردوريا بتعزيزات عسكرية إلى الحدود.", "Borduria", "MOBILIZE"),
+    ("واعتصم التحالف الأخضر أمام البرلمان.", "Green Alliance", "PROTEST"),
+    ("وأغلقت الجبهة الشمالية المعبر الحدودي أمام الشاحنات.", "Northern Front", "COERCE"),
+    ("وأطلقت الجبهة الشمالية طائرات مسيرة على القاعدة.", "Northern Front", "ASSAULT"),
+]
+
+AR_NEAR = [
+    "ولم ترفع بوردوريا الحصار عن البلدة.",
+    "ولم تسحب روريتانيا سفيرها.",
+    "وعبر الوفد الحدود إلى روريتانيا مساء الأحد.",
+    "وصادف يوم الأحد عيدا وطنيا في روريتانيا.",
+]
+
+
+@pytest.mark.parametrize("text,actor,typ", EN_CASES)
+def test_english_category(text, actor, typ):
+    a, _ = run(text, "en", EN)
+    assert (actor, typ) in statements(a)
+
+
+@pytest.mark.parametrize("text", EN_NEAR)
+def test_english_near_miss(text):
+    a, _ = run(text, "en", EN)
+    assert statements(a) == []
+
+
+@pytest.mark.parametrize("text,actor,typ", AR_CASES)
+def test_arabic_category(text, actor, typ):
+    a, _ = run(text, "ar", AR)
+    assert (actor, typ) in statements(a)
+
+
+@pytest.mark.parametrize("text", AR_NEAR)
+def test_arabic_near_miss(text):
+    a, _ = run(text, "ar", AR)
+    assert statements(a) == []
+
+
+@pytest.mark.parametrize("text,actor,typ", [
+    ("Ruritania struck a deal with Borduria over the dam.", "Ruritania", "AGREE"),
+    ("Borduria released forty prisoners on Sunday.", "Borduria", "RETREAT"),
+])
+def test_english_sense_by_object(text, actor, typ):
+    """The object decides the sense: a deal struck is agreed, prisoners released are freed."""
+    a, _ = run(text, "en", EN)
+    assert statements(a) == [(actor, typ)]
+
+
+def test_a_released_statement_is_no_release():
+    a, _ = run("Ruritania released a statement on the talks.", "en", EN)
+    assert statements(a) == []
