@@ -115,3 +115,19 @@ def test_english_sense_by_object(text, actor, typ):
 def test_a_released_statement_is_no_release():
     a, _ = run("Ruritania released a statement on the talks.", "en", EN)
     assert statements(a) == []
+
+
+@pytest.mark.parametrize("text,lang,ents,actor,typ", [
+    ("Anne Holt said Ruritania would not allow armed groups to cross the river.", "en", EN, "Anne Holt", "THREATEN"),
+    ("Anne Holt said Ruritania will not recognise the new authorities.", "en", EN, "Anne Holt", "REJECT"),
+    ("وقالت آن هولت إن روريتانيا لن تسمح بعبور الجماعات المسلحة.", "ar", AR, "Anne Holt", "THREATEN"),
+    ("وقالت آن هولت إن روريتانيا لن تقبل بالسلطات الجديدة.", "ar", AR, "Anne Holt", "REJECT"),
+])
+def test_content_cues_after_a_reporting_verb(text, lang, ents, actor, typ):
+    a, _ = run(text, lang, ents)
+    assert (actor, typ) in statements(a)
+
+
+def test_permission_granted_is_no_threat():
+    a, _ = run("Anne Holt said Ruritania would allow the convoy to pass.", "en", EN)
+    assert ("Anne Holt", "THREATEN") not in statements(a)
