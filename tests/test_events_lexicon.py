@@ -50,6 +50,8 @@ EN_NEAR = [
     "Borduria did not lift the siege.",
     "The storm closed the schools in the valley.",
     "The rebels stormed out of the concert hall in the afternoon rain.",
+    "Ruritania lies within internationally accepted borders.",
+    "Borduria has built an early warning system for floods.",
 ]
 
 AR_CASES = [
@@ -75,7 +77,16 @@ AR_NEAR = [
     "ولم تسحب روريتانيا سفيرها.",
     "وعبر الوفد الحدود إلى روريتانيا مساء الأحد.",
     "وصادف يوم الأحد عيدا وطنيا في روريتانيا.",
+    "وجاء في بيان صادر عن روريتانيا أن الانتخابات ستجرى في موعدها.",
+    "والتزمت روريتانيا الصمت حيال الانتخابات.",
+    "ودمرت منازل كثيرة في بوردوريا جراء الفيضانات.",
 ]
+
+
+def test_arabic_verbal_noun_is_no_act():
+    """"رفع الحصار" after "دعا إلى" is asked for, not done: a request, no retreat."""
+    a, _ = run("ودعت روريتانيا إلى رفع الحصار عن البلدة.", "ar", AR)
+    assert statements(a) == [("Ruritania", "REQUEST")]
 
 
 @pytest.mark.parametrize("text,actor,typ", EN_CASES)
