@@ -142,3 +142,17 @@ def test_content_cues_after_a_reporting_verb(text, lang, ents, actor, typ):
 def test_permission_granted_is_no_threat():
     a, _ = run("Anne Holt said Ruritania would allow the convoy to pass.", "en", EN)
     assert ("Anne Holt", "THREATEN") not in statements(a)
+
+
+@pytest.mark.parametrize("text", [
+    "Anne Holt was jailed in Borduria for two years.",
+    "Anne Holt was expelled from Borduria in March.",
+])
+def test_english_passive_subject_is_not_the_actor(text):
+    a, _ = run(text, "en", EN)
+    assert statements(a) == []
+
+
+def test_english_active_voice_keeps_its_actor():
+    a, _ = run("Borduria jailed Anne Holt for two years.", "en", EN)
+    assert statements(a) == [("Borduria", "COERCE")]
