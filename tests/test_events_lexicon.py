@@ -156,3 +156,21 @@ def test_english_passive_subject_is_not_the_actor(text):
 def test_english_active_voice_keeps_its_actor():
     a, _ = run("Borduria jailed Anne Holt for two years.", "en", EN)
     assert statements(a) == [("Borduria", "COERCE")]
+
+
+@pytest.mark.parametrize("text,typ", [
+    ("Borduria attacks Ruritania border posts.", "ASSAULT"),
+    ("Borduria slams Ruritania over border closure.", "ACCUSE"),
+])
+def test_english_present_tense_headline_verbs(text, typ):
+    a, _ = run(text, "en", EN)
+    assert statements(a) == [("Borduria", typ)]
+
+
+@pytest.mark.parametrize("text", [
+    "The arrests in Borduria drew wide attention.",
+    "Borduria saw signs of progress in the north.",
+])
+def test_english_same_word_as_noun_is_no_act(text):
+    a, _ = run(text, "en", EN)
+    assert statements(a) == []
