@@ -86,12 +86,14 @@ class StatementFinder:
         return False
 
     def _verbal(self, hit: Hit) -> bool:
-        """English: a one-word trigger counts as a verb only ("demands", "attacked" as nouns
-        or adjectives name no act of their subject)."""
+        """English: a one-word trigger counts as an active verb only ("demands", "attacked" as
+        nouns or adjectives name no act of their subject, nor does a passive "was detained")."""
         syntax = self.speakers.syntax
         if self.ctx.lang != "en" or syntax is None or " " in hit.pattern.phrase:
             return True
         _, toks = syntax.tokens(hit.start, hit.end)
+        if toks and any(c.dep_ == "auxpass" for c in toks[0].children):
+            return False  # "X was arrested": the subject underwent the act, it is not its actor
         return not toks or toks[0].pos_ in ("VERB", "AUX")
 
     def triggers(self, s: Sentence) -> list[tuple[Hit, str, str | None]]:
