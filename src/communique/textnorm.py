@@ -37,6 +37,15 @@ def fold_char(c: str) -> str:
     return c.translate(AR_DIGITS)
 
 
+# `fold_char` as one translation table, so a whole text folds in one pass (C speed).
+_FOLD_TABLE = {**AR_DIGITS, **{ord(c): "ا" for c in "أإآٱ"}, ord("ى"): "ي", ord("ة"): "ه"}
+
+
+def fold_chars(text: str) -> str:
+    """`text` with every character folded by `fold_char`: same length, same offsets."""
+    return text.translate(_FOLD_TABLE)
+
+
 # Names and cue words are normalised over and over (every comparison of two mentions, in
 # every article of a corpus): short strings are memoised, long texts computed each time.
 _MEMO_CHARS = 200

@@ -135,7 +135,7 @@ class Speakers:
             self.last = named.eid if named.type == "PERSON" else self.last
             return named.eid, span
         part = find(ctx.lex.cue("part"), ctx.ftext, s.span.start, min(s.span.end, s.span.start + 25))
-        first_in_sentence = not find(ctx.lex.reporting + ctx.lex.events, ctx.ftext, s.span.start, hit.start)
+        first_in_sentence = not find(ctx.lex.reporting_events, ctx.ftext, s.span.start, hit.start)
         if part and first_in_sentence:
             other = [p for p in meeting_sides if p != self.last and ctx.etype(p) == "PERSON"]
             if other:

@@ -240,7 +240,7 @@ class StatementFinder:
             self.speakers.last = source  # "وحسب جيفري فإن …، ووعد بدعم": he is the one who promised
         typed = self.triggers(s)
         typed_starts = {h.start for h, _, _ in typed}
-        plain = [(h, "", None) for h in find(ctx.lex.reporting + ctx.lex.meetings, ctx.ftext, s.span.start, s.span.end)
+        plain = [(h, "", None) for h in find(ctx.lex.reporting_meetings, ctx.ftext, s.span.start, s.span.end)
                  if h.start not in typed_starts and (h.pattern in ctx.lex.reporting or h.label == "verb")]
         for hit, typ, mode in sorted(typed + plain, key=lambda x: x[0].start):
             if not typ:
