@@ -133,6 +133,27 @@ def lexicon(lang: str) -> Lexicon:
 
 
 _CANDIDATES: dict[int, tuple[tuple[Pattern, ...], str, tuple[Pattern, ...]]] = {}
+_PLANS: dict[int, tuple[tuple[Pattern, ...], tuple[int, ...], dict[str, tuple[int, ...]], tuple[str, ...]]] = {}
+
+
+def _plan(patterns: tuple[Pattern, ...]):
+    """For one pattern tuple: the patterns always tried (no needle, or one whose lower-casing
+    is not plain: a Greek sigma, a capital), and the others grouped by their needle, each
+    needle looked for once."""
+    got = _PLANS.get(id(patterns))
+    if got is not None and got[0] is patterns:
+        return got
+    always, by_needle = [], {}
+    for i, p in enumerate(patterns):
+        if not p.needle or p.needle != p.needle.lower() or "σ" in p.needle or "ς" in p.needle:
+            always.append(i)
+        else:
+            by_needle.setdefault(p.needle, []).append(i)
+    if len(_PLANS) > 256:  # tuples built on the fly must not pile up
+        _PLANS.clear()
+    got = _PLANS[id(patterns)] = (patterns, tuple(always), {k: tuple(v) for k, v in by_needle.items()},
+                                  tuple(by_needle))
+    return got
 
 
 def _candidates(patterns: tuple[Pattern, ...], text: str) -> tuple[Pattern, ...]:
@@ -141,14 +162,19 @@ def _candidates(patterns: tuple[Pattern, ...], text: str) -> tuple[Pattern, ...]
     times on one article's text with different windows; this narrows hundreds of patterns to
     the few worth trying, once per text. A needle in a window is in the text too, and in its
     lower-cased copy (lower-casing is per character except for the Greek final sigma: needles
-    holding a sigma are always tried)."""
+    holding a sigma are always tried). A lower-case needle found in the text as written is
+    also in its lower-cased copy, so looking there alone is enough."""
     got = _CANDIDATES.get(id(patterns))
     if got is not None and got[0] is patterns and (got[1] is text or got[1] == text):
         return got[2]
+    _, always, by_needle, needles = _plan(patterns)
     low = text.lower()
-    keep = tuple(p for p in patterns
-                 if not p.needle or p.needle in text or p.needle in low or "σ" in p.needle or "ς" in p.needle)
-    if len(_CANDIDATES) > 256:  # tuples built on the fly must not pile up
+    idx = list(always)
+    for n in needles:
+        if n in low:
+            idx += by_needle[n]
+    keep = tuple(patterns[i] for i in sorted(idx))
+    if len(_CANDIDATES) > 256:
         _CANDIDATES.clear()
     _CANDIDATES[id(patterns)] = (patterns, text, keep)
     return keep
