@@ -63,3 +63,18 @@ def test_fold_chars_is_fold_char_per_character():
     text = "أإآٱ ى ة ٣٤ ۵ abc ΣΑΣ " + "".join(chr(c) for c in range(0x600, 0x700))
     assert fold_chars(text) == "".join(fold_char(c) for c in text)
     assert len(fold_chars(text)) == len(text)
+
+
+def test_arabic_fold_one_table_matches_the_three_steps():
+    import re
+
+    from communique.textnorm import AR_DIACRITICS, AR_DIGITS, arabic_fold
+
+    def steps(s):
+        s = AR_DIACRITICS.sub("", s)
+        s = re.sub("[أإآٱ]", "ا", s)
+        return s.replace("ى", "ي").replace("ة", "ه").translate(AR_DIGITS)
+
+    text = "".join(chr(c) for c in range(0x20, 0x800)) + " وَالقَاهِرَةُ إلى ١٢ ۳"
+    assert arabic_fold(text) == steps(text)
+    assert arabic_fold("إلى القاهرةِ") == "الي القاهره"
