@@ -78,3 +78,13 @@ def test_arabic_fold_one_table_matches_the_three_steps():
     text = "".join(chr(c) for c in range(0x20, 0x800)) + " وَالقَاهِرَةُ إلى ١٢ ۳"
     assert arabic_fold(text) == steps(text)
     assert arabic_fold("إلى القاهرةِ") == "الي القاهره"
+
+
+def test_pattern_sets_answer_membership_as_the_tuples_do():
+    for lang in ("en", "ar"):
+        lex = lexicon(lang)
+        everything = lex.meetings + lex.events + lex.reporting + lex.content + sum(lex.cues.values(), ())
+        assert any(p not in lex.events for p in everything)
+        for p in everything:
+            assert (p in lex.event_set) == (p in lex.events)
+            assert (p in lex.reporting_set) == (p in lex.reporting)

@@ -105,6 +105,15 @@ class Lexicon:
         return self.reporting + self.events
 
     @functools.cached_property
+    def event_set(self) -> frozenset[Pattern]:
+        """`events` for membership tests (`p in lex.event_set`): one hash, not a scan."""
+        return frozenset(self.events)
+
+    @functools.cached_property
+    def reporting_set(self) -> frozenset[Pattern]:
+        return frozenset(self.reporting)
+
+    @functools.cached_property
     def reporting_meetings(self) -> tuple[Pattern, ...]:
         return self.reporting + self.meetings
 
