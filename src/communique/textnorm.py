@@ -13,6 +13,12 @@ _SPACES = re.compile(r"\s+")
 _ARABIC = re.compile("[\u0600-\u06ff]")
 
 
+# `arabic_fold` in one pass: the marks AR_DIACRITICS matches deleted, the letters folded, the
+# digits made Western. No mark is a folded letter or a digit, so one table does all three.
+_ARABIC_FOLD = {**AR_DIGITS, **{ord(c): "ا" for c in "أإآٱ"}, ord("ى"): "ي", ord("ة"): "ه",
+                **{c: None for c in range(0x600, 0x700) if AR_DIACRITICS.match(chr(c))}}  # all in this block
+
+
 def has_arabic(s: str) -> bool:
     return bool(_ARABIC.search(s or ""))
 
@@ -21,9 +27,7 @@ def arabic_fold(s: str) -> str:
     """Fold the spelling variants Arabic writers mix freely: hamza seats on alef,
     alef maqsura/ya, ta marbuta/ha; strip diacritics and tatweel. Length-preserving
     apart from the removed marks."""
-    s = AR_DIACRITICS.sub("", s)
-    s = re.sub("[أإآٱ]", "ا", s)
-    return s.replace("ى", "ي").replace("ة", "ه").translate(AR_DIGITS)
+    return s.translate(_ARABIC_FOLD)
 
 
 def fold_char(c: str) -> str:
@@ -35,6 +39,15 @@ def fold_char(c: str) -> str:
     if c == "ة":
         return "ه"
     return c.translate(AR_DIGITS)
+
+
+# `fold_char` as one translation table, so a whole text folds in one pass (C speed).
+_FOLD_TABLE = {**AR_DIGITS, **{ord(c): "ا" for c in "أإآٱ"}, ord("ى"): "ي", ord("ة"): "ه"}
+
+
+def fold_chars(text: str) -> str:
+    """`text` with every character folded by `fold_char`: same length, same offsets."""
+    return text.translate(_FOLD_TABLE)
 
 
 # Names and cue words are normalised over and over (every comparison of two mentions, in

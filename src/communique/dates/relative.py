@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..lexicon import table
-from ..textnorm import arabic_fold, fold_char, has_arabic
+from ..textnorm import arabic_fold, fold_chars, has_arabic
 from .absolute import cues
 
 _DIA = "[\u064b-\u0652\u0670\u0640]*"  # diacritics and tatweel may sit between letters
@@ -36,7 +36,7 @@ class RelativeExpr:
 
 def fold(text: str) -> str:
     """`text` with Arabic spelling variants folded, one character for one."""
-    return "".join(fold_char(c) for c in text)
+    return fold_chars(text)
 
 
 def _phrase_re(phrase: str) -> str:

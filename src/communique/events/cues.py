@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 
 from ..lexicon import table
-from ..textnorm import arabic_fold, fold_char
+from ..textnorm import arabic_fold, fold_chars
 
 GAP_WORDS = 6
 _AR_CLITICS = r"(?:[وف]?[بلك]?(?:ال)?)"  # before nouns and particles
@@ -84,7 +84,7 @@ def fold_text(text: str, lang: str) -> str:
     """A same-length copy of `text` that the patterns of `lang` are matched on."""
     if lang != "ar":
         return text
-    return "".join(fold_char(c) for c in text)
+    return fold_chars(text)
 
 
 @dataclass(frozen=True)
@@ -98,6 +98,24 @@ class Lexicon:
 
     def cue(self, kind: str) -> tuple[Pattern, ...]:
         return self.cues.get(kind, ())
+
+    @functools.cached_property
+    def reporting_events(self) -> tuple[Pattern, ...]:
+        """`reporting + events`, built once: `find` caches its work per pattern tuple."""
+        return self.reporting + self.events
+
+    @functools.cached_property
+    def event_set(self) -> frozenset[Pattern]:
+        """`events` for membership tests (`p in lex.event_set`): one hash, not a scan."""
+        return frozenset(self.events)
+
+    @functools.cached_property
+    def reporting_set(self) -> frozenset[Pattern]:
+        return frozenset(self.reporting)
+
+    @functools.cached_property
+    def reporting_meetings(self) -> tuple[Pattern, ...]:
+        return self.reporting + self.meetings
 
 
 def _rows(lang: str, name: str) -> tuple[tuple[str, ...], ...]:
@@ -123,34 +141,76 @@ def lexicon(lang: str) -> Lexicon:
     return Lexicon(lang, meetings, events, reporting, content, {k: tuple(v) for k, v in cues.items()})
 
 
-_ANY: dict[int, tuple[tuple[Pattern, ...], re.Pattern]] = {}
+_CANDIDATES: dict[int, tuple[tuple[Pattern, ...], str, tuple[Pattern, ...]]] = {}
+_PLANS: dict[int, tuple[tuple[Pattern, ...], tuple[int, ...], dict[str, tuple[int, ...]], tuple[str, ...]]] = {}
 
 
-def _any_of(patterns: tuple[Pattern, ...]) -> re.Pattern:
-    """One regex matching wherever any of `patterns` matches (a looser, case-blind union):
-    a window where it finds nothing needs no pattern-by-pattern scan. Most windows searched
-    for cues hold none, and one search costs far less than hundreds."""
-    got = _ANY.get(id(patterns))
-    if got is None or got[0] is not patterns:
-        got = (patterns, re.compile("|".join(f"(?:{p.regex.pattern})" for p in patterns), re.I))
-        _ANY[id(patterns)] = got
-    return got[1]
+def _plan(patterns: tuple[Pattern, ...]):
+    """For one pattern tuple: the patterns always tried (no needle, or one whose lower-casing
+    is not plain: a Greek sigma, a capital), and the others grouped by their needle, each
+    needle looked for once."""
+    got = _PLANS.get(id(patterns))
+    if got is not None and got[0] is patterns:
+        return got
+    always, by_needle = [], {}
+    for i, p in enumerate(patterns):
+        if not p.needle or p.needle != p.needle.lower() or "σ" in p.needle or "ς" in p.needle:
+            always.append(i)
+        else:
+            by_needle.setdefault(p.needle, []).append(i)
+    if len(_PLANS) > 256:  # tuples built on the fly must not pile up
+        _PLANS.clear()
+    got = _PLANS[id(patterns)] = (patterns, tuple(always), {k: tuple(v) for k, v in by_needle.items()},
+                                  tuple(by_needle))
+    return got
+
+
+def _candidates(patterns: tuple[Pattern, ...], text: str) -> tuple[Pattern, ...]:
+    """The patterns that can match somewhere in `text`, in their order: those whose needle
+    occurs in it (as written or lower-cased) and those without one. `find` is called many
+    times on one article's text with different windows; this narrows hundreds of patterns to
+    the few worth trying, once per text. A needle in a window is in the text too, and in its
+    lower-cased copy (lower-casing is per character except for the Greek final sigma: needles
+    holding a sigma are always tried). A lower-case needle found in the text as written is
+    also in its lower-cased copy, so looking there alone is enough."""
+    got = _CANDIDATES.get(id(patterns))
+    if got is not None and got[0] is patterns and (got[1] is text or got[1] == text):
+        return got[2]
+    _, always, by_needle, needles = _plan(patterns)
+    low = text.lower()
+    idx = list(always)
+    for n in needles:
+        if n in low:
+            idx += by_needle[n]
+    keep = tuple(patterns[i] for i in sorted(idx))
+    if len(_CANDIDATES) > 256:
+        _CANDIDATES.clear()
+    _CANDIDATES[id(patterns)] = (patterns, text, keep)
+    return keep
 
 
 def find(patterns: tuple[Pattern, ...], text: str, start: int = 0, end: int | None = None) -> list[Hit]:
     """Every match of `patterns` in text[start:end], longest first where they overlap,
     returned in text order. Offsets are into `text`."""
     end = len(text) if end is None else end
-    if not patterns or not _any_of(patterns).search(text, start, end):
+    if not patterns:
+        return []
+    cands = _candidates(patterns, text)
+    if not cands:
         return []
     window = text[start:end]
-    low = window.lower()
+    low = None
     hits = []
-    for p in patterns:
-        if p.needle and p.needle not in window and p.needle not in low:
-            continue  # the literal is absent: the regex cannot match here
+    for p in cands:
+        if p.needle and p.needle not in window:
+            if low is None:
+                low = window.lower()
+            if p.needle not in low:
+                continue  # the literal is absent: the regex cannot match here
         for m in p.regex.finditer(text, start, end):
             hits.append(Hit(m.start(), m.end(), p))
+    if not hits:
+        return []
     hits.sort(key=lambda h: (-(h.end - h.start), h.start))
     kept: list[Hit] = []
     for h in hits:

@@ -235,7 +235,7 @@ class MeetingFinder:
         with D, at E, X said"): the names after the noun up to the main clause's verb,
         less that verb's subject."""
         ctx = self.ctx
-        verbs = find(ctx.lex.reporting + ctx.lex.events, ctx.ftext, hit.end, ceil)
+        verbs = find(ctx.lex.reporting_events, ctx.ftext, hit.end, ceil)
         end = verbs[0].start if verbs else ceil
         refs = ctx.refs_in(hit.end, end)
         if verbs and refs and len(ctx.ftext[refs[-1].end : end].split()) <= 1:

@@ -117,7 +117,7 @@ class Speakers:
                     # other groups ("Iraqi armed factions") do not.
                     title = _title_word(head.text, ctx.lang)
                     forces = bool(find(ctx.lex.cue("forces"), head.text))
-                    if title or hit.pattern not in ctx.lex.events or not forces:
+                    if title or hit.pattern not in ctx.lex.event_set or not forces:
                         named = None
                         pronoun = title
                 elif named is None and head is not None:
@@ -135,7 +135,7 @@ class Speakers:
             self.last = named.eid if named.type == "PERSON" else self.last
             return named.eid, span
         part = find(ctx.lex.cue("part"), ctx.ftext, s.span.start, min(s.span.end, s.span.start + 25))
-        first_in_sentence = not find(ctx.lex.reporting + ctx.lex.events, ctx.ftext, s.span.start, hit.start)
+        first_in_sentence = not find(ctx.lex.reporting_events, ctx.ftext, s.span.start, hit.start)
         if part and first_in_sentence:
             other = [p for p in meeting_sides if p != self.last and ctx.etype(p) == "PERSON"]
             if other:
@@ -212,11 +212,11 @@ class Speakers:
         if after and after[0].type in ("ORG", "GPE") and len(gap.split()) <= AR_ORG_GAP \
                 and _AR_RELATIVE.search(gap) and not _AR_PREP.search(gap):
             return after[0], False  # "الحصار الذي فرضته عليه قوات X"
-        state = self._forces_of(verb_end, after_end) if hit.pattern in ctx.lex.events else None
+        state = self._forces_of(verb_end, after_end) if hit.pattern in ctx.lex.event_set else None
         if state is not None:
             return state, False
         m = re.compile(r"\s*(\S+)").match(ctx.ftext, verb_end, s.span.end)
-        if hit.pattern in ctx.lex.events and m and re.match(r"[وف]?ال", m.group(1)) \
+        if hit.pattern in ctx.lex.event_set and m and re.match(r"[وف]?ال", m.group(1)) \
                 and not _AR_RELATIVE.search(m.group(0)) and not _AR_PREP.search(m.group(0)) \
                 and m.group(1) not in speaker_titles(ctx.lang) \
                 and not any(r.start <= m.start(1) < r.end for r in after):

@@ -178,7 +178,7 @@ class StatementFinder:
         """Arabic: the reporting verb a trigger directly follows ("أكد رفض"، "شددت على رفض"،
         "مؤكداً رفض"), which makes the trigger a verbal noun inside what was said."""
         ctx = self.ctx
-        if ctx.lang != "ar" or hit.pattern not in ctx.lex.events:
+        if ctx.lang != "ar" or hit.pattern not in ctx.lex.event_set:
             return None
         for r in find(ctx.lex.reporting, ctx.ftext, s.span.start, hit.start):
             gap = ctx.ftext[r.end : hit.start]
@@ -242,8 +242,8 @@ class StatementFinder:
             self.speakers.last = source  # "وحسب جيفري فإن …، ووعد بدعم": he is the one who promised
         typed = self.triggers(s)
         typed_starts = {h.start for h, _, _ in typed}
-        plain = [(h, "", None) for h in find(ctx.lex.reporting + ctx.lex.meetings, ctx.ftext, s.span.start, s.span.end)
-                 if h.start not in typed_starts and (h.pattern in ctx.lex.reporting or h.label == "verb")]
+        plain = [(h, "", None) for h in find(ctx.lex.reporting_meetings, ctx.ftext, s.span.start, s.span.end)
+                 if h.start not in typed_starts and (h.pattern in ctx.lex.reporting_set or h.label == "verb")]
         for hit, typ, mode in sorted(typed + plain, key=lambda x: x[0].start):
             if not typ:
                 # no statement, but its named subject becomes the one "He" refers to
@@ -275,7 +275,7 @@ class StatementFinder:
                     continue
                 seen.add((actor, typ))
                 after = ctx.refs_in(hit.end, s.span.end)
-                target = self._target(s, hit, actor, spans.get(hit.start)) if hit.pattern in ctx.lex.events else None
+                target = self._target(s, hit, actor, spans.get(hit.start)) if hit.pattern in ctx.lex.event_set else None
                 about = list(dict.fromkeys(r.eid for r in after if r.type in ABOUT_TYPES))
                 date = ctx.date_in(s.span.start, s.span.end, hit.start) or meeting_date
                 out.append(Statement(typ, actor, s, ctx.text[hit.start:hit.end], mode, target, about,

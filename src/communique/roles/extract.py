@@ -75,6 +75,7 @@ class Token:
 
 # -- data ---------------------------------------------------------------------------------
 
+@functools.lru_cache(maxsize=1 << 16)  # every token of every sentence is folded: words recur
 def _fold(s: str) -> str:
     return re.sub(r"\s+", " ", arabic_fold(s).casefold().replace(".", "")).strip()
 
@@ -165,13 +166,26 @@ def tokenize(text: str, start: int, end: int, lang: str) -> list[Token]:
     return toks
 
 
-def _classify(toks: list[Token], lang: str) -> None:
+@functools.lru_cache(maxsize=None)
+def _lookups(lang: str) -> tuple[dict, dict, frozenset[str]]:
+    """The title words, the demonyms, and every word a title phrase or demonym begins with:
+    a token whose keys begin none (most tokens) cannot start a match."""
     words = title_words(lang)
     dem = {**demonyms("en"), **(demonyms("ar") if lang == "ar" else {})}
+    return words, dem, frozenset(k.split(" ")[0] for k in words) | frozenset(dem)
+
+
+def _may_start(t: Token, firsts: frozenset[str]) -> bool:
+    keys = [k for k, _ in t.__dict__.get("_pairs") or ()] or [t.keys[0]]
+    return any(k in firsts or " " in k for k in keys)
+
+
+def _classify(toks: list[Token], lang: str) -> None:
+    words, dem, firsts = _lookups(lang)
     i = 0
     while i < len(toks):
         matched = False
-        for n in (4, 3, 2, 1):
+        for n in ((4, 3, 2, 1) if _may_start(toks[i], firsts) else ()):
             if i + n > len(toks):
                 continue
             first = toks[i].__dict__.get("_pairs") or ((toks[i].keys[0], ""),)
@@ -215,8 +229,13 @@ def _is_name(m) -> bool:
 
 
 def _attach_entities(toks: list[Token], entities: Sequence[Entity]) -> None:
+    if not toks:
+        return
+    lo, hi = toks[0].start, toks[-1].end  # tokens are in text order
     for e in entities:
         for m in e.mentions:
+            if m.end <= lo or m.start >= hi:
+                continue  # touches no token of this sentence
             if not _is_name(m) or _title_words_only(toks, m):
                 continue
             for t in toks:

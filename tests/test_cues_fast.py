@@ -1,0 +1,90 @@
+"""The fast paths of event-lexicon matching give exactly what the plain per-pattern loop gives."""
+
+from communique.events.cues import Hit, find, fold_text, lexicon
+from communique.textnorm import fold_char, fold_chars
+
+
+def _plain_find(patterns, text, start=0, end=None):
+    """The reference: every pattern tried on the window, longest first where they overlap."""
+    end = len(text) if end is None else end
+    hits = [Hit(m.start(), m.end(), p) for p in patterns for m in p.regex.finditer(text, start, end)]
+    hits.sort(key=lambda h: (-(h.end - h.start), h.start))
+    kept = []
+    for h in hits:
+        if all(h.end <= k.start or h.start >= k.end for k in kept):
+            kept.append(h)
+    return sorted(kept, key=lambda h: h.start)
+
+
+EN = [
+    "The foreign minister met his counterpart in Cairo on Tuesday and said talks would resume.",
+    "MEETING IN GENEVA, the envoys held talks; the spokesman did not say whether they agreed.",
+    "She told reporters that both sides had discussed trade, but he denied any deal was reached.",
+]
+AR = [
+    "التقى وزير الخارجية نظيره في القاهرة يوم الثلاثاء وأكد أن المحادثات ستستأنف.",
+    "وبحث الجانبان خلال اللقاء العلاقات الثنائية، وقال المتحدث إن الاجتماع لم يعقد بعد.",
+    "أعلنت الحكومة أن الرئيس استقبل السفير في مكتبه وناقشا سبل التعاون.",
+]
+
+
+def _pattern_sets(lang):
+    lex = lexicon(lang)
+    return [lex.meetings, lex.events, lex.reporting, lex.content, lex.reporting_events,
+            lex.reporting_meetings, *lex.cues.values()]
+
+
+def _windows(text):
+    n = len(text)
+    return [(0, n), (0, n // 2), (n // 3, n), (n // 4, 3 * n // 4), (5, 6)]
+
+
+def _check(lang, sentences):
+    found_any = False
+    for s in sentences:
+        text = fold_text(s, lang)
+        for pats in _pattern_sets(lang):
+            for a, b in _windows(text):
+                got = find(pats, text, a, b)
+                assert got == _plain_find(pats, text, a, b)
+                found_any |= bool(got)
+    assert found_any  # the sentences do exercise the lexicons
+
+
+def test_find_matches_plain_loop_english():
+    _check("en", EN)
+
+
+def test_find_matches_plain_loop_arabic():
+    _check("ar", AR)
+
+
+def test_fold_chars_is_fold_char_per_character():
+    text = "أإآٱ ى ة ٣٤ ۵ abc ΣΑΣ " + "".join(chr(c) for c in range(0x600, 0x700))
+    assert fold_chars(text) == "".join(fold_char(c) for c in text)
+    assert len(fold_chars(text)) == len(text)
+
+
+def test_arabic_fold_one_table_matches_the_three_steps():
+    import re
+
+    from communique.textnorm import AR_DIACRITICS, AR_DIGITS, arabic_fold
+
+    def steps(s):
+        s = AR_DIACRITICS.sub("", s)
+        s = re.sub("[أإآٱ]", "ا", s)
+        return s.replace("ى", "ي").replace("ة", "ه").translate(AR_DIGITS)
+
+    text = "".join(chr(c) for c in range(0x20, 0x800)) + " وَالقَاهِرَةُ إلى ١٢ ۳"
+    assert arabic_fold(text) == steps(text)
+    assert arabic_fold("إلى القاهرةِ") == "الي القاهره"
+
+
+def test_pattern_sets_answer_membership_as_the_tuples_do():
+    for lang in ("en", "ar"):
+        lex = lexicon(lang)
+        everything = lex.meetings + lex.events + lex.reporting + lex.content + sum(lex.cues.values(), ())
+        assert any(p not in lex.events for p in everything)
+        for p in everything:
+            assert (p in lex.event_set) == (p in lex.events)
+            assert (p in lex.reporting_set) == (p in lex.reporting)
