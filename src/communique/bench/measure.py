@@ -106,3 +106,25 @@ def measure_workers(corpus: Path, workers=(1, 2)) -> dict:
         out[str(w)] = {"n": res.added, "failed": res.failed, "seconds": secs,
                        "articles_per_s": res.added / secs if secs else 0.0}
     return out
+
+
+def measure_pool(corpus: Path, workers=(1, 2)) -> dict:
+    """Extraction alone in a pool of 1 and of 2 spawned processes over the same articles,
+    timed from the first finished chunk to the last, so both sides leave out the processes'
+    start-up (model loading, ~2–6 CPU-s each) and neither has the parent's warm models."""
+    from ..scale import CHUNKSIZE, input_items, run_pool
+
+    out = {}
+    for w in workers:
+        t0 = time.perf_counter()
+        first = None
+        n = 0
+        for _ in run_pool(input_items([str(corpus)]), w):
+            n += 1
+            if first is None and n == CHUNKSIZE:
+                first = time.perf_counter()
+        end = time.perf_counter()
+        steady = (n - CHUNKSIZE) / (end - first) if first and end > first else 0.0
+        out[str(w)] = {"n": n, "seconds": end - t0, "startup_and_first_chunk": (first or end) - t0,
+                       "articles_per_s": steady}
+    return out
