@@ -9,6 +9,7 @@ with its script and how often it was seen.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Iterable
@@ -41,6 +42,8 @@ def script_of(s: str) -> str:
     return "Other"
 
 
+# names repeat across a corpus (every mention of every article): keys are computed once each
+@functools.lru_cache(maxsize=1 << 17)
 def name_key(name: str) -> str:
     """The matching key of a name: `latin_key` for Latin script; folded, spaceless Arabic otherwise."""
     if not name:
@@ -53,6 +56,7 @@ def name_key(name: str) -> str:
     return latin_key(strip_accents(name.replace("ı", "i")))
 
 
+@functools.lru_cache(maxsize=1 << 17)
 def surname_key(name: str) -> tuple[str, bool]:
     """The key of a person name's last word, and whether the name is that word alone."""
     words = [w for w in re.split(r"\s+", norm(strip_accents(name or ""))) if w]
