@@ -399,20 +399,36 @@ def _chunks(ids, n: int = 500):
 class _Writer:
     """Writes fused events inside one transaction: a meeting's group, a statement alone."""
 
-    def __init__(self, conn: Connection):
+    def __init__(self, conn: Connection, article_ids=None):
+        """Loads the events of the current articles, or only of `article_ids` (with their
+        participants and evidence positions), which is all `write` and `statements` read."""
         self.conn = conn
-        self.ev = {r.id: r for r in conn.execute(
-            select(events.c.id, events.c.article_id, events.c.local_id, events.c.type, events.c.mode,
-                   events.c.date, events.c.date_lo, events.c.day, events.c.location_actor_id,
-                   events.c.evidence_text, articles.c.content_hash, articles.c.language, articles.c.published)
-            .join(articles, and_(articles.c.id == events.c.article_id, articles.c.is_current)))}
-        self.role_rows = defaultdict(list)
-        for eid, aid, role in conn.execute(select(event_participants.c.event_id, event_participants.c.actor_id,
-                                                  event_participants.c.role)):
-            self.role_rows[eid].append((aid, role))
-        self.starts = {e: s for e, s in conn.execute(select(evidence.c.event_id, evidence.c.start)
-                                                     .order_by(evidence.c.id.desc()))}
+        self.ev, self.role_rows, self.starts = {}, defaultdict(list), {}
         self.fused_of: dict[int, str] = {}
+        if article_ids is None:
+            self._load(None)
+        else:
+            for chunk in _chunks(article_ids):
+                self._load(chunk)
+
+    def _load(self, article_ids) -> None:
+        conn = self.conn
+        q = (select(events.c.id, events.c.article_id, events.c.local_id, events.c.type, events.c.mode,
+                    events.c.date, events.c.date_lo, events.c.day, events.c.location_actor_id,
+                    events.c.evidence_text, articles.c.content_hash, articles.c.language, articles.c.published)
+             .join(articles, and_(articles.c.id == events.c.article_id, articles.c.is_current)))
+        qp = select(event_participants.c.event_id, event_participants.c.actor_id, event_participants.c.role)
+        qs = select(evidence.c.event_id, evidence.c.start).order_by(evidence.c.id.desc())
+        if article_ids is not None:
+            q = q.where(events.c.article_id.in_(article_ids))
+            mine = select(events.c.id).where(events.c.article_id.in_(article_ids))
+            qp = qp.where(event_participants.c.event_id.in_(mine))
+            qs = qs.where(evidence.c.event_id.in_(mine))
+        self.ev.update((r.id, r) for r in conn.execute(q))
+        for eid, aid, role in conn.execute(qp):
+            self.role_rows[eid].append((aid, role))
+        for e, s in conn.execute(qs):
+            self.starts[e] = s                # rows come last first: the first span stays
 
     def write(self, members: list[int]) -> str:
         conn, rows = self.conn, [self.ev[m] for m in members]
@@ -488,11 +504,14 @@ def fuse_new(engine: Engine, encode=None) -> FuseStats:
         reports = load_reports(conn)
         stats.meetings = len(reports)
         idx = {r.id: i for i, r in enumerate(reports)}
-        w = _Writer(conn)
+        # current events: (id, article, is a meeting)
+        cur = conn.execute(select(events.c.id, events.c.article_id, events.c.type)
+                           .join(articles, and_(articles.c.id == events.c.article_id, articles.c.is_current))).all()
+        current = {e for e, _, _ in cur}
         sources: dict[str, list[int]] = defaultdict(list)
         for e, f in old_of.items():
             sources[f].append(e)
-        removed = [e for e in old_of if e not in w.ev]
+        removed = [e for e in old_of if e not in current]
         stale = {old_of[e] for e in removed}
         seeds = {idx[r.id] for r in reports if r.id not in old_of}
         for f in stale:
@@ -549,11 +568,12 @@ def fuse_new(engine: Engine, encode=None) -> FuseStats:
         groups = cluster_scored(reports, accepted, comp)
         # the fused events that go: former clusters of re-clustered reports, and any with a gone source
         drop = stale | {old_of[reports[i].id] for i in comp if reports[i].id in old_of}
-        new_stmts = [e for e, r in w.ev.items() if r.type != "CONSULT" and e not in old_of]
+        new_stmts = [e for e, _, typ in cur if typ != "CONSULT" and e not in old_of]
         # statements of articles whose meetings moved are attached again
         moved_articles = {reports[i].article_id for i in comp}
-        redo = [e for e, r in w.ev.items() if r.type != "CONSULT" and e in old_of
-                and r.article_id in moved_articles]
+        redo = [e for e, art, typ in cur if typ != "CONSULT" and e in old_of and art in moved_articles]
+        stmt_article = {e: art for e, art, typ in cur if typ != "CONSULT"}
+        w = _Writer(conn, moved_articles | {stmt_article[e] for e in new_stmts})
         drop |= {old_of[e] for e in redo}
         for chunk in _chunks(drop):
             conn.execute(delete(statement_meetings).where(statement_meetings.c.fused_id.in_(chunk)))
