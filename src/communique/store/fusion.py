@@ -197,49 +197,56 @@ def candidate_pairs(reports: list[Report], saturated: set[tuple] | None = None) 
     compared within blocks per *pair* of participants, which stay small. Blocks where the
     MAX_NEIGHBOURS cap dropped a comparison are added to `saturated` (as `block_keys` names
     them): there a new report can displace an old pair, which incremental fusion must know."""
-    blocks: dict[tuple, list[int]] = defaultdict(list)
-    pair_blocks: dict[tuple[int, int], list[int]] = defaultdict(list)
-    for i, r in enumerate(reports):
-        timed = r.window() is not None
-        if timed:
-            for p in r.participants:
-                blocks[("p", p)].append(i)
-            if r.place is not None:
-                blocks[("l", r.place)].append(i)
-        people = sorted(r.participants)
-        if len(people) <= MAX_PAIR_PEOPLE:
-            for x in range(len(people)):
-                for y in range(x + 1, len(people)):
-                    pair_blocks[(people[x], people[y])].append(i)
     pairs: set[tuple[int, int]] = set()
-    w = timedelta(days=WINDOW_DAYS)
-    for bkey, members in blocks.items():
-        # a sweep over the reports' windows sorted by start: a report is compared with the
-        # earlier ones whose window reaches within WINDOW_DAYS of its own start (at most
-        # MAX_NEIGHBOURS, the latest first). A report dated to a month ("2024-12") stays open
-        # for that month, so a day-precise or undated report of the 20th still meets it
-        # (comparing start days alone put them 19 days apart).
-        members.sort(key=lambda i: (reports[i].window()[0], reports[i].id))
-        open_: list[int] = []
-        for i in members:
-            start = reports[i].window()[0]
-            open_ = [j for j in open_ if reports[j].window()[1] + w >= start]
-            for j in open_:
-                pairs.add((min(i, j), max(i, j)))
-            open_ = open_ + [i]
-            if len(open_) > MAX_NEIGHBOURS:
-                open_ = open_[-MAX_NEIGHBOURS:]
-                if saturated is not None:
-                    saturated.add(bkey)
-    for pkey, members in pair_blocks.items():
+    for key, members in blocks(reports).items():
+        got, peak = block_pairs(reports, key, members)
+        pairs |= got
+        if peak > MAX_NEIGHBOURS and saturated is not None:
+            saturated.add(key)
+    return pairs
+
+
+def blocks(reports: list[Report]) -> dict[tuple, list[int]]:
+    """Block key (as `block_keys` names it) → the indexes of its reports, in input order."""
+    out: dict[tuple, list[int]] = defaultdict(list)
+    for i, r in enumerate(reports):
+        for k in block_keys(r.participants, r.place, r.window() is not None):
+            out[k].append(i)
+    return out
+
+
+def block_pairs(reports: list[Report], key: tuple, members: list[int]) -> tuple[set[tuple[int, int]], int]:
+    """The index pairs (i < j) one block yields, and the most reports it had open at once
+    (above MAX_NEIGHBOURS the cap dropped comparisons)."""
+    pairs: set[tuple[int, int]] = set()
+    peak = 0
+    if key[0] == "pp":
         timeless = [i for i in members if reports[i].window() is None]
-        if saturated is not None and timeless and len(members) > MAX_NEIGHBOURS:
-            saturated.add(("pp",) + pkey)
+        peak = len(members) if timeless else 0
         for i in timeless:
             for j in members[:MAX_NEIGHBOURS]:
                 if i != j:
                     pairs.add((min(i, j), max(i, j)))
-    return pairs
+        return pairs, peak
+    w = timedelta(days=WINDOW_DAYS)
+    # a sweep over the reports' windows sorted by start: a report is compared with the
+    # earlier ones whose window reaches within WINDOW_DAYS of its own start (at most
+    # MAX_NEIGHBOURS, the latest first). A report dated to a month ("2024-12") stays open
+    # for that month, so a day-precise or undated report of the 20th still meets it
+    # (comparing start days alone put them 19 days apart).
+    wins = {i: reports[i].window() for i in members}
+    order = sorted(members, key=lambda i: (wins[i][0], reports[i].id))
+    open_: list[int] = []
+    for i in order:
+        start = wins[i][0]
+        open_ = [j for j in open_ if wins[j][1] + w >= start]
+        for j in open_:
+            pairs.add((min(i, j), max(i, j)))
+        open_.append(i)
+        peak = max(peak, len(open_))
+        if len(open_) > MAX_NEIGHBOURS:
+            open_ = open_[-MAX_NEIGHBOURS:]
+    return pairs, peak
 
 
 def cluster(reports: list[Report]) -> list[list[int]]:
@@ -516,35 +523,47 @@ def fuse_new(engine: Engine, encode=None) -> FuseStats:
         seeds = {idx[r.id] for r in reports if r.id not in old_of}
         for f in stale:
             seeds |= {idx[e] for e in sources[f] if e in idx}
-        saturated: set[tuple] = set()
-        pairs = candidate_pairs(reports, saturated)
+        # every block is swept (sweeping only those the re-clustering reaches was slower: the
+        # place blocks cover most reports), recording how many reports each had open at once
+        members_of = blocks(reports)
+        keys_of: dict[int, set[tuple]] = defaultdict(set)
+        peaks: dict[tuple, int] = {}
+        pairs: set[tuple[int, int]] = set()
+        for k, ms in members_of.items():
+            for i in ms:
+                keys_of[i].add(k)
+            got, peaks[k] = block_pairs(reports, k, ms)
+            pairs |= got
         stats.pairs = len(pairs)
-        if saturated:
-            # a block the cap trimmed: a report entering or leaving it may move others' pairs
-            keys = set()
-            for i in seeds:
-                keys |= block_keys(reports[i].participants, reports[i].place)
-            gone_parts: dict[int, set[int]] = defaultdict(set)
-            gone_place: dict[int, int | None] = {}
-            for chunk in _chunks(removed):
-                for eid, aid in conn.execute(select(event_participants.c.event_id, event_participants.c.actor_id)
-                                             .where(event_participants.c.event_id.in_(chunk),
-                                                    event_participants.c.role == "participant")):
-                    gone_parts[eid].add(aid)
-                for eid, typ, place in conn.execute(select(events.c.id, events.c.type, events.c.location_actor_id)
-                                                    .where(events.c.id.in_(chunk))):
-                    if typ == "CONSULT":
-                        gone_place[eid] = place
-            for eid, place in gone_place.items():
-                keys |= block_keys(gone_parts.get(eid, ()), place)
-            hot = saturated & keys
-            if hot:
-                seeds |= {i for i, r in enumerate(reports)
-                          if block_keys(r.participants, r.place, r.window() is not None) & hot}
         adj: dict[int, list[int]] = defaultdict(list)
         for i, j in pairs:
             adj[i].append(j)
             adj[j].append(i)
+
+        def sweep(k: tuple) -> int:
+            return peaks.get(k, 0)
+
+        # a block the cap trimmed: a report entering or leaving it may move others' pairs
+        keys: Counter = Counter()            # block → reports that left it
+        for i in seeds:
+            keys.update({k: 0 for k in keys_of[i]})
+        gone_parts: dict[int, set[int]] = defaultdict(set)
+        gone_place: dict[int, int | None] = {}
+        for chunk in _chunks(removed):
+            for eid, aid in conn.execute(select(event_participants.c.event_id, event_participants.c.actor_id)
+                                         .where(event_participants.c.event_id.in_(chunk),
+                                                event_participants.c.role == "participant")):
+                gone_parts[eid].add(aid)
+            for eid, typ, place in conn.execute(select(events.c.id, events.c.type, events.c.location_actor_id)
+                                                .where(events.c.id.in_(chunk))):
+                if typ == "CONSULT":
+                    gone_place[eid] = place
+        for eid, place in gone_place.items():
+            keys.update(block_keys(gone_parts.get(eid, ()), place))
+        for k in sorted(keys, key=repr):
+            # open at once before the removals: at most the peak now plus the removed
+            if sweep(k) + keys[k] > MAX_NEIGHBOURS:
+                seeds |= set(members_of.get(k, ()))
         scores: dict[tuple[int, int], float | None] = {}
 
         def score(i: int, j: int) -> float | None:
