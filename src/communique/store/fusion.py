@@ -308,12 +308,13 @@ def encoder():
 
 def embed_missing(engine: Engine, encode=None) -> int:
     """Store a USE vector for every current CONSULT event that has none; returns how many."""
-    encode = encode or encoder().encode
     with engine.connect() as conn:
         rows = list(conn.execute(
             select(events.c.id, events.c.evidence_text, articles.c.title)
             .join(articles, and_(articles.c.id == events.c.article_id, articles.c.is_current))
             .where(events.c.type == "CONSULT", events.c.embedding.is_(None)).order_by(events.c.id)))
+    if rows and encode is None:
+        encode = encoder().encode           # loaded only when there is something to embed
     for k in range(0, len(rows), EMBED_BATCH):
         chunk = rows[k:k + EMBED_BATCH]
         vecs = encode([(r.evidence_text or r.title or "")[:600] for r in chunk])
