@@ -98,6 +98,14 @@ def test_cli_ingest_and_export(tmp_path):
     assert r.exit_code == 0 and len(r.output.splitlines()) == 4
     r = CliRunner().invoke(cli, ["export", "roles", "--db", db, "--format", "plover"])
     assert r.exit_code != 0 and "E312" in r.output
+    r = CliRunner().invoke(cli, ["fuse", "--db", db, "--new"])          # nothing new since the ingest
+    assert r.exit_code == 0 and "(0 recomputed)" in r.output, r.output
+    r = CliRunner().invoke(cli, ["fuse", "--db", db])                   # a full rebuild recomputes all
+    assert r.exit_code == 0 and "into 2 meetings (2 recomputed)" in r.output, r.output
+    r = CliRunner().invoke(cli, ["ingest", str(FIXTURE), "--db", db, "-q", "--refuse"])
+    assert r.exit_code == 0 and "into 2 meetings" in r.output, r.output
+    r = CliRunner().invoke(cli, ["export", "events", "--db", db, "--format", "jsonl"])
+    assert len(r.output.splitlines()) == 4
 
 
 def test_roles_of_an_undated_article_take_its_event_dates(engine):

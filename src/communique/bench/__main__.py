@@ -146,6 +146,10 @@ def main(argv: list[str] | None = None) -> int:
         f = fus[str(n)]
         show(f"fusion of {f['events']:,} events", f"{f['seconds']:.2f} s ({f['fused']:,} fused)",
              ("target < 60 s: " + ("met" if f["seconds"] < 60 else "NOT met")) if n >= 100000 else "")
+        if f.get("incremental"):
+            i = f["incremental"]
+            show(f"  then {i['new_events']:,} new of them, fuse_new()",
+                 f"{i['seconds']:.2f} s ({i['reclustered']:,} meetings recomputed)")
     if len(sizes) >= 2 and fus[str(sizes[0])]["seconds"]:
         a, b = fus[str(sizes[0])], fus[str(sizes[-1])]
         growth = (b["seconds"] / a["seconds"]) / (b["events"] / a["events"])

@@ -108,9 +108,36 @@ def time_fusion(n_events: int, folder: str, span_days: int | None = None) -> dic
     t = time.perf_counter()
     stats = fuse(engine, encode=_no_encoder)
     secs = time.perf_counter() - t
+    inc = time_new_reports(engine, NEW_SHARE)
     engine.dispose()
     return {"events": n, "seconds": secs, "fill_seconds": fill, "fused": stats.fused, "pairs": stats.pairs,
-            "peak_mb": _hwm_mb()}
+            "peak_mb": _hwm_mb(), "incremental": inc}
+
+
+NEW_SHARE = 0.01        # the share of reports an ingest batch adds to a large store
+
+
+def time_new_reports(engine, share: float) -> dict:
+    """Seconds `fuse_new()` takes when the latest `share` of the fused reports are new: their
+    fusion is forgotten (the clusters they were in lose them), then brought up to date."""
+    from sqlalchemy import delete, func, select
+
+    from ..store.fusion import fuse_new
+    from ..store.schema import events, fused_events, fused_participants, fused_sources
+
+    with engine.begin() as conn:
+        n = conn.execute(select(func.count()).select_from(events)).scalar()
+        cut = conn.execute(select(events.c.id).order_by(events.c.id.desc())
+                           .limit(1).offset(max(0, int(n * share) - 1))).scalar()
+        conn.execute(delete(fused_sources).where(fused_sources.c.event_id >= cut))
+        orphans = select(fused_events.c.id).where(fused_events.c.id.not_in(select(fused_sources.c.fused_id)))
+        conn.execute(delete(fused_participants).where(fused_participants.c.fused_id.in_(orphans)))
+        conn.execute(delete(fused_events).where(fused_events.c.id.not_in(select(fused_sources.c.fused_id))))
+    t = time.perf_counter()
+    stats = fuse_new(engine, encode=_no_encoder)
+    secs = time.perf_counter() - t
+    return {"new_events": n - int(n * (1 - share)), "seconds": secs, "reclustered": stats.reclustered,
+            "fused": stats.fused}
 
 
 def _hwm_mb() -> float:

@@ -9,6 +9,7 @@ with its script and how often it was seen.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Iterable
@@ -16,7 +17,7 @@ from dataclasses import dataclass, field
 
 import jellyfish
 from rapidfuzz import fuzz, process
-from sqlalchemy import bindparam, func, select, update
+from sqlalchemy import func, select, update
 from sqlalchemy.engine import Connection
 
 from ..textnorm import arabic_fold, has_arabic, latin_key, norm, strip_accents
@@ -41,6 +42,8 @@ def script_of(s: str) -> str:
     return "Other"
 
 
+# names repeat across a corpus (every mention of every article): keys are computed once each
+@functools.lru_cache(maxsize=1 << 17)
 def name_key(name: str) -> str:
     """The matching key of a name: `latin_key` for Latin script; folded, spaceless Arabic otherwise."""
     if not name:
@@ -53,6 +56,7 @@ def name_key(name: str) -> str:
     return latin_key(strip_accents(name.replace("ı", "i")))
 
 
+@functools.lru_cache(maxsize=1 << 17)
 def surname_key(name: str) -> tuple[str, bool]:
     """The key of a person name's last word, and whether the name is that word alone."""
     words = [w for w in re.split(r"\s+", norm(strip_accents(name or ""))) if w]
@@ -258,22 +262,25 @@ class ActorResolver:
             self._pending[(aid, alias)] = self._pending.get((aid, alias), 0) + n
 
     def flush(self, conn: Connection) -> None:
-        """Write the alias counts gathered since the last flush (call before commit): one
-        read and two bulk statements instead of two statements per alias."""
+        """Write the alias counts gathered since the last flush (call before commit) in one
+        INSERT … ON CONFLICT DO UPDATE (SQLite and PostgreSQL): a new alias is added, a known
+        one has its count raised."""
         if not self._pending:
             return
-        ids = sorted({aid for aid, _ in self._pending})
-        known: dict[tuple[int, str], int] = {}
-        for k in range(0, len(ids), 500):
-            for row in conn.execute(select(aliases.c.id, aliases.c.actor_id, aliases.c.alias)
-                                    .where(aliases.c.actor_id.in_(ids[k:k + 500]))):
-                known[(row.actor_id, row.alias)] = row.id
-        ups = [{"b_id": known[key], "b_n": n} for key, n in sorted(self._pending.items()) if key in known]
-        new = [{"actor_id": aid, "alias": alias, "alias_key": name_key(alias), "script": script_of(alias), "count": n}
-               for (aid, alias), n in sorted(self._pending.items()) if (aid, alias) not in known]
-        if ups:
-            conn.execute(update(aliases).where(aliases.c.id == bindparam("b_id"))
-                         .values(count=aliases.c.count + bindparam("b_n")), ups)
-        if new:
-            conn.execute(aliases.insert(), new)
+        rows = [{"actor_id": aid, "alias": alias, "alias_key": name_key(alias), "script": script_of(alias),
+                 "count": n} for (aid, alias), n in sorted(self._pending.items())]
+        conn.execute(alias_upsert(conn.dialect.name), rows)
         self._pending.clear()
+
+
+def alias_upsert(dialect: str):
+    """The statement adding aliases or raising their counts, for an executemany of rows."""
+    if dialect == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert
+    elif dialect == "sqlite":
+        from sqlalchemy.dialects.sqlite import insert
+    else:
+        raise ValueError(f"no alias upsert for the {dialect} dialect")
+    stmt = insert(aliases)
+    return stmt.on_conflict_do_update(index_elements=[aliases.c.actor_id, aliases.c.alias],
+                                      set_={"count": aliases.c.count + stmt.excluded.count})

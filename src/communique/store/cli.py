@@ -18,16 +18,18 @@ DEFAULT_DB = "sqlite:///communique.db"
 @click.option("--dask", "dask_address", metavar="ADDRESS",
               help="Extract on this Dask scheduler (e.g. tcp://host:8786); this process writes the store.")
 @click.option("--batch-size", type=int, default=50, show_default=True, help="Articles per transaction.")
-@click.option("--no-fuse", is_flag=True, help="Skip rebuilding fused events after storing.")
+@click.option("--no-fuse", is_flag=True, help="Skip updating fused events after storing.")
+@click.option("--refuse", is_flag=True,
+              help="Rebuild all fused events (after a change of fusion rules) instead of updating them.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
-def ingest(paths, db, workers, dask_address, batch_size, no_fuse, quiet) -> None:
+def ingest(paths, db, workers, dask_address, batch_size, no_fuse, refuse, quiet) -> None:
     """Extract PATHS (articles, or readout .jsonl files) and store them; already stored articles
     are skipped, changed ones become new versions; then fuse reports of the same event."""
     from .ingest import ingest_paths
 
     try:
         stats = ingest_paths(db, paths, workers=workers, progress=not quiet, batch_size=batch_size,
-                             fuse=not no_fuse, dask=dask_address)
+                             fuse=False if no_fuse else ("full" if refuse else True), dask=dask_address)
         line = (f"ingested: {stats.added} added ({stats.versions} new versions), {stats.skipped} unchanged, "
                 f"{stats.failed} failed")
         if stats.fusion:
@@ -65,4 +67,23 @@ def export(what, db, fmt, output) -> None:
         raise click.ClickException(str(exc)) from None
 
 
-COMMANDS = [ingest, export]
+@click.command()
+@click.option("--db", default=DEFAULT_DB, show_default=True, help="Store URL.")
+@click.option("--new", "only_new", is_flag=True,
+              help="Only re-cluster what changed since the last fusion (as `ingest` does).")
+def fuse(db, only_new) -> None:
+    """Rebuild the fused events of the whole store (after the fusion rules changed)."""
+    from .fusion import fuse as full, fuse_new
+    from .schema import open_store
+
+    try:
+        eng = open_store(db)
+        f = (fuse_new if only_new else full)(eng).as_dict()
+        eng.dispose()
+    except CommuniqueError as exc:
+        raise click.ClickException(str(exc)) from None
+    click.echo(f"fused: {f['meetings']} meeting reports into {f['fused']} meetings "
+               f"({f['reclustered']} recomputed), {f['statements']} statements", err=True)
+
+
+COMMANDS = [ingest, export, fuse]

@@ -380,10 +380,11 @@ def iter_readouts(paths: Iterable[str], workers: int = 1, dask: Any = None) -> I
 
 
 def ingest_paths(url: str, paths: Iterable[str], workers: int = 1, progress: bool = True,
-                 batch_size: int = 50, fuse: bool = True,
+                 batch_size: int = 50, fuse: bool | str = True,
                  on_error: Callable[[str], None] | None = None, dask: Any = None) -> IngestStats:
     """Extract (or read) everything under `paths` and store it in the store at `url`; then
-    rebuild the fused events. Extraction runs in `workers` processes, or on the Dask cluster
+    update the fused events (`fuse=True`: incrementally, `fusion.fuse_new`; "full": rebuilt by
+    `fusion.fuse`; False: not at all). Extraction runs in `workers` processes, or on the Dask cluster
     whose scheduler address (or Client) is `dask`; this process is the only writer.
     Errors are reported through `on_error` (default: stderr)."""
     engine = open_store(url)
@@ -401,8 +402,8 @@ def ingest_paths(url: str, paths: Iterable[str], workers: int = 1, progress: boo
         if bar is not None:
             bar.close()
     if fuse:
-        from .fusion import fuse as run_fusion
+        from .fusion import fuse as rebuild, fuse_new
 
-        stats.fusion = run_fusion(engine).as_dict()
+        stats.fusion = (rebuild if fuse == "full" else fuse_new)(engine).as_dict()
     engine.dispose()
     return stats

@@ -83,6 +83,8 @@ def _first_reading(gloss: str) -> str:
     return re.sub(r"(\w+(?: \w+)*?)/[\w ]+?(?= [A-Z]|$)", r"\1", gloss.strip())
 
 
+# titles repeat across a corpus: the writer asks for the same few thousand again and again
+@functools.lru_cache(maxsize=1 << 16)
 def office_key(title: str, org: str | None = None) -> str:
     """The office a role title names: canonical head, plus "for <country>" for a head that
     covers a country (envoys, ambassadors); the state or body it belongs to (`org`, or a
@@ -161,6 +163,7 @@ def office_key(title: str, org: str | None = None) -> str:
     return office
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def office_owner(title: str) -> str | None:
     """The state or body a title names as its owner, in the canonical English spelling of
     data/country_names.txt or en/demonyms.txt (lower case): the one country word before the

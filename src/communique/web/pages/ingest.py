@@ -77,14 +77,14 @@ def register(site) -> None:
 
 
 def _store(url: str, readouts: list) -> dict:
-    from ...store.fusion import fuse
+    from ...store.fusion import fuse_new
     from ...store.schema import open_store
 
     engine = open_store(url)
     try:
         stats = ingest_readouts(engine, readouts)
         if stats.added:
-            fuse(engine)
+            fuse_new(engine)
         return {**stats.as_dict(), "errors": stats.errors[:50]}
     finally:
         engine.dispose()
