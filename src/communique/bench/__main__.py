@@ -72,8 +72,9 @@ class ChildPeaks:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="communique.bench", description=__doc__.splitlines()[0])
     ap.add_argument("--articles", type=int, default=2000, help="corpus size (half English, half Arabic)")
-    ap.add_argument("--worker-articles", type=int, default=400,
-                    help="articles of the corpus for the 1-vs-2-workers run (each run extracts them all)")
+    ap.add_argument("--worker-articles", type=int, default=0,
+                    help="articles of the corpus for the 1-vs-2-workers runs (default: the whole corpus, "
+                         "the same texts as the rest of the report; each run extracts them all)")
     ap.add_argument("--out", default="bench-out")
     ap.add_argument("--fusion-sizes", default="10000,100000")
     ap.add_argument("--skip-workers", action="store_true")
@@ -120,7 +121,7 @@ def main(argv: list[str] | None = None) -> int:
     report["peak_mb"] = {"extraction_process": hwm_mb()}
     if not args.skip_workers:
         sub = out / "corpus-workers.jsonl"
-        lines = corpus.read_text(encoding="utf-8").splitlines()[:args.worker_articles]
+        lines = corpus.read_text(encoding="utf-8").splitlines()[:args.worker_articles or None]
         sub.write_text("\n".join(lines) + "\n", encoding="utf-8")
         with ChildPeaks() as kids:
             w = measure_workers(sub)
