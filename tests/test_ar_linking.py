@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from communique.ar.linking import best_match, link_article, link_batch, register, romanise
+from communique.ar.linking import best_match, link_batch, register, romanise
 from communique.model import Article, Entity
 from communique.pipeline import Context, Pipeline
 

@@ -7,7 +7,7 @@ import pytest
 from communique.dates.absolute import find_dates, find_partial_dates
 from communique.dates.resolve import date_near, event_date, find_times, weekday_on
 from communique.lexicon import table
-from communique.model import Article, Span
+from communique.model import Article
 from communique.stages.sentences import split_paragraphs, split_sentences
 
 import datetime as dt

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from communique.dates.resolve import event_date, framed_date, in_aside
 from communique.events.context import EventContext
-from communique.model import Span
 
 from entity_helpers import article
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
 
 from communique.model import Article
 from communique.pipeline import Context, registered

@@ -8,7 +8,6 @@ later surname-only or misspelt repetition of a person found.
 from __future__ import annotations
 
 import functools
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 

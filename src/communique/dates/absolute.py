@@ -142,6 +142,16 @@ def _partial_patterns() -> list[tuple[re.Pattern, str]]:
     ]
 
 
+def modifier(m: re.Match) -> int | None:
+    """-1 for "last"/"الماضي", 1 for "next"/"المقبل", 0 for "this"/"هذا", from the named groups a
+    date pattern gives them (a cue before or after the word); None when none is there."""
+    gd = m.groupdict()
+    for name, value in (("last", -1), ("next", 1), ("this", 0)):
+        if gd.get(name) or gd.get(name + "2"):
+            return value
+    return None
+
+
 def find_partial_dates(text: str, taken: list[tuple[int, int]] | None = None) -> Iterator[PartialDate]:
     """Partial dates not overlapping `taken` spans (by default, the complete dates in `text`)."""
     if taken is None:
@@ -172,13 +182,7 @@ def find_partial_dates(text: str, taken: list[tuple[int, int]] | None = None) ->
                     year = _to_int(gd["year"])
             except (ValueError, KeyError):
                 continue
-            mod = None
-            if gd.get("last") or gd.get("last2"):
-                mod = -1
-            elif gd.get("next") or gd.get("next2"):
-                mod = 1
-            elif gd.get("this") or gd.get("this2"):
-                mod = 0
+            mod = modifier(m)
             end = m.end()
             if text[end - 1] == "." and len(gd.get("month") or "") > 4:
                 end -= 1  # "in January." ends a sentence; "Jan." is an abbreviation

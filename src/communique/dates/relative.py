@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from ..lexicon import table
 from ..textnorm import arabic_fold, fold_chars, has_arabic
-from .absolute import cues
+from .absolute import cues, modifier
 
 _DIA = "[\u064b-\u0652\u0670\u0640]*"  # diacritics and tatweel may sit between letters
 _CLITIC = r"(?:(?<![\w\u064b-\u0652])[وفبل]{1,2}(?=\S))?"
@@ -140,13 +140,7 @@ def find_relative(text: str, taken: list[tuple[int, int]] = ()) -> Iterator[Rela
         s, e = m.start("ph"), m.end("ph")
         if not free(s, e):
             continue
-        mod = None
-        if m.group("last") or m.group("last2"):
-            mod = -1
-        elif m.group("next") or m.group("next2"):
-            mod = 1
-        elif m.group("this") or m.group("this2"):
-            mod = 0
+        mod = modifier(m)
         taken.append((s, e))
         found.append(RelativeExpr(s, e, "weekday", weekday=_weekday_table()[_key(m.group("wd"))], modifier=mod))
     for m in _patterns()["relative"].finditer(folded):

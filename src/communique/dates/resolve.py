@@ -332,7 +332,6 @@ def event_date(article: Article, sentence_span: Span, at: int | None = None) -> 
     own = date_near(article, sentence_span.start, sentence_span.end, at)
     if own is not None:
         return own
-    text = article.text
     if any(sentence_span.start <= t.start < sentence_span.end
            and not in_aside(article, t, sentence_span.start, sentence_span.end, at) for t in article.times):
         return None

@@ -22,7 +22,7 @@ import weakref
 from ..kb.base import KnowledgeBase
 from ..model import Article, Entity, Mention
 from ..pipeline import Context
-from ..textnorm import latin_key, norm
+from ..textnorm import latin_key
 from . import gazetteer, lexicon
 from .mentions import FUZZY, FUZZY_MIN_LEN, get_kb, similar
 
