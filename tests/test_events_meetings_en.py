@@ -123,3 +123,16 @@ def test_three_countries_make_a_multilateral_meeting():
     [m] = meetings(a)
     assert m["mode"] == "multilateral"
     assert {"Norway", "Kenya", "Ruritania", "Borduria"} <= m["participants"]
+
+
+def test_two_meetings_told_apart_in_one_sentence():
+    a, _ = run("Anne Holt held two meetings in Vienna, the first with Peter Mwangi and the second "
+               "with Carla Boni.", "en", PEOPLE)
+    ms = meetings(a)
+    assert [m["participants"] for m in ms] == [{"Anne Holt", "Peter Mwangi"}, {"Anne Holt", "Carla Boni"}]
+
+
+def test_two_meetings_never_told_apart_are_one_event():
+    a, _ = run("Anne Holt held two meetings with Peter Mwangi in Vienna.", "en", PEOPLE)
+    [m] = meetings(a)
+    assert m["participants"] == {"Anne Holt", "Peter Mwangi"}

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 
 from ..model import Span
 from .context import PLACE_TYPES, EventContext, Ref, Sentence
+from .delegations import delegation_head
 from .cues import Hit, find, has_cue_before, words_after, words_before
 from .participants import best_place, classify, cued, weak_place
 from .speakers import ar_bare, ar_country_adjectives, first_word_end, speaker_titles
@@ -359,6 +360,16 @@ class MeetingFinder:
                 has_cue_before(ctx.lex, "hypothetical", text, hit.start, FUTURE_WINDOW, floor):
             return None
         ceil = self._ceiling(s, hit, next_start)
+        count = 1
+        for h in find(ctx.lex.cue("count"), text, max(floor, hit.start - 30), hit.end):
+            # "two separate meetings", not "two hours of talks": only modifiers between
+            gap = text[h.end : hit.start].split()
+            if len(gap) <= 2 and not any(w.lower() in _COUNT_BREAK for w in gap):
+                count = max(count, int(h.label or 1))
+        if count > 1:
+            # "اجتماعين، الأول مع X والثاني مع Y": what follows an ordinal belongs to one meeting
+            ords = [o for o in find(ctx.lex.cue("ordinal"), text, hit.end, ceil) if self._ordinal_here(s, o)]
+            ceil = ords[0].start if ords else ceil
         refs = self._refs(s, hit, ceil)
         date = ctx.date_in(s.span.start, s.span.end, hit.start)
         published = ctx.article.published
@@ -374,12 +385,6 @@ class MeetingFinder:
         weak = weak_place(ctx, ctx.refs_in(floor, s.span.end), floor)
         if place is None:
             place = self._where(s, hit)
-        count = 1
-        for h in find(ctx.lex.cue("count"), text, max(floor, hit.start - 30), hit.end):
-            # "two separate meetings", not "two hours of talks": only modifiers between
-            gap = text[h.end : hit.start].split()
-            if len(gap) <= 2 and not any(w.lower() in _COUNT_BREAK for w in gap):
-                count = max(count, int(h.label or 1))
         new = bool(find(ctx.lex.cue("new"), text, max(floor, hit.start - 30), hit.end))
         summary = bool(find(ctx.lex.cue("distributive"), text, hit.start, min(s.span.end, hit.end + 15)))
         if refs is not None and hit.label == "noun" and \
@@ -391,8 +396,8 @@ class MeetingFinder:
         for h in find(ctx.lex.cue("head"), text, floor, s.span.end):
             refs = refs + [r for r in ctx.refs_in(h.end, min(s.span.end, h.end + HEAD_REACH), {"PERSON"})[:1]]
         parts, _ = classify(ctx, sorted(set(refs), key=lambda r: r.start), floor, s.span.end)
-        if self.delegation and self._names_delegation(s, hit, ceil):
-            parts += [p for p in self.delegation if p not in parts]
+        if self.delegation and self._names_delegation(s, s.span.start, ceil):
+            parts += [p for p in self._delegation_members() if p not in parts]
         if ctx.lang == "ar" and hit.label == "verb":
             parts += [p for p in self._counterpart(hit, ceil, parts) if p not in parts]
         title = self._title_subject(s, hit) if hit.label == "verb" and len(parts) == 1 else None
@@ -437,12 +442,17 @@ class MeetingFinder:
                 if not any(n.start <= h.start < n.end for n in nots)]
         self._track_delegation(s)
         touched: Meeting | None = None
+        groups = len(self.groups)
         for i, h in enumerate(hits):
             nxt = hits[i + 1].start if i + 1 < len(hits) else s.span.end
             m = self.mention(s, h, nxt)
             if m is None:
                 continue
             touched = self.place_mention(m) or touched
+            if len(self.groups) > groups and not s.headline:
+                # a group opened here may be told apart in the same sentence
+                self._ordinal(s, after=h.end)
+                groups = len(self.groups)
         if not s.headline:
             self._attendance(s, touched)
             if touched is not None:
@@ -537,13 +547,13 @@ class MeetingFinder:
         self.meetings.extend(g)
         return g[0]
 
-    def _ordinal(self, s: Sentence) -> bool:
+    def _ordinal(self, s: Sentence, after: int = 0) -> bool:
         """"The first meeting was held between …", "the first included …; The second
         included …": sides named after an ordinal go to that meeting of the last group."""
         if not self.groups:
             return False
         ctx = self.ctx
-        ords = [h for h in find(ctx.lex.cue("ordinal"), ctx.ftext, s.span.start, s.span.end)
+        ords = [h for h in find(ctx.lex.cue("ordinal"), ctx.ftext, max(after, s.span.start), s.span.end)
                 if self._ordinal_here(s, h)]
         if not ords:
             return False
@@ -554,6 +564,8 @@ class MeetingFinder:
                 continue
             end = ords[i + 1].start if i + 1 < len(ords) else s.span.end
             parts, places = classify(ctx, ctx.refs_in(h.end, end), s.span.start, s.span.end)
+            if self.delegation and self._names_delegation(s, h.end, end):
+                parts += [p for p in self._delegation_members() if p not in parts]
             g[k].add(parts)
             g[k].add_evidence(s.span)
             g[k].set_place(best_place(places))
@@ -569,7 +581,10 @@ class MeetingFinder:
         if find(ctx.lex.meetings, near) or find(ctx.lex.meetings, ctx.ftext[max(s.span.start, h.start - 12) : h.start]):
             return True
         before = ctx.ftext[s.span.start : h.start].rstrip().lower()
-        return before in ("the", "") or before.endswith((", the", "، ", ","))
+        if before in ("the", "") or before.endswith((", the", "،", ",")):
+            return True
+        # "…, the first with X and the second with Y", "الأول مع X والثاني مع Y"
+        return bool(find(ctx.lex.cue("ordinal_side"), ctx.ftext, h.end, words_after(ctx.ftext, h.end, 1, s.span.end)))
 
     def _track_delegation(self, s: Sentence) -> None:
         """"a delegation from the Green Alliance headed by Carla Boni", "وفد … برئاسة …":
@@ -588,14 +603,24 @@ class MeetingFinder:
         if members:
             self.delegation = list(dict.fromkeys(members))
 
-    def _names_delegation(self, s: Sentence, hit: Hit, ceil: int) -> bool:
-        """A side of this meeting is "the delegation" with no organisation named after it."""
+    def _names_delegation(self, s: Sentence, start: int, end: int) -> bool:
+        """A side named between `start` and `end` is "the delegation" with no organisation
+        named after it."""
         ctx = self.ctx
-        for h in find(ctx.lex.cue("delegation_ref"), ctx.ftext, s.span.start, ceil):
+        for h in find(ctx.lex.cue("delegation_ref"), ctx.ftext, start, end):
             if not any(cued(ctx, r, "delegation", s.span.start) and r.start - h.end < 40
-                       for r in ctx.refs_in(h.end, ceil, {"ORG", "GPE"})):
+                       for r in ctx.refs_in(h.end, end, {"ORG", "GPE"})):
                 return True
         return False
+
+    def _delegation_members(self) -> list[str]:
+        """What "the delegation" stands for: the body it came from and its head — the one
+        named after "headed by", or else the first person already met on the body's side."""
+        if any(self.ctx.etype(e) == "PERSON" for e in self.delegation):
+            return self.delegation
+        named = [p for m in self.meetings for p in m.participants]
+        head = delegation_head(self.ctx.article, self.delegation, named)
+        return self.delegation + ([head] if head else [])
 
     def _heads(self, s: Sentence, meeting: Meeting) -> None:
         """"The delegation, headed by Y, left Cairo after holding a meeting …": Y heads a side."""
@@ -636,6 +661,18 @@ class MeetingFinder:
                 kept.append(m)
         self.meetings = kept
 
+    def _collapse_untold_groups(self) -> None:
+        """"two meetings" (اجتماعين) that the text never tells apart — no "the first …, the
+        second …", the same sides, place and day for each — are reported as one event: copies
+        with nothing to tell them apart would only be duplicates for the reader and for fusion."""
+        def key(m: Meeting):
+            return frozenset(m.participants), m.date, m.place.eid if m.place else None
+
+        for g in self.groups:
+            if len(g) > 1 and all(key(m) == key(g[0]) for m in g[1:]):
+                drop = {id(m) for m in g[1:]}
+                self.meetings = [m for m in self.meetings if id(m) not in drop]
+
     def finish(self) -> list[Meeting]:
         for h in self.headlines:
             # a headline sums up the body meetings that share most sides with it: "X meets Y"
@@ -651,6 +688,7 @@ class MeetingFinder:
                 m.add(h.participants if h.joins_with is None else h.joins_with)
                 for e in h.evidence:
                     m.add_evidence(e)
+        self._collapse_untold_groups()
         self._merge_leads()
         out = [m for m in self.meetings if len(m.participants) >= 2]
         for m in out:

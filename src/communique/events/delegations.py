@@ -1,0 +1,52 @@
+"""Who "the visiting delegation" is when the article named its people only in passing.
+
+"two separate meetings between the council and a delegation from the State Department …
+The first was held between A, B and the US envoy C … The second included the council and
+the visiting delegation": the delegation was introduced by its body (the State Department),
+its people were named in the first meeting, and "the visiting delegation" in the second
+stands for it. A delegation is represented by its head; with no "headed by" in the text,
+the head is the first person named on the delegation's side, and a person is on that side
+when one of their roles (or their knowledge-base entry) belongs to the same country as the
+body the delegation came from.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from ..kb.base import load_default_kb
+from ..model import Article
+
+
+def country_of(article: Article, eid: str) -> str | None:
+    """The ISO alpha-3 code a country, or a body of one, stands for; None when unknown."""
+    e = article.entity(eid)
+    if e is None or not e.kb_id:
+        return None
+    if e.kb_id.startswith("country:"):
+        return e.kb_id.split(":", 1)[1]
+    actor = load_default_kb().get(e.kb_id)
+    return actor.country if actor else None
+
+
+def person_countries(article: Article, eid: str) -> set[str]:
+    """The countries a person serves, from their roles in this article and their KB entry."""
+    out = {c for r in article.roles if r.person == eid and r.org for c in [country_of(article, r.org)] if c}
+    own = country_of(article, eid)
+    if own:
+        out.add(own)
+    return out
+
+
+def delegation_head(article: Article, delegation: Iterable[str], candidates: Iterable[str]) -> str | None:
+    """The first person among `candidates` (participants in the order the text named them)
+    who serves the country of a body in `delegation`; None when no body has a known country
+    or no person matches (never a guess)."""
+    sides = {c for eid in delegation for c in [country_of(article, eid)] if c}
+    if not sides:
+        return None
+    for eid in candidates:
+        e = article.entity(eid)
+        if e is not None and e.type == "PERSON" and person_countries(article, eid) & sides:
+            return eid
+    return None
