@@ -2,6 +2,8 @@
 named after "headed by", or the first person already met who serves the country of the body
 the delegation came from. Sentences written for these tests."""
 
+import pytest
+
 from communique.api import extract
 from communique.events.delegations import delegation_head
 from communique.model import Article, Entity, Mention, Role, Span
@@ -32,9 +34,15 @@ def test_no_country_known_means_no_head():
     assert delegation_head(a, ["E1"], ["E2", "E3"]) is None
 
 
-def test_the_visiting_delegation_in_the_second_meeting():
-    text = ("The Raqqa Civil Council held two separate meetings with a delegation from the US State "
-            "Department in Raqqa on Sunday. The first meeting brought together the council's co-chair "
+@pytest.mark.parametrize("lead", [
+    "The Raqqa Civil Council held two separate meetings with a delegation from the US State "
+    "Department in Raqqa on Sunday.",
+    # the sides after a participle ("meetings held in X on Sunday between A and B")
+    "In two separate meetings held in Raqqa on Sunday between the Raqqa Civil Council and a "
+    "delegation from the US State Department, the sides discussed security.",
+])
+def test_the_visiting_delegation_in_the_second_meeting(lead):
+    text = (lead + " The first meeting brought together the council's co-chair "
             "Layla Mustafa and the US special envoy for Syria, Joel Rayburn. The second included the "
             "council, the visiting delegation and dozens of tribal elders.")
     [r] = extract(text, lang="en", published="2020-06-01")

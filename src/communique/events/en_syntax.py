@@ -142,12 +142,13 @@ class Syntax:
         for c in tok.children:
             if c.i <= tok.i:
                 continue
-            if c.dep_ == "prep" and c.lower_ in SIDE_PREPS:
+            # the small model sometimes labels "between" after a participle as `agent`
+            if c.dep_ in ("prep", "agent") and c.lower_ in SIDE_PREPS:
                 # without its clauses: "with X, his first trip since fighting with Y erupted"
                 out += self.ranges(off, c)
             elif c.dep_ in ("acl", "relcl", "prep"):
                 for g in c.subtree:
-                    if g.dep_ == "prep" and g.lower_ in SIDE_PREPS and g.head.dep_ != "pobj":
+                    if g.dep_ in ("prep", "agent") and g.lower_ in SIDE_PREPS and g.head.dep_ != "pobj":
                         out.append(self.span(off, g))
         return out
 
