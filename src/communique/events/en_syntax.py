@@ -18,6 +18,13 @@ OBJ_DEPS = {"dobj", "obj", "pobj", "prep", "dative", "attr", "appos", "npadvmod"
 CLAUSE_DEPS = {"relcl", "acl", "advcl", "ccomp"}
 SIDE_PREPS = {"with", "between"}
 CLIMB_DEPS = {"conj", "xcomp", "advcl", "acl", "pcomp"}
+# The verbs whose negation, modal or "if" also qualifies a word below them: the clause that
+# embeds it ("did not rule out supporting", "refused to condemn", "would be ready to accept",
+# "asked whether X had agreed"). A coordinated verb ("said the talks would go ahead and
+# urged") has its own qualifiers, so `conj` is not climbed.
+SCOPE_DEPS = {"xcomp", "ccomp", "pcomp", "advcl", "acomp", "oprd", "prep", "pobj", "dobj", "attr"}
+QUALIFIER_DEPS = {"neg", "aux", "auxpass", "mark", "advmod", "det"}
+RELATIVE_SUBJECTS = {"who", "which", "that"}
 
 
 class _Head:
@@ -88,6 +95,10 @@ class Syntax:
                 # two subjects happen when a dateline is parsed into the clause ("Oslo, 3 March -
                 # Holt received …"): the one nearest the verb is the real one
                 sub = max(subs, key=lambda c: c.i if c.i < tok.i else -1)
+                if sub.lower_ in RELATIVE_SUBJECTS and tok.dep_ == "relcl" and tok.head is not tok:
+                    # "Abbas, who demanded a halt": the relative pronoun stands for the noun
+                    # the clause hangs from
+                    sub = tok.head
                 head = _Head(sub.text, off + sub.idx, sub.pos_)
                 head.ranges = self.ranges(off, sub)
                 return self.span(off, sub), head
@@ -97,6 +108,23 @@ class Syntax:
                 continue
             break
         return None, None
+
+    def in_scope(self, cue: int, start: int, end: int) -> bool | None:
+        """Whether the cue word at offset `cue` ("not", "would", "if", "refused") qualifies the
+        trigger in [start, end): it is the trigger's verb or a verb embedding it, or hangs from
+        one of them as a negation, auxiliary or subordinator. None when the parse has no
+        tokens there (the caller falls back to word windows)."""
+        off, tok = self.head_token(start, end)
+        off2, ctoks = self.tokens(cue, cue + 1)
+        if tok is None or not ctoks or off != off2:
+            return None
+        chain = {tok.i}
+        t, steps = tok, 0
+        while t.dep_ in SCOPE_DEPS and t.head is not t and steps < 6:
+            t, steps = t.head, steps + 1
+            chain.add(t.i)
+        c = ctoks[0]
+        return c.i in chain or (c.dep_ in QUALIFIER_DEPS and c.head.i in chain)
 
     def objects(self, start: int, end: int, noun: bool = False, preps: set[str] | None = None) -> list[tuple[int, int]]:
         """Char ranges of the trigger's objects and prepositional complements (only the

@@ -67,12 +67,46 @@ class StatementFinder:
 
     def _not_fact(self, s: Sentence, hit: Hit) -> bool:
         lex, text, floor = self.ctx.lex, self.ctx.ftext, s.span.start
+        scoped = self._scoped_not_fact(s, hit)
+        if scoped is not None:
+            return scoped or self._past_reference(s, hit) or self._pessimistic(s, hit)
         # "… لا النظام البائد"، داعياً": a negation does not reach across a comma
         clause = max([floor] + [m.end() for m in _CLAUSE_BREAK.finditer(text, floor, hit.start)])
         return (has_cue_before(lex, "negation", text, hit.start, NEGATION_WINDOW, clause)
                 or has_cue_before(lex, "hypothetical", text, hit.start, MODAL_WINDOW, floor)
                 or has_cue_before(lex, "future", text, hit.start, MODAL_WINDOW, floor)
                 or self._past_reference(s, hit))
+
+    def _scoped_not_fact(self, s: Sentence, hit: Hit) -> bool | None:
+        """English with a parse: a negation, modal, future or "if"/"whether" anywhere before
+        the trigger in its sentence counts when it belongs to the trigger's own clause or to a
+        clause embedding it ("did not rule out supporting", "refused to condemn", "questioned
+        whether X had agreed"), not when it sits in a neighbouring clause ("“… steps will be
+        taken,” he warned", "said the talks would go ahead and urged"). None: no parse."""
+        syntax = self.speakers.syntax
+        if self.ctx.lang != "en" or syntax is None:
+            return None
+        ctx = self.ctx
+        verdicts = []
+        for kind in ("negation", "hypothetical", "future"):
+            for c in find(ctx.lex.cue(kind), ctx.ftext, s.span.start, hit.start):
+                verdicts.append(syntax.in_scope(c.start, hit.start, hit.end))
+        if any(v is None for v in verdicts):
+            return None
+        return any(verdicts)
+
+    def _pessimistic(self, s: Sentence, hit: Hit) -> bool:
+        """English: "warned that the country risked sliding back into war", "warned of the
+        danger of": a gloomy forecast (CAMEO's pessimistic comment), not a threat by the
+        speaker. Only a warning trigger whose own clause holds a risk cue (event_cues.tsv)."""
+        ctx = self.ctx
+        if hit.label != "THREATEN" or not find(ctx.lex.cue("warning"), ctx.ftext, hit.start, hit.end):
+            return False
+        end = s.span.end
+        brk = re.search(r"[;:]|, (?:and|but|while)\b", ctx.ftext[hit.end:end])
+        if brk:
+            end = hit.end + brk.start()
+        return bool(find(ctx.lex.cue("risk"), ctx.ftext, hit.end, end))
 
     def _past_reference(self, s: Sentence, hit: Hit) -> bool:
         """"since the severing of relations", "since X expelled its envoy", "منذ قطع العلاقات":
