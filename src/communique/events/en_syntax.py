@@ -25,6 +25,7 @@ CLIMB_DEPS = {"conj", "xcomp", "advcl", "acl", "pcomp"}
 SCOPE_DEPS = {"xcomp", "ccomp", "pcomp", "advcl", "acomp", "oprd", "prep", "pobj", "dobj", "attr"}
 QUALIFIER_DEPS = {"neg", "aux", "auxpass", "mark", "advmod", "det"}
 RELATIVE_SUBJECTS = {"who", "which", "that"}
+FINITE_TAGS = {"VBD", "VBZ", "VBP"}
 
 
 class _Head:
@@ -103,11 +104,31 @@ class Syntax:
                 head.ranges = self.ranges(off, sub)
                 return self.span(off, sub), head
             if tok.dep_ in CLIMB_DEPS and tok.head is not tok:
-                tok = tok.head
+                mate = self.true_conjunct(tok) if tok.dep_ == "conj" else None
+                tok = mate if mate is not None else tok.head
                 seen += 1
                 continue
             break
         return None, None
+
+    @staticmethod
+    def verb_form(tok) -> str:
+        return "finite" if tok.tag_ in FINITE_TAGS else tok.tag_
+
+    def true_conjunct(self, tok):
+        """The verb a conjunct really continues when the parse hung it on a verb of another
+        form: "X said the talks would go ahead and urged …" (a past verb does not coordinate
+        with a bare infinitive: it continues "said"), "…, welcoming the proposal announced on
+        31 May and calling on …" (the -ing verb continues "welcoming", not "announced"). The
+        nearest verb of the same form above it; None when the parse's own head has that form."""
+        head = tok.head
+        if head.pos_ not in ("VERB", "AUX") or self.verb_form(head) == self.verb_form(tok):
+            return None
+        form = self.verb_form(tok)
+        for a in head.ancestors:
+            if a.pos_ in ("VERB", "AUX") and self.verb_form(a) == form:
+                return a
+        return None
 
     def in_scope(self, cue: int, start: int, end: int) -> bool | None:
         """Whether the cue word at offset `cue` ("not", "would", "if", "refused") qualifies the

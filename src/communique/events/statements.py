@@ -47,6 +47,7 @@ class Statement:
     quote: str | None = None
     date: str | None = None
     extra_evidence: list[Span] = field(default_factory=list)  # later sentences of the same turn
+    direct: bool = False  # told by a trigger of its own type ("urged"), not read off reported content
 
     @property
     def evidence(self) -> list[Span]:
@@ -128,6 +129,8 @@ class StatementFinder:
         _, toks = syntax.tokens(hit.start, hit.end)
         if toks and any(c.dep_ == "auxpass" for c in toks[0].children):
             return False  # "X was arrested": the subject underwent the act, it is not its actor
+        if toks and toks[0].tag_ == "VBN" and toks[0].dep_ in ("acl", "amod"):
+            return False  # "the administration, backed by X, …", "Iran-backed groups": a modifier
         return not toks or toks[0].pos_ in ("VERB", "AUX")
 
     def triggers(self, s: Sentence) -> list[tuple[Hit, str, str | None]]:
@@ -176,12 +179,13 @@ class StatementFinder:
         return self.content_types([(s.span.start, s.span.end)])
 
     def _own_side(self, s: Sentence, hit: Hit, typ: str, resolved: dict[int, str | None]) -> str | None:
-        """Arabic: "وأكد وزير الخارجية التركي أن تركيا ترفض …": a state or body whose
-        position its own official reports is the official's statement. Own: the official's
+        """"وأكد وزير الخارجية التركي أن تركيا ترفض …", "Zelensky said Ukraine supported the
+        proposal": a state or body whose position its own official reports is the official's
+        statement. Own: the official's
         role (article.roles) is in that organisation or its title names that country."""
         ctx = self.ctx
         actor = resolved.get(hit.start)
-        if ctx.lang != "ar" or typ not in STANCE_TYPES or actor is None or ctx.etype(actor) not in ("GPE", "ORG"):
+        if typ not in STANCE_TYPES or actor is None or ctx.etype(actor) not in ("GPE", "ORG"):
             return None
         said = [r for r in find(ctx.lex.reporting, ctx.ftext, s.span.start, hit.start) if resolved.get(r.start)]
         speaker = resolved[said[-1].start] if said else None
@@ -313,7 +317,8 @@ class StatementFinder:
                 about = list(dict.fromkeys(r.eid for r in after if r.type in ABOUT_TYPES))
                 date = ctx.date_in(s.span.start, s.span.end, hit.start) or meeting_date
                 out.append(Statement(typ, actor, s, ctx.text[hit.start:hit.end], mode, target, about,
-                                     quote_in(ctx.text, s.span.start, s.span.end), date))
+                                     quote_in(ctx.text, s.span.start, s.span.end), date,
+                                     direct=hit.pattern in ctx.lex.event_set))
         if not typed and self.speakers.last and ctx.etype(self.speakers.last) in ACTOR_TYPES:
             for typ in self.continued_quote(s):
                 quote = quote_in(ctx.text, s.span.start, s.span.end)
