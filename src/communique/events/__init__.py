@@ -13,7 +13,7 @@ from ..pipeline import Context
 from .context import EventContext
 from .meetings import Meeting, MeetingFinder, dateline_place
 from .speakers import Speakers
-from .statements import Statement, StatementFinder
+from .statements import Statement, StatementFinder, verb_key
 
 __all__ = ["extract_events"]
 
@@ -62,7 +62,7 @@ def merge_turns(statements: list[Statement], lang: str | None = None) -> list[St
         if st.actor != speaker:
             turn, verbs, speaker = {}, {}, st.actor
         first = turn.get(st.type)
-        verb = _verb_key(st.trigger)
+        verb = verb_key(st.trigger)
         if first is None or (lang == "en" and st.direct and verb not in verbs.get(st.type, set())):
             turn.setdefault(st.type, st)
             if st.direct:
@@ -74,15 +74,6 @@ def merge_turns(statements: list[Statement], lang: str | None = None) -> list[St
         first.quote = first.quote or st.quote
         first.target = first.target or st.target
     return out
-
-
-def _verb_key(trigger: str) -> str:
-    """The trigger's verb without its inflection ("vetoing", "vetoed" → "veto")."""
-    word = (trigger.split() or [""])[0].lower()
-    for suffix in ("ing", "ed", "es", "s", "d"):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            return word[: -len(suffix)]
-    return word
 
 
 def _meeting_before(meetings: list[Meeting], offset: int) -> Meeting | None:

@@ -125,6 +125,8 @@ class Syntax:
         if head.pos_ not in ("VERB", "AUX") or self.verb_form(head) == self.verb_form(tok):
             return None
         form = self.verb_form(tok)
+        if form == "finite" and head.tag_ == "VBN" and any(c.dep_ == "aux" for c in head.children):
+            return None  # "had threatened staff and abducted …": the auxiliary is shared
         for a in head.ancestors:
             if a.pos_ in ("VERB", "AUX") and self.verb_form(a) == form:
                 return a

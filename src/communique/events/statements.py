@@ -54,6 +54,16 @@ class Statement:
         return [self.sentence.span]
 
 
+def verb_key(trigger: str) -> str:
+    """The trigger's verb without its inflection ("vetoing", "vetoed" → "veto"): the same
+    verb again re-tells one act."""
+    word = (trigger.split() or [""])[0].lower()
+    for suffix in ("ing", "ed", "es", "s", "d"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)]
+    return word
+
+
 def quote_in(text: str, start: int, end: int) -> str | None:
     m = _QUOTE.search(text, start, end)
     if not m:

@@ -1,0 +1,93 @@
+"""English statements as wire copy words them: the scope of negations and modals, warnings
+that only forecast, organs and anaphors speaking for a state or body, relative-clause
+speakers, misattached conjuncts, and the triggers and content cues added for wire copy.
+Every sentence is written for these tests."""
+
+import pytest
+
+from events_helpers import run, statements
+
+ENTS = {
+    "Anne Holt": ("PERSON", ["Anne Holt", "Holt"]),
+    "Peter Mwangi": ("PERSON", ["Peter Mwangi", "Mwangi"]),
+    "Norway": ("GPE", ["Norway"]),
+    "Kenya": ("GPE", ["Kenya"]),
+    "Ruritania": ("GPE", ["Ruritania"]),
+    "Borduria": ("GPE", ["Borduria"]),
+    "Green Alliance": ("ORG", ["Green Alliance"]),
+    "Northern Front": ("ORG", ["Northern Front"]),
+}
+
+
+def found(text: str) -> list[tuple[str | None, str]]:
+    a, _ = run(text, "en", ENTS)
+    return statements(a)
+
+
+# (sentence, a statement it must give)
+GIVES = [
+    # a modal or future in a neighbouring clause does not touch the trigger
+    ('"Either the militia disbands or the necessary steps will be taken," Anne Holt warned.', ("Anne Holt", "THREATEN")),
+    ("Anne Holt said the talks would go ahead on Monday and urged Borduria to attend.", ("Anne Holt", "REQUEST")),
+    # a finite verb coordinated after a verb of another form continues the one it matches
+    ("Peter Mwangi said the vote would take place on Monday and criticized Borduria for the delay.",
+     ("Peter Mwangi", "ACCUSE")),
+    ("The Green Alliance adopted a statement, welcoming the proposal announced on Monday and calling on Borduria "
+     "to withdraw its troops.", ("Green Alliance", "REQUEST")),
+    # organs of a state speak for it; "it" and "the group" point back to the last body
+    ("Ruritania's foreign ministry condemned the shelling of the market.", ("Ruritania", "ACCUSE")),
+    ("Kenya's embassy voiced support for the mediation.", ("Kenya", "SUPPORT")),
+    ("The Northern Front welcomed the agreement. It accused Borduria of violating the truce.", ("Northern Front", "ACCUSE")),
+    ("The Northern Front signed the declaration on Sunday. The group later denounced the arrests in the valley.",
+     ("Northern Front", "ACCUSE")),
+    # a relative pronoun subject is its antecedent
+    ("Anne Holt met Peter Mwangi, who demanded the release of all detainees.", ("Peter Mwangi", "REQUEST")),
+    # wire-copy triggers and content cues
+    ("Anne Holt pressed Borduria to reopen the crossing.", ("Anne Holt", "REQUEST")),
+    ("Ruritania ruled out any talks with the Northern Front.", ("Ruritania", "REJECT")),
+    ("The Northern Front vowed to step up attacks on the border posts.", ("Northern Front", "THREATEN")),
+    ("Peter Mwangi vowed that Kenya would never again host foreign fighters.", ("Peter Mwangi", "AGREE")),
+    ("Anne Holt stressed the rejection of any partition of the country.", ("Anne Holt", "REJECT")),
+    ("Anne Holt said Norway would not take part in the conference.", ("Anne Holt", "REJECT")),
+    ("Borduria launched a drone attack on the capital overnight.", ("Borduria", "ASSAULT")),
+    ("Anne Holt warned that Norway would strike back at any attack on its ships.", ("Anne Holt", "THREATEN")),
+    ("Ruritania supported the ceasefire plan in the vote.", ("Ruritania", "SUPPORT")),
+]
+
+# (sentence, a statement it must not give)
+NOT_GIVES = [
+    # negation and refusal in the trigger's own or an embedding clause
+    ("Anne Holt did not rule out supporting the plan.", ("Anne Holt", "SUPPORT")),
+    ("Anne Holt did not rule out supporting the plan.", ("Anne Holt", "REJECT")),
+    ("Ruritania refused to condemn the raid on the market.", ("Ruritania", "ACCUSE")),
+    ("Anne Holt asked whether Borduria had in fact agreed to the plan.", ("Borduria", "AGREE")),
+    # a warning that forecasts a risk is not a threat by the speaker
+    ("Anne Holt warned that the dispute risked pushing Kenya into a financial crisis.", ("Anne Holt", "THREATEN")),
+    ("Peter Mwangi warned the standoff could plunge the region into war.", ("Peter Mwangi", "THREATEN")),
+    # a participle modifier names no act of the subject
+    ("The Northern Front, backed by Borduria, rejected the plan.", ("Northern Front", "SUPPORT")),
+    ("The Northern Front, backed by Borduria, rejected the plan.", ("Borduria", "SUPPORT")),
+    # a shared auxiliary keeps the coordination inside the reported clause
+    ("Anne Holt said gunmen had stormed the office and abducted two guards.", ("Anne Holt", "ASSAULT")),
+    # a relative clause's speaker is not the main clause's subject
+    ("Anne Holt met Peter Mwangi, who demanded the release of all detainees.", ("Anne Holt", "REQUEST")),
+]
+
+
+@pytest.mark.parametrize("text,want", GIVES)
+def test_gives(text, want):
+    assert want in found(text)
+
+
+@pytest.mark.parametrize("text,unwanted", NOT_GIVES)
+def test_does_not_give(text, unwanted):
+    assert unwanted not in found(text)
+
+
+def test_refusal_itself_is_kept():
+    assert ("Ruritania", "REJECT") in found("Ruritania refused to condemn the raid on the market.")
+    assert ("Northern Front", "REJECT") in found("The Northern Front, backed by Borduria, rejected the plan.")
+
+
+def test_a_plain_report_is_no_statement():
+    assert found("Anne Holt said the talks were held in Oslo on Monday.") == []
