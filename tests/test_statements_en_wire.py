@@ -52,6 +52,15 @@ GIVES = [
     ("Borduria launched a drone attack on the capital overnight.", ("Borduria", "ASSAULT")),
     ("Anne Holt warned that Norway would strike back at any attack on its ships.", ("Anne Holt", "THREATEN")),
     ("Ruritania supported the ceasefire plan in the vote.", ("Ruritania", "SUPPORT")),
+    # "…, he warned, adding that …": the appended point is read too
+    ('"The border stays shut," Anne Holt warned, adding that the militias had to leave the valley.',
+     ("Anne Holt", "REQUEST")),
+    # an armed group's rank and file act for it
+    ("Residents said Northern Front fighters shelled the market on Friday.", ("Northern Front", "ASSAULT")),
+    ("Peter Mwangi said Kenya would work to keep the corridor open.", ("Peter Mwangi", "AGREE")),
+    # a verb of saying set off after its content, without quotation marks
+    ("The old agreements remain valid, Anne Holt argued, even if the process must change.", ("Anne Holt", "SUPPORT")),
+    ("Both armies must pull back from the river, Peter Mwangi said.", ("Peter Mwangi", "REQUEST")),
 ]
 
 # (sentence, a statement it must not give)
@@ -69,6 +78,8 @@ NOT_GIVES = [
     ("The Northern Front, backed by Borduria, rejected the plan.", ("Borduria", "SUPPORT")),
     # a shared auxiliary keeps the coordination inside the reported clause
     ("Anne Holt said gunmen had stormed the office and abducted two guards.", ("Anne Holt", "ASSAULT")),
+    # an apposition before the verb is not content said before it
+    ("Anne Holt, the envoy who must report to the council, said the talks were held in Oslo.", ("Anne Holt", "REQUEST")),
     # a relative clause's speaker is not the main clause's subject
     ("Anne Holt met Peter Mwangi, who demanded the release of all detainees.", ("Anne Holt", "REQUEST")),
 ]

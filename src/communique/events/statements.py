@@ -29,6 +29,8 @@ CONCERN_WINDOW = 6  # words: "expressed concern over the continued support for"
 PAST_REF_WINDOW = 3  # words: "since Borduria expelled"
 ABOUT_TYPES = {"INSTRUMENT", "EVENT"}
 _QUOTE_BEFORE = re.compile(r"[”\"»][\s,،]*(?:\S+\s+){0,8}$")
+_PARENTHETICAL_BEFORE = re.compile(r"\w[,]\s+(?:[\w'’.-]+\s+){1,4}$")  # "…, he ", "…, the UN envoy "
+_PARENTHETICAL_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,3}\s*(?:[,;.]|$)")  # " on Tuesday." / ", even if"
 _CLAUSE_BREAK = re.compile(r"[,،;؛]")
 _OPENING_QUOTES = ("“", '"', "«")
 _AR_LINKS = {"على", "علي", "عن"}  # folded: "شدد على رفض", "أعرب عن"
@@ -155,11 +157,23 @@ class StatementFinder:
             nxt = [x.start for x in reporting[i + 1:]]
             spans = [(h.end, min(nxt + [hi]))]
             before = ctx.ftext[lo : h.start]
-            if _QUOTE_BEFORE.search(before):  # “…,” X said
+            if _QUOTE_BEFORE.search(before) or self._parenthetical(before, h, hi):  # “…,” X said
                 spans.append((lo, h.start))
             for typ in self.content_types(spans):
                 out.append((h, typ, None))
         return sorted(out, key=lambda x: x[0].start)
+
+    def _parenthetical(self, before: str, hit: Hit, hi: int) -> bool:
+        """English: a verb of saying set off after its content without quotation marks ("The
+        principles remain valid, he argued, even if …", "Talks must resume, the envoy said."):
+        a clause of three words or more, a comma, a short subject, the verb, then at most three
+        words to a comma or the sentence's end."""
+        if self.ctx.lang != "en":
+            return False
+        m = _PARENTHETICAL_BEFORE.search(before)
+        if not m or len(before[: m.start()].split()) < 3:
+            return False
+        return bool(_PARENTHETICAL_AFTER.match(self.ctx.ftext, hit.end, hi))
 
     def content_types(self, spans: list[tuple[int, int]]) -> list[str]:
         """The PLOVER types the reported content holds: its cues, else SUPPORT when it cites
