@@ -61,6 +61,9 @@ GIVES = [
     # a verb of saying set off after its content, without quotation marks
     ("The old agreements remain valid, Anne Holt argued, even if the process must change.", ("Anne Holt", "SUPPORT")),
     ("Both armies must pull back from the river, Peter Mwangi said.", ("Peter Mwangi", "REQUEST")),
+    # a verb of saying whose subject is no actor, inside what a named speaker said
+    ("Anne Holt stressed that the resolution reaffirmed the rejection of any change to the border.",
+     ("Anne Holt", "REJECT")),
 ]
 
 # (sentence, a statement it must not give)

@@ -236,6 +236,19 @@ class StatementFinder:
                 return after[0].eid
         return None
 
+    def _outer_speaker(self, s: Sentence, hit: Hit, resolved: dict[int, str | None]) -> str | None:
+        """English: a verb of saying with no actor for a subject inside what a named speaker
+        said ("He stressed that the resolution reaffirmed the rejection of …") passes its
+        content on to that speaker."""
+        syntax = self.speakers.syntax
+        ctx = self.ctx
+        if ctx.lang != "en" or syntax is None or hit.pattern not in ctx.lex.reporting_set:
+            return None
+        for r in reversed(find(ctx.lex.reporting, ctx.ftext, s.span.start, hit.start)):
+            if resolved.get(r.start) and syntax.in_scope(r.start, hit.start, hit.end):
+                return resolved[r.start]
+        return None
+
     def _reported_by(self, s: Sentence, hit: Hit) -> Hit | None:
         """Arabic: the reporting verb a trigger directly follows ("أكد رفض"، "شددت على رفض"،
         "مؤكداً رفض"), which makes the trigger a verbal noun inside what was said."""
@@ -326,6 +339,8 @@ class StatementFinder:
                     resolved[hit.start], _ = self.speakers.resolve(s, hit, meeting_sides)
                     spans[hit.start] = self.speakers.last_span
                     resolved[hit.start] = self._own_side(s, hit, typ, resolved) or resolved[hit.start]
+                    if resolved[hit.start] is None:
+                        resolved[hit.start] = self._outer_speaker(s, hit, resolved)
             actors = [resolved[hit.start]]
             both = [p for p in meeting_sides if ctx.etype(p) == "PERSON"]
             if len(both) >= 2 and self._both_sides(s, hit):
