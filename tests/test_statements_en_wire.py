@@ -61,6 +61,17 @@ GIVES = [
     # a verb of saying set off after its content, without quotation marks
     ("The old agreements remain valid, Anne Holt argued, even if the process must change.", ("Anne Holt", "SUPPORT")),
     ("Both armies must pull back from the river, Peter Mwangi said.", ("Peter Mwangi", "REQUEST")),
+    # a passive's "by" phrase names the actor
+    ("The raid on the market was condemned by Ruritania.", ("Ruritania", "ACCUSE")),
+    ("The convoy was attacked by Borduria near the border.", ("Borduria", "ASSAULT")),
+    # a participle inside a prepositional phrase belongs to the clause's subject
+    ("In a statement condemning the raid, Ruritania said civilians had been killed.", ("Ruritania", "ACCUSE")),
+    # an act named for what it is
+    ("Anne Holt called the attack a war crime.", ("Anne Holt", "ACCUSE")),
+    ("Peter Mwangi described the annexation as illegal.", ("Peter Mwangi", "ACCUSE")),
+    # "according to X" cites X for what the rest of the sentence says
+    ("Borduria must withdraw its troops from the valley, according to Anne Holt.", ("Anne Holt", "REQUEST")),
+    ("According to Peter Mwangi, both armies must pull back from the river.", ("Peter Mwangi", "REQUEST")),
     # a verb of saying whose subject is no actor, inside what a named speaker said
     ("Anne Holt stressed that the resolution reaffirmed the rejection of any change to the border.",
      ("Anne Holt", "REJECT")),
@@ -83,6 +94,11 @@ NOT_GIVES = [
     ("Anne Holt said gunmen had stormed the office and abducted two guards.", ("Anne Holt", "ASSAULT")),
     # an apposition before the verb is not content said before it
     ("Anne Holt, the envoy who must report to the council, said the talks were held in Oslo.", ("Anne Holt", "REQUEST")),
+    # a passive's subject underwent the act; an unnamed agent is no one here
+    ("Peter Mwangi was detained by police in the capital.", ("Peter Mwangi", "COERCE")),
+    ("Anne Holt was praised by Peter Mwangi for her mediation.", ("Anne Holt", "SUPPORT")),
+    # a citation of a fact is no statement
+    ("Talks collapsed on Monday, according to Anne Holt.", ("Anne Holt", "REQUEST")),
     # a relative clause's speaker is not the main clause's subject
     ("Anne Holt met Peter Mwangi, who demanded the release of all detainees.", ("Anne Holt", "REQUEST")),
 ]

@@ -103,6 +103,12 @@ class Syntax:
                 head = _Head(sub.text, off + sub.idx, sub.pos_)
                 head.ranges = self.ranges(off, sub)
                 return self.span(off, sub), head
+            if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "pobj" and tok.head.dep_ == "prep" \
+                    and tok.head.head.pos_ in ("VERB", "AUX"):
+                # "In a statement condemning the raid, X said": the phrase's verb
+                tok = tok.head.head
+                seen += 1
+                continue
             if tok.dep_ in CLIMB_DEPS and tok.head is not tok:
                 mate = self.true_conjunct(tok) if tok.dep_ == "conj" else None
                 tok = mate if mate is not None else tok.head
@@ -148,6 +154,28 @@ class Syntax:
             chain.add(t.i)
         c = ctoks[0]
         return c.i in chain or (c.dep_ in QUALIFIER_DEPS and c.head.i in chain)
+
+    def phrase_object(self, start: int, end: int) -> tuple[int, int] | None:
+        """Char range of the object of the preposition in [start, end) ("to" in "according
+        to the UN envoy"), without its clauses."""
+        off, toks = self.tokens(start, end)
+        if not toks:
+            return None
+        objs = [c for c in toks[0].children if c.dep_ == "pobj"]
+        return self.span(off, objs[0]) if objs else None
+
+    def agent(self, start: int, end: int) -> tuple[int, int] | None:
+        """Char range of the "by" phrase of a passive trigger ("was condemned by X",
+        "were attacked by Y"): the one who did it. None for an active verb."""
+        off, tok = self.head_token(start, end)
+        if tok is None or not any(c.dep_ == "auxpass" for c in tok.children):
+            return None
+        for c in tok.children:
+            if c.dep_ == "agent":
+                objs = [g for g in c.children if g.dep_ == "pobj"]
+                if objs:
+                    return self.span(off, objs[0])
+        return None
 
     def objects(self, start: int, end: int, noun: bool = False, preps: set[str] | None = None) -> list[tuple[int, int]]:
         """Char ranges of the trigger's objects and prepositional complements (only the

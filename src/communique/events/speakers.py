@@ -98,7 +98,16 @@ class Speakers:
         adjacent = adjacent[-1:] if adjacent and not ctx.ftext[adjacent[-1].end : hit.start].strip() else []
         if ctx.lang == "en" and self.syntax is not None:
             span, head = self.syntax.subject_head(hit.start, hit.end)
-            if adjacent and adjacent[0].type == "PERSON":
+            agent = self.syntax.agent(hit.start, hit.end) if hit.pattern in ctx.lex.event_set else None
+            by = self._best(ctx.refs_in(*agent)) if agent else None
+            if agent is not None:
+                # "The raid was condemned by X": the passive's agent is the actor, never
+                # the subject ("X was detained by police": no named actor)
+                self.last_span = agent
+                if by is None:
+                    return None, agent
+                named, span = by, agent
+            elif adjacent and adjacent[0].type == "PERSON":
                 # "…, Jamous confirmed": the name right before the verb is its subject, whatever
                 # a parse of a long list says
                 named, span = adjacent[0], (adjacent[0].start, adjacent[0].end)

@@ -140,7 +140,9 @@ class StatementFinder:
             return True
         _, toks = syntax.tokens(hit.start, hit.end)
         if toks and any(c.dep_ == "auxpass" for c in toks[0].children):
-            return False  # "X was arrested": the subject underwent the act, it is not its actor
+            # "X was arrested": the subject underwent the act, it is not its actor; with a
+            # "by" phrase the agent is ("was condemned by Y")
+            return syntax.agent(hit.start, hit.end) is not None
         if toks and toks[0].tag_ == "VBN" and toks[0].dep_ in ("acl", "amod"):
             return False  # "the administration, backed by X, …", "Iran-backed groups": a modifier
         return not toks or toks[0].pos_ in ("VERB", "AUX")
@@ -235,6 +237,29 @@ class StatementFinder:
             if after and ctx.ftext[h.end : after[0].start].strip() in ("", "ل"):
                 return after[0].eid
         return None
+
+    def _according_to(self, s: Sentence) -> list[tuple[str, str]]:
+        """English: "Borduria must withdraw, according to X", "According to X, …": (X, type)
+        for each content cue of what X is cited for, X being the actor its phrase names."""
+        syntax = self.speakers.syntax
+        ctx = self.ctx
+        if ctx.lang != "en" or syntax is None:
+            return []
+        out = []
+        for c in find(ctx.lex.cue("source"), ctx.ftext, s.span.start, s.span.end):
+            if c.pattern.phrase != "according to":
+                continue
+            span = syntax.phrase_object(c.end - 2, c.end)
+            best = self.speakers._best(ctx.refs_in(*span)) if span else None
+            if best is None:
+                continue
+            # "According to X, …" opens the sentence: what X said follows
+            said = (span[1], s.span.end) if not ctx.ftext[s.span.start : c.start].strip() else (s.span.start, c.start)
+            if find(ctx.lex.reporting_events, ctx.ftext, *said):
+                continue  # "X urged …, according to a post on Y": the citation of X's own act
+            for typ in self.content_types([said]):
+                out.append((best.eid, typ))
+        return out
 
     def _outer_speaker(self, s: Sentence, hit: Hit, resolved: dict[int, str | None]) -> str | None:
         """English: a verb of saying with no actor for a subject inside what a named speaker
@@ -358,6 +383,13 @@ class StatementFinder:
                 out.append(Statement(typ, actor, s, ctx.text[hit.start:hit.end], mode, target, about,
                                      quote_in(ctx.text, s.span.start, s.span.end), date,
                                      direct=hit.pattern in ctx.lex.event_set))
+        for actor, typ in self._according_to(s):
+            if (actor, typ) not in seen:
+                seen.add((actor, typ))
+                out.append(Statement(typ, actor, s, "according to", None, None,
+                                     [r.eid for r in ctx.refs_in(s.span.start, s.span.end, ABOUT_TYPES)],
+                                     quote_in(ctx.text, s.span.start, s.span.end),
+                                     ctx.date_in(s.span.start, s.span.end) or meeting_date))
         if not typed and self.speakers.last and ctx.etype(self.speakers.last) in ACTOR_TYPES:
             for typ in self.continued_quote(s):
                 quote = quote_in(ctx.text, s.span.start, s.span.end)
