@@ -61,6 +61,8 @@ GIVES = [
     # a verb of saying set off after its content, without quotation marks
     ("The old agreements remain valid, Anne Holt argued, even if the process must change.", ("Anne Holt", "SUPPORT")),
     ("Both armies must pull back from the river, Peter Mwangi said.", ("Peter Mwangi", "REQUEST")),
+    ("Ruritania dismissed the proposal as a stalling tactic.", ("Ruritania", "REJECT")),
+    ("Norway dismissed the reports of a secret deal.", ("Norway", "REJECT")),
     # a passive's "by" phrase names the actor
     ("The raid on the market was condemned by Ruritania.", ("Ruritania", "ACCUSE")),
     ("The convoy was attacked by Borduria near the border.", ("Borduria", "ASSAULT")),
@@ -97,6 +99,8 @@ NOT_GIVES = [
     # a passive's subject underwent the act; an unnamed agent is no one here
     ("Peter Mwangi was detained by police in the capital.", ("Peter Mwangi", "COERCE")),
     ("Anne Holt was praised by Peter Mwangi for her mediation.", ("Anne Holt", "SUPPORT")),
+    # removing an official is no refusal
+    ("Anne Holt dismissed the governor of the central bank.", ("Anne Holt", "REJECT")),
     # a citation of a fact is no statement
     ("Talks collapsed on Monday, according to Anne Holt.", ("Anne Holt", "REQUEST")),
     # a relative clause's speaker is not the main clause's subject
