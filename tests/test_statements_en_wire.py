@@ -63,6 +63,9 @@ GIVES = [
     ("Both armies must pull back from the river, Peter Mwangi said.", ("Peter Mwangi", "REQUEST")),
     ("Ruritania dismissed the proposal as a stalling tactic.", ("Ruritania", "REJECT")),
     ("Norway dismissed the reports of a secret deal.", ("Norway", "REJECT")),
+    # the shorter trigger inside a rejected gap match still counts
+    ("Ruritania launched an investigation into the attack on the convoy.", ("Ruritania", "ACCUSE")),
+    ("Borduria launched a wave of attacks on the capital.", ("Borduria", "ASSAULT")),
     # a passive's "by" phrase names the actor
     ("The raid on the market was condemned by Ruritania.", ("Ruritania", "ACCUSE")),
     ("The convoy was attacked by Borduria near the border.", ("Borduria", "ASSAULT")),
@@ -99,6 +102,9 @@ NOT_GIVES = [
     # a passive's subject underwent the act; an unnamed agent is no one here
     ("Peter Mwangi was detained by police in the capital.", ("Peter Mwangi", "COERCE")),
     ("Anne Holt was praised by Peter Mwangi for her mediation.", ("Anne Holt", "SUPPORT")),
+    # a gap must leave the final word the verb's object
+    ("Borduria pressed ahead with its offensive to capture the port.", ("Borduria", "REQUEST")),
+    ("Ruritania launched an investigation into the attack on the convoy.", ("Ruritania", "ASSAULT")),
     # removing an official is no refusal
     ("Anne Holt dismissed the governor of the central bank.", ("Anne Holt", "REJECT")),
     # a citation of a fact is no statement

@@ -26,6 +26,7 @@ SCOPE_DEPS = {"xcomp", "ccomp", "pcomp", "advcl", "acomp", "oprd", "prep", "pobj
 QUALIFIER_DEPS = {"neg", "aux", "auxpass", "mark", "advmod", "det"}
 RELATIVE_SUBJECTS = {"who", "which", "that"}
 FINITE_TAGS = {"VBD", "VBZ", "VBP"}
+GAP_OBJECT_DEPS = {"dobj", "obj", "attr", "oprd", "dative", "npadvmod", "ccomp", "xcomp"}
 
 
 class _Head:
@@ -154,6 +155,30 @@ class Syntax:
             chain.add(t.i)
         c = ctoks[0]
         return c.i in chain or (c.dep_ in QUALIFIER_DEPS and c.head.i in chain)
+
+    def gap_object(self, start: int, end: int) -> bool:
+        """For a trigger with a gap ("launched ... attack", "pressed ... to"): a final noun is
+        the verb's object (or its "of" phrase: "a wave of attacks"); a final "to" needs an
+        object asked ("pressed Borduria to"). Anything else the gap swallowed is another
+        phrase: "launched an investigation into the attack", "pressed ahead with its push to"."""
+        off, verb = self.head_token(start, end)
+        _, toks = self.tokens(start, end)
+        if verb is None or not toks:
+            return True
+        last = toks[-1]
+        if last.lower_ == "to":
+            return any(c.dep_ in ("dobj", "obj", "dative") for c in verb.children)
+        if last.pos_ not in ("NOUN", "PROPN"):
+            return True
+        t, steps = last, 0
+        while steps < 4:
+            if t.head.i == verb.i and t.dep_ in GAP_OBJECT_DEPS:
+                return True
+            if t.dep_ == "conj" or (t.dep_ == "pobj" and t.head.lower_ == "of") or t.dep_ == "prep" and t.lower_ == "of":
+                t, steps = t.head, steps + 1
+                continue
+            return False
+        return False
 
     def phrase_object(self, start: int, end: int) -> tuple[int, int] | None:
         """Char range of the object of the preposition in [start, end) ("to" in "according

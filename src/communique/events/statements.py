@@ -136,7 +136,13 @@ class StatementFinder:
         """English: a one-word trigger counts as an active verb only ("demands", "attacked" as
         nouns or adjectives name no act of their subject, nor does a passive "was detained")."""
         syntax = self.speakers.syntax
-        if self.ctx.lang != "en" or syntax is None or " " in hit.pattern.phrase:
+        if self.ctx.lang != "en" or syntax is None:
+            return True
+        if "..." in hit.pattern.phrase:
+            # "launched an investigation into the attack", "pressed ahead with its push to":
+            # what the gap swallowed must leave the final word the verb's object
+            return syntax.gap_object(hit.start, hit.end)
+        if " " in hit.pattern.phrase:
             return True
         _, toks = syntax.tokens(hit.start, hit.end)
         if toks and any(c.dep_ == "auxpass" for c in toks[0].children):
@@ -147,11 +153,25 @@ class StatementFinder:
             return False  # "the administration, backed by X, …", "Iran-backed groups": a modifier
         return not toks or toks[0].pos_ in ("VERB", "AUX")
 
+    def _direct(self, lo: int, hi: int) -> list[Hit]:
+        """The triggers of [lo, hi) that name an act of their subject. Where the longest
+        match is no such act ("launched an investigation into the attack" is no attack), a
+        shorter trigger inside it may be ("launched ... investigation")."""
+        ctx = self.ctx
+        out = []
+        for h in find(ctx.lex.events, ctx.ftext, lo, hi):
+            if self._verbal(h):
+                out.append(h)
+                continue
+            rest = tuple(p for p in ctx.lex.events if p is not h.pattern)
+            out += [g for g in find(rest, ctx.ftext, h.start, h.end) if self._verbal(g)]
+        return out
+
     def triggers(self, s: Sentence) -> list[tuple[Hit, str, str | None]]:
         """(hit, PLOVER type, mode) for every statement trigger in the sentence."""
         ctx = self.ctx
         lo, hi = s.span.start, s.span.end
-        direct = [h for h in find(ctx.lex.events, ctx.ftext, lo, hi) if self._verbal(h)]
+        direct = self._direct(lo, hi)
         reporting = [h for h in find(ctx.lex.reporting, ctx.ftext, lo, hi)
                      if all(h.end <= d.start or h.start >= d.end for d in direct)]
         out = [(h, h.label, h.pattern.mode) for h in direct]
