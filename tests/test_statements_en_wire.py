@@ -107,6 +107,8 @@ NOT_GIVES = [
     ("Ruritania launched an investigation into the attack on the convoy.", ("Ruritania", "ASSAULT")),
     # removing an official is no refusal
     ("Anne Holt dismissed the governor of the central bank.", ("Anne Holt", "REJECT")),
+    # "the group" points back to an organisation, never to a state
+    ("Ruritania vetoed the draft. The group later urged Borduria to withdraw.", ("Ruritania", "REQUEST")),
     # a citation of a fact is no statement
     ("Talks collapsed on Monday, according to Anne Holt.", ("Anne Holt", "REQUEST")),
     # a relative clause's speaker is not the main clause's subject

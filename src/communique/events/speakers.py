@@ -174,7 +174,7 @@ class Speakers:
         text = self.ctx.ftext
         a, b = span
         hits = find(self.ctx.lex.cue("body_pronoun"), text, a, b)
-        return any(h.start == a and h.end == b for h in hits)
+        return any(h.start == a and h.end == b and h.label in ("", self.ctx.etype(self.last_body)) for h in hits)
 
     def _arabic(self, s: Sentence, hit: Hit) -> tuple[Ref | None, bool]:
         ctx = self.ctx
