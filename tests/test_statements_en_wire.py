@@ -66,6 +66,10 @@ GIVES = [
     # the shorter trigger inside a rejected gap match still counts
     ("Ruritania launched an investigation into the attack on the convoy.", ("Ruritania", "ACCUSE")),
     ("Borduria launched a wave of attacks on the capital.", ("Borduria", "ASSAULT")),
+    # an order to someone
+    ("Borduria told residents of the border villages not to return yet.", ("Borduria", "REQUEST")),
+    # "whose leaders refused": the relative stands for its antecedent
+    ("Talks opened on Monday without the Northern Front, whose leaders refused to attend.", ("Northern Front", "REJECT")),
     # a passive's "by" phrase names the actor
     ("The raid on the market was condemned by Ruritania.", ("Ruritania", "ACCUSE")),
     ("The convoy was attacked by Borduria near the border.", ("Borduria", "ASSAULT")),
@@ -105,6 +109,8 @@ NOT_GIVES = [
     # a gap must leave the final word the verb's object
     ("Borduria pressed ahead with its offensive to capture the port.", ("Borduria", "REQUEST")),
     ("Ruritania launched an investigation into the attack on the convoy.", ("Ruritania", "ASSAULT")),
+    # "told Reuters he was going to …" is a verb of saying, not an order
+    ("Anne Holt told Reuters she was going to resign.", ("Anne Holt", "REQUEST")),
     # removing an official is no refusal
     ("Anne Holt dismissed the governor of the central bank.", ("Anne Holt", "REJECT")),
     # "the group" points back to an organisation, never to a state

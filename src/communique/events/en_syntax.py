@@ -97,9 +97,10 @@ class Syntax:
                 # two subjects happen when a dateline is parsed into the clause ("Oslo, 3 March -
                 # Holt received …"): the one nearest the verb is the real one
                 sub = max(subs, key=lambda c: c.i if c.i < tok.i else -1)
-                if sub.lower_ in RELATIVE_SUBJECTS and tok.dep_ == "relcl" and tok.head is not tok:
-                    # "Abbas, who demanded a halt": the relative pronoun stands for the noun
-                    # the clause hangs from
+                if tok.dep_ == "relcl" and (sub.lower_ in RELATIVE_SUBJECTS
+                                            or any(c.lower_ == "whose" for c in sub.children)):
+                    # "Abbas, who demanded a halt", "the army, whose leaders refused to attend":
+                    # the relative stands for the noun the clause hangs from
                     sub = tok.head
                 head = _Head(sub.text, off + sub.idx, sub.pos_)
                 head.ranges = self.ranges(off, sub)
@@ -167,7 +168,10 @@ class Syntax:
             return True
         last = toks[-1]
         if last.lower_ == "to":
-            return any(c.dep_ in ("dobj", "obj", "dative") for c in verb.children)
+            # "told residents to leave": the object asked, and the "to" of the verb's own
+            # infinitive (not "told Reuters he was going to …")
+            return any(c.dep_ in ("dobj", "obj", "dative") for c in verb.children) \
+                and last.dep_ == "aux" and last.head.dep_ in ("xcomp", "ccomp") and last.head.head.i == verb.i
         if last.pos_ not in ("NOUN", "PROPN"):
             return True
         t, steps = last, 0
