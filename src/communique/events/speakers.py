@@ -79,6 +79,7 @@ class Speakers:
         self.last: str | None = None  # entity id of the last named speaker
         self.last_span: tuple[int, int] | None = None  # where the last resolved subject stands
         self._other_holder = False  # the last title looked up is borne here by someone else
+        self.last_body: str | None = None  # entity id of the last organisation or state that spoke or acted
 
     def _best(self, refs: list[Ref]) -> Ref | None:
         for t in ACTOR_TYPES:
@@ -97,7 +98,16 @@ class Speakers:
         adjacent = adjacent[-1:] if adjacent and not ctx.ftext[adjacent[-1].end : hit.start].strip() else []
         if ctx.lang == "en" and self.syntax is not None:
             span, head = self.syntax.subject_head(hit.start, hit.end)
-            if adjacent and adjacent[0].type == "PERSON":
+            agent = self.syntax.agent(hit.start, hit.end) if hit.pattern in ctx.lex.event_set else None
+            by = self._best(ctx.refs_in(*agent)) if agent else None
+            if agent is not None:
+                # "The raid was condemned by X": the passive's agent is the actor, never
+                # the subject ("X was detained by police": no named actor)
+                self.last_span = agent
+                if by is None:
+                    return None, agent
+                named, span = by, agent
+            elif adjacent and adjacent[0].type == "PERSON":
                 # "…, Jamous confirmed": the name right before the verb is its subject, whatever
                 # a parse of a long list says
                 named, span = adjacent[0], (adjacent[0].start, adjacent[0].end)
@@ -117,12 +127,22 @@ class Speakers:
                     # other groups ("Iraqi armed factions") do not.
                     title = _title_word(head.text, ctx.lang)
                     forces = bool(find(ctx.lex.cue("forces"), head.text))
-                    if title or hit.pattern not in ctx.lex.event_set or not forces:
+                    # "Sudan's foreign ministry", "the US embassy", "Qatar's government": an
+                    # organ of the state or body speaks and acts for it
+                    organ = bool(find(ctx.lex.cue("organ"), head.text))
+                    if organ and not title:
+                        pass
+                    elif title or hit.pattern not in ctx.lex.event_set or not forces:
                         named = None
                         pronoun = title
                 elif named is None and head is not None:
                     pronoun = bool(find(ctx.lex.cue("pronoun"), head.text)) or \
                         head.text.lower() in speaker_titles(ctx.lang)
+                    if not pronoun and self.last_body is not None and self._body_anaphor(span):
+                        # "It accused the army …", "The group said …": the organisation or
+                        # state last named as a subject
+                        self.last_span = span
+                        return self.last_body, span
             else:
                 # "Russia vetoing ...": a name right before the trigger
                 before = [r for r in ctx.refs_in(s.span.start, hit.start) if r.type in ACTOR_TYPES]
@@ -133,6 +153,8 @@ class Speakers:
         self.last_span = span if span else ((named.start, named.end) if named is not None else None)
         if named is not None:
             self.last = named.eid if named.type == "PERSON" else self.last
+            if named.type in ("ORG", "GPE") and ctx.lang == "en":
+                self.last_body = named.eid
             return named.eid, span
         part = find(ctx.lex.cue("part"), ctx.ftext, s.span.start, min(s.span.end, s.span.start + 25))
         first_in_sentence = not find(ctx.lex.reporting_events, ctx.ftext, s.span.start, hit.start)
@@ -145,6 +167,14 @@ class Speakers:
         if pronoun:
             return self.last, span
         return None, span
+
+    def _body_anaphor(self, span: tuple[int, int]) -> bool:
+        """English: the subject is all of one anaphor for an organisation or state ("it",
+        "the group", "the ministry": event_cues.tsv, kind body_pronoun)."""
+        text = self.ctx.ftext
+        a, b = span
+        hits = find(self.ctx.lex.cue("body_pronoun"), text, a, b)
+        return any(h.start == a and h.end == b and h.label in ("", self.ctx.etype(self.last_body)) for h in hits)
 
     def _arabic(self, s: Sentence, hit: Hit) -> tuple[Ref | None, bool]:
         ctx = self.ctx
