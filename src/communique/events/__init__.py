@@ -13,7 +13,7 @@ from ..pipeline import Context
 from .context import EventContext
 from .meetings import Meeting, MeetingFinder, dateline_place
 from .speakers import Speakers
-from .statements import Statement, StatementFinder, verb_key
+from .statements import Statement, StatementFinder
 
 __all__ = ["extract_events"]
 
@@ -44,29 +44,23 @@ def extract_events(article: Article, ctx: Context | None = None) -> list[Event]:
         if current is not None and speakers.last is None:
             speakers.last = next((p for p in sides if ectx.etype(p) == "PERSON"), None)
         statements += finder.sentence(s, sides, current.date if current else None)
-    return _number(_meeting_events(meetings, ectx) + [_statement_event(st) for st in merge_turns(statements, article.language)])
+    return _number(_meeting_events(meetings, ectx) + [_statement_event(st) for st in merge_turns(statements)])
 
 
-def merge_turns(statements: list[Statement], lang: str | None = None) -> list[Statement]:
-    """One event per (speaker, type) within a speaker's turn: "He also said …" after
-    "Mustafa stressed the need for …" continues the same position, and reports of a meeting
-    repeat a side's stance sentence after sentence. A turn ends when another actor speaks.
-    English: a later act told by a trigger of its own type with another verb ("welcomed …",
-    then "He thanked …"; "urged …", then "demanded …") is a further statement, while the same
-    verb again ("Russia vetoing …" then "Russia has vetoed …") re-tells the first."""
+def merge_turns(statements: list[Statement]) -> list[Statement]:
+    """One event per (speaker, type) within a speaker's turn: "He also called for …" after
+    "Mustafa demanded …" continues the same position, and reports of a meeting repeat a
+    side's stance sentence after sentence. A turn ends when another actor speaks. (This is the
+    shared gold's convention: "welcomed …, He thanked …" by one speaker is one SUPPORT.)"""
     out: list[Statement] = []
     turn: dict[str, Statement] = {}
-    verbs: dict[str, set[str]] = {}
     speaker = None
     for st in statements:
         if st.actor != speaker:
-            turn, verbs, speaker = {}, {}, st.actor
+            turn, speaker = {}, st.actor
         first = turn.get(st.type)
-        verb = verb_key(st.trigger)
-        if first is None or (lang == "en" and st.direct and verb not in verbs.get(st.type, set())):
-            turn.setdefault(st.type, st)
-            if st.direct:
-                verbs.setdefault(st.type, set()).add(verb)
+        if first is None:
+            turn[st.type] = st
             out.append(st)
             continue
         first.extra_evidence.append(st.sentence.span)

@@ -49,21 +49,10 @@ class Statement:
     quote: str | None = None
     date: str | None = None
     extra_evidence: list[Span] = field(default_factory=list)  # later sentences of the same turn
-    direct: bool = False  # told by a trigger of its own type ("urged"), not read off reported content
 
     @property
     def evidence(self) -> list[Span]:
         return [self.sentence.span]
-
-
-def verb_key(trigger: str) -> str:
-    """The trigger's verb without its inflection ("vetoing", "vetoed" → "veto"): the same
-    verb again re-tells one act."""
-    word = (trigger.split() or [""])[0].lower()
-    for suffix in ("ing", "ed", "es", "s", "d"):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            return word[: -len(suffix)]
-    return word
 
 
 def quote_in(text: str, start: int, end: int) -> str | None:
@@ -401,8 +390,7 @@ class StatementFinder:
                 about = list(dict.fromkeys(r.eid for r in after if r.type in ABOUT_TYPES))
                 date = ctx.date_in(s.span.start, s.span.end, hit.start) or meeting_date
                 out.append(Statement(typ, actor, s, ctx.text[hit.start:hit.end], mode, target, about,
-                                     quote_in(ctx.text, s.span.start, s.span.end), date,
-                                     direct=hit.pattern in ctx.lex.event_set))
+                                     quote_in(ctx.text, s.span.start, s.span.end), date))
         for actor, typ in self._according_to(s):
             if (actor, typ) not in seen:
                 seen.add((actor, typ))
