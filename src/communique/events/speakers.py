@@ -14,8 +14,9 @@ import re
 
 from ..lexicon import entries, table
 from ..textnorm import arabic_fold
+from . import ar_morph
 from .context import EventContext, Ref, Sentence
-from .cues import Hit, find
+from .cues import Hit, find, words_after
 
 ACTOR_TYPES = ("PERSON", "ORG", "GPE")
 AR_SUBJECT_WORDS = 10
@@ -27,6 +28,14 @@ _AR_PREP = re.compile(r"(?:^|\s)(?:من|الى|الي|إلى|على|علي|عن|
 _AR_PRONOUN_PREP = re.compile(r"(?:علي|عل|ل|ب|من|عن|في|الي|مع)(?:ه|ها|هم|هما)")  # folded: "فرضته عليه قوات X"
 _AR_RELATIVE = re.compile(r"(?:^|\s)(?:الذي|التي|اللذين|اللتين|الذين)(?:\s|$)")
 # matched on the unfolded text: folded, "أن" would also be the name "آن"
+# a complementizer right before a clause's subject: "أن الحكومة ترفض" puts the name first
+_AR_COMPLEMENTIZER = re.compile(r"(?:^|\s)[وف]?(?:ان|لان|بان)\s*$")
+# a particle carrying the subject as a pronoun right before the verb ("لكنها اتهمت الجيش"):
+# the name after the verb is its object
+_AR_PRONOUN_SUBJECT = re.compile(r"^[وف]?(?:لكن|ان|لان|بان|كما ان)(?:ه|ها|هم|هما)$")
+# a preposition right after the verb: the subject is dropped ("وأعرب عن ثقته في قدرة X")
+_AR_PREP_FIRST = {"عن", "علي", "الي", "من"}  # folded
+_AR_QUOTES = "«\"“"
 _AR_STOP = re.compile(r"(?:^|\s)[وف]?(?:أن|إن)[\u064b-\u0652]*(?:ه|ها|هم)?[\u064b-\u0652]*(?:\s|$)|[:«\"“]")  # "أنَّ" too
 
 
@@ -76,9 +85,40 @@ class Speakers:
     def __init__(self, ctx: EventContext, syntax=None):
         self.ctx = ctx
         self.syntax = syntax
-        self.last: str | None = None  # entity id of the last named speaker
+        self._last: str | None = None  # entity id of the last named speaker
+        # Arabic: every subject resolved, most recent last, with the agreement of its verb
+        # (ar_morph: "m", "f", "d", "p", "" unknown) and its sentence; None is an unnamed
+        # source ("قال مصدر"), whom dropped subjects after it also refer to
+        self._said: list[tuple[str | None, str, int]] = []
+        self._unnamed = False
         self.last_span: tuple[int, int] | None = None  # where the last resolved subject stands
         self._other_holder = False  # the last title looked up is borne here by someone else
+
+    @property
+    def last(self) -> str | None:
+        return self._last
+
+    @last.setter
+    def last(self, eid: str | None) -> None:
+        self._last = eid
+        if eid is not None:
+            self._said.append((eid, "", -1))
+
+    def _remember(self, eid: str | None, agr: str, sentence: int) -> None:
+        self._said.append((eid, agr, sentence))
+
+    def recall(self, agr: str) -> str | None:
+        """Arabic: whom a dropped subject refers to: the latest subject whose verb agreed as
+        this one does ("وأضافت" a feminine one: the ministry, not the man named after it);
+        one of unknown agreement fits either. Dual and plural subjects are skipped."""
+        for eid, a, _ in reversed(self._said):
+            if a in (agr, ""):
+                return eid
+        return None
+
+    def agreement(self, hit: Hit) -> str:
+        ctx = self.ctx
+        return ar_morph.agreement(ctx.ftext[hit.start : first_word_end(ctx.ftext, hit)]) if ctx.lang == "ar" else ""
 
     def _best(self, refs: list[Ref]) -> Ref | None:
         for t in ACTOR_TYPES:
@@ -129,11 +169,20 @@ class Speakers:
                 if before and len(ctx.ftext[before[-1].end : hit.start].split()) <= 1:
                     named = before[-1]
         else:
+            self._unnamed = False
             named, pronoun = self._arabic(s, hit)
+        agr = self.agreement(hit)
         self.last_span = span if span else ((named.start, named.end) if named is not None else None)
         if named is not None:
             self.last = named.eid if named.type == "PERSON" else self.last
+            if ctx.lang == "ar":
+                self._remember(named.eid, agr, s.index)
             return named.eid, span
+        if self._unnamed:
+            # "قال مصدر في المجلس … مشيراً إلى": what follows is the source's too
+            self._remember(None, agr, s.index)
+            self._last = None
+            return None, span
         part = find(ctx.lex.cue("part"), ctx.ftext, s.span.start, min(s.span.end, s.span.start + 25))
         first_in_sentence = not find(ctx.lex.reporting_events, ctx.ftext, s.span.start, hit.start)
         if part and first_in_sentence:
@@ -143,6 +192,8 @@ class Speakers:
                 return other[0], span
             return None, span
         if pronoun:
+            if ctx.lang == "ar" and agr in ("m", "f"):
+                return self.recall(agr), span
             return self.last, span
         return None, span
 
@@ -157,6 +208,9 @@ class Speakers:
             verb_end = hit.end
         after_end = s.span.end
         stop = _AR_STOP.search(ctx.text, verb_end, s.span.end)
+        while stop and stop.group(0) in _AR_QUOTES and ctx.refs_in(stop.end(), min(s.span.end, stop.end() + 2)):
+            # حركة "حماس": a name in quotation marks, not a quotation
+            stop = _AR_STOP.search(ctx.text, stop.end(), s.span.end)
         if stop:
             after_end = stop.start()
         words = ctx.ftext[verb_end:after_end].split()
@@ -171,11 +225,19 @@ class Speakers:
         if find(ctx.lex.cue("participle"), ctx.ftext, hit.start, verb_end):
             # "داعياً واشنطن إلى", "مؤكداً رفض": a participle shares the subject of the clause
             # before it; the name after it is its object
+            if not any(i == s.index for _, _, i in self._said[-1:]):
+                return self._clause_subject(s, hit), True
             return None, True
         first = re.compile(r"\s*(\S+)").match(ctx.ftext, verb_end, after_end)
         if first and find(ctx.lex.cue("unnamed_source"), ctx.ftext, first.start(1), first.end(1)):
+            self._unnamed = True
             return None, False  # "وأكدت مصادر مقربة من X": X is not the speaker
+        front = self._fronted_subject(s, hit)
+        if front is not None:
+            return front
         after = [r for r in ctx.refs_in(verb_end, s.span.end) if r.start < after_end]
+        if first and first.group(1) in _AR_PREP_FIRST:
+            after = []  # "وأعرب عن ثقته في قدرة الرئيس X": X is in the object, not the subject
         ppl = [r for r in after if r.type == "PERSON"]
         if first and ar_bare(first.group(1)) in _ar_title_heads():
             # "وأعرب وزير الخارجية التركي عن": a title alone names whoever holds it here;
@@ -224,6 +286,68 @@ class Speakers:
             # not the last speaker
             return None, False
         return None, True  # "وأضاف أن ...", "كما طالب بـ ...": the subject is dropped
+
+    def _fronted_subject(self, s: Sentence, hit: Hit) -> tuple[Ref | None, bool] | None:
+        """Arabic subjects that stand before the verb: after a complementizer ("إن ترامب حث
+        الشرع"، "أن الحكومة والحوثيين اتفقوا": the name after the verb is its object), as a
+        pronoun on a particle ("لكنها اتهمت الجيش"), or inside an unnamed source ("إلا أن
+        مصدراً في المجلس قال"). None when the verb has no fronted subject."""
+        ctx = self.ctx
+        prev = ctx.ftext[s.span.start : hit.start].split()
+        if prev and _AR_PRONOUN_SUBJECT.match(prev[-1]):
+            return None, True
+        before = [r for r in ctx.refs_in(s.span.start, hit.start) if r.type in ACTOR_TYPES]
+        if not before or ctx.ftext[before[-1].end : hit.start].strip():
+            return None
+        chain = self.coordinated(before[-1])
+        first = min(chain, key=lambda r: r.start)
+        lead = ctx.ftext[max(s.span.start, first.start - 40) : first.start]
+        if _AR_COMPLEMENTIZER.search(lead):
+            return before[-1], False
+        head = ctx.ftext[max(s.span.start, first.start - 30) : first.start].split()[-3:]
+        if any(find(ctx.lex.cue("unnamed_source"), w) for w in head):
+            self._unnamed = True
+            return None, False
+        return None
+
+    def coordinated(self, ref: Ref) -> list[Ref]:
+        """`ref` and the actors joined to it by "و" on either side ("المملكة العربية السعودية
+        والولايات المتحدة"، "الحكومة اليمنية والحوثيين"), in text order."""
+        ctx = self.ctx
+        actors = [r for r in ctx.refs if r.type in ACTOR_TYPES]
+        i = actors.index(ref)
+        out = [ref]
+        j = i
+        while j > 0 and re.fullmatch(r"\s*،?\s*و", ctx.ftext[actors[j - 1].end : actors[j].start]):
+            j -= 1
+            out.insert(0, actors[j])
+        j = i
+        while j + 1 < len(actors) and re.fullmatch(r"\s*،?\s*و", ctx.ftext[actors[j].end : actors[j + 1].start]):
+            j += 1
+            out.append(actors[j])
+        return [r for k, r in enumerate(out) if all(r.eid != o.eid for o in out[:k])]
+
+    def _clause_subject(self, s: Sentence, hit: Hit) -> Ref | None:
+        """The subject of the clause a participle hangs on when no verb of this sentence has
+        been resolved ("من جانبه، نشر رئيس الوفد محمد عبد السلام نص الاتفاق، مرحباً"): the
+        first person named within a title's length of the sentence's first verb, else an
+        organisation or state right after it."""
+        ctx = self.ctx
+        start = s.span.start
+        head = re.match(r"[^،,]{0,40}[،,]\s*", ctx.ftext[start : hit.start])
+        if head and len(head.group(0).split()) <= 4 and not ctx.refs_in(start, start + head.end(), set(ACTOR_TYPES)):
+            start += head.end()  # "من جانبه،", "وفي الرياض،": an opening adverbial
+        verb = re.compile(r"\s*\S+").match(ctx.ftext, start, hit.start)
+        if not verb:
+            return None
+        limit = words_after(ctx.ftext, verb.end(), AR_TITLE_WORDS + 3, hit.start)
+        refs = [r for r in ctx.refs_in(verb.end(), limit) if r.type in ACTOR_TYPES]
+        ppl = [r for r in refs if r.type == "PERSON"]
+        if ppl:
+            return ppl[0]
+        if refs and not ctx.ftext[verb.end() : refs[0].start].strip():
+            return refs[0]
+        return None
 
     def _forces_of(self, start: int, end: int) -> Ref | None:
         """"شن الطيران الحربي الإسرائيلي غارات": forces qualified by a country adjective
