@@ -63,13 +63,14 @@ def past_forms(past: str, past_f: str | None) -> list[tuple[str, str]]:
 
 
 def present_forms(present: str) -> list[tuple[str, str]]:
-    """From the he-form "يؤكد": تؤكد (she), نؤكد / أؤكد (we, I), يؤكدان / تؤكدان (the two),
+    """From the he-form "يؤكد": تؤكد (she), نؤكد (we), يؤكدان / تؤكدان (the two),
     يؤكدون (they); a stem ending in و or ي drops it before "ون" (يدعو → يدعون)."""
     if not present.startswith("ي"):
         return [(present, "m")]
     stem = present[1:]
     plural = (present[:-1] if present[-1] in "وي" else present) + "ون"
-    return [(present, "m"), ("ت" + stem, "f"), ("ن" + stem, "1"), ("أ" + stem, "1"),
+    # ("I", أ + stem, is left out: it is the past of form IV verbs, "أعرب"، "أعلن")
+    return [(present, "m"), ("ت" + stem, "f"), ("ن" + stem, "1"),
             (present + "ان", "d"), ("ت" + stem + "ان", "d"), (plural, "p")]
 
 

@@ -36,6 +36,7 @@ _AR_PRONOUN_SUBJECT = re.compile(r"^[وف]?(?:لكن|ان|لان|بان|كما �
 # a preposition right after the verb: the subject is dropped ("وأعرب عن ثقته في قدرة X")
 _AR_PREP_FIRST = {"عن", "علي", "الي", "من"}  # folded
 _AR_QUOTES = "«\"“"
+_NO_QUOTES = str.maketrans({c: " " for c in _AR_QUOTES})
 _AR_STOP = re.compile(r"(?:^|\s)[وف]?(?:أن|إن)[\u064b-\u0652]*(?:ه|ها|هم)?[\u064b-\u0652]*(?:\s|$)|[:«\"“]")  # "أنَّ" too
 
 
@@ -91,6 +92,10 @@ class Speakers:
         # source ("قال مصدر"), whom dropped subjects after it also refer to
         self._said: list[tuple[str | None, str, int]] = []
         self._unnamed = False
+        # Arabic: the last subject of several coordinated actors ("السعودية والولايات المتحدة"),
+        # whom a later dual or plural verb with a dropped subject ("وحثتا") refers to
+        self.group: list[str] = []
+        self.group_sentence = -1
         self.last_span: tuple[int, int] | None = None  # where the last resolved subject stands
         self._other_holder = False  # the last title looked up is borne here by someone else
 
@@ -174,15 +179,14 @@ class Speakers:
         agr = self.agreement(hit)
         self.last_span = span if span else ((named.start, named.end) if named is not None else None)
         if named is not None:
-            self.last = named.eid if named.type == "PERSON" else self.last
+            if named.type == "PERSON":
+                self._last = named.eid
             if ctx.lang == "ar":
                 self._remember(named.eid, agr, s.index)
+                group = [r.eid for r in self.coordinated(named)] if named.type in ACTOR_TYPES else []
+                if len(group) > 1:
+                    self.group, self.group_sentence = group, s.index
             return named.eid, span
-        if self._unnamed:
-            # "قال مصدر في المجلس … مشيراً إلى": what follows is the source's too
-            self._remember(None, agr, s.index)
-            self._last = None
-            return None, span
         part = find(ctx.lex.cue("part"), ctx.ftext, s.span.start, min(s.span.end, s.span.start + 25))
         first_in_sentence = not find(ctx.lex.reporting_events, ctx.ftext, s.span.start, hit.start)
         if part and first_in_sentence:
@@ -191,9 +195,16 @@ class Speakers:
                 self.last = other[0]
                 return other[0], span
             return None, span
+        if self._unnamed:
+            # "قال مصدر في المجلس … مشيراً إلى": what follows is the source's too
+            self._remember(None, agr, s.index)
+            self._last = None
+            return None, span
         if pronoun:
-            if ctx.lang == "ar" and agr in ("m", "f"):
-                return self.recall(agr), span
+            if ctx.lang == "ar":
+                eid = self.recall(agr) if agr in ("m", "f") else self.last
+                self._remember(eid, agr, s.index)  # this sentence's subject, for its participles
+                return eid, span
             return self.last, span
         return None, span
 
@@ -208,7 +219,7 @@ class Speakers:
             verb_end = hit.end
         after_end = s.span.end
         stop = _AR_STOP.search(ctx.text, verb_end, s.span.end)
-        while stop and stop.group(0) in _AR_QUOTES and ctx.refs_in(stop.end(), min(s.span.end, stop.end() + 2)):
+        while stop and stop.group(0) in _AR_QUOTES and any(stop.end() <= r.start <= stop.end() + 1 for r in ctx.refs_in(stop.end(), s.span.end)):
             # حركة "حماس": a name in quotation marks, not a quotation
             stop = _AR_STOP.search(ctx.text, stop.end(), s.span.end)
         if stop:
@@ -251,13 +262,20 @@ class Speakers:
                 return ppl[0], False
             if holder is not None:
                 return holder, False
-            if holder is None and self._other_holder:
-                # "وزير الخارجية الروريتاني" when the article's minister is Norway's: someone
-                # the article does not name, not the last speaker
+            if holder is None and (self._other_holder or not ppl):
+                # "وزير الخارجية الروريتاني" when the article's minister is Norway's, "وقال
+                # الرئيس" when no president is named: someone the article does not name, not
+                # the last speaker; a dropped subject after it is that same person
+                self._unnamed = not self._other_holder
                 return None, False
+        if after and after[0].type in ("ORG", "GPE") and not ctx.ftext[verb_end : after[0].start].strip() \
+                and ar_morph.agreement(ctx.ftext[hit.start:verb_end]) in ("f", "d", "p"):
+            # "رحبت وزارة الخارجية السعودية، في بيان، بإعلان المبعوث": a feminine (dual, plural)
+            # verb with a body right after it: the body speaks, not a man named further on
+            return after[0], False
         if ppl:
             return ppl[0], False
-        gap = ctx.ftext[verb_end : after[0].start] if after else ""
+        gap = ctx.ftext[verb_end : after[0].start].translate(_NO_QUOTES) if after else ""  # حركة "حماس"
         if after and after[0].type in ("ORG", "GPE") and len(gap.split()) <= 1 and not _AR_PREP.search(gap) \
                 and all(ar_bare(w) in _ar_subject_heads() or _AR_PRONOUN_PREP.fullmatch(w)
                         or find(ctx.lex.cue("forces"), w) for w in gap.split()):
@@ -278,7 +296,10 @@ class Speakers:
         if state is not None:
             return state, False
         m = re.compile(r"\s*(\S+)").match(ctx.ftext, verb_end, s.span.end)
-        if hit.pattern in ctx.lex.event_set and m and re.match(r"[وف]?ال", m.group(1)) \
+        # (not after a verb of asking, "وطالب المجتمع الدولي بـ", nor before an oblique dual or
+        # plural, "ودعا الطرفين إلى": they name whom it addresses, the subject being dropped)
+        if hit.pattern in ctx.lex.event_set and hit.label != "REQUEST" and m and re.match(r"[وف]?ال", m.group(1)) \
+                and not m.group(1).rstrip("،,.").endswith("ين") \
                 and not _AR_RELATIVE.search(m.group(0)) and not _AR_PREP.search(m.group(0)) \
                 and m.group(1) not in speaker_titles(ctx.lang) \
                 and not any(r.start <= m.start(1) < r.end for r in after):
@@ -315,6 +336,8 @@ class Speakers:
         والولايات المتحدة"، "الحكومة اليمنية والحوثيين"), in text order."""
         ctx = self.ctx
         actors = [r for r in ctx.refs if r.type in ACTOR_TYPES]
+        if ref not in actors:
+            return [ref]  # a title standing for its holder
         i = actors.index(ref)
         out = [ref]
         j = i
