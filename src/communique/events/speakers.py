@@ -202,7 +202,8 @@ class Speakers:
             return None, span
         if pronoun:
             if ctx.lang == "ar":
-                eid = self.recall(agr) if agr in ("m", "f") else self.last
+                # a dual or plural verb's dropped subject is a group (statements: speakers.group)
+                eid = self.recall(agr) if agr in ("m", "f") else None if agr in ("d", "p") else self.last
                 self._remember(eid, agr, s.index)  # this sentence's subject, for its participles
                 return eid, span
             return self.last, span
@@ -268,10 +269,14 @@ class Speakers:
                 # the last speaker; a dropped subject after it is that same person
                 self._unnamed = not self._other_holder
                 return None, False
-        if after and after[0].type in ("ORG", "GPE") and not ctx.ftext[verb_end : after[0].start].strip() \
-                and ar_morph.agreement(ctx.ftext[hit.start:verb_end]) in ("f", "d", "p"):
-            # "رحبت وزارة الخارجية السعودية، في بيان، بإعلان المبعوث": a feminine (dual, plural)
-            # verb with a body right after it: the body speaks, not a man named further on
+        agr = ar_morph.agreement(ctx.ftext[hit.start:verb_end])
+        if agr in ("d", "p") and not find(ctx.lex.cue("both_sides"), ctx.ftext, verb_end, after_end):
+            # a verb agreeing with two or more in verb-first order has its subject in it
+            # ("وحثتا الجبهة الشمالية"): what follows is the object
+            return None, True
+        if after and after[0].type in ("ORG", "GPE") and not ctx.ftext[verb_end : after[0].start].strip() and agr == "f":
+            # "رحبت وزارة الخارجية السعودية، في بيان، بإعلان المبعوث": a feminine verb with a
+            # body right after it: the body speaks, not a man named further on
             return after[0], False
         if ppl:
             return ppl[0], False
@@ -285,7 +290,7 @@ class Speakers:
         # "وكان غريفيث التقى", "بدأت روريتانيا مناورات مشتركة": the name just before
         # Only an auxiliary may stand between: in "… الأزمة السورية كما طالب" the adjective
         # closes the previous clause and "كما" opens a new one with a dropped subject.
-        before = [r for r in ctx.refs_in(s.span.start, hit.start) if r.type in ACTOR_TYPES]
+        before = self._owned([r for r in ctx.refs_in(s.span.start, hit.start) if r.type in ACTOR_TYPES])
         if before and all(w in _AR_AUX for w in ctx.ftext[before[-1].end : hit.start].split()[:1]) \
                 and len(ctx.ftext[before[-1].end : hit.start].split()) <= 1:
             return before[-1], False
@@ -330,6 +335,15 @@ class Speakers:
             self._unnamed = True
             return None, False
         return None
+
+    def _owned(self, refs: list[Ref]) -> list[Ref]:
+        """`refs` with a trailing country adjective folded into the body it qualifies: in
+        "وكانت كتائب حزب الله العراقية قد أعلنت" the subject is the group, not Iraq."""
+        if len(refs) >= 2 and refs[-1].type == "GPE" and refs[-2].type == "ORG" \
+                and not self.ctx.ftext[refs[-2].end : refs[-1].start].strip():
+            last = refs[-2]
+            return refs[:-2] + [Ref(last.start, refs[-1].end, last.eid, last.type)]
+        return refs
 
     def coordinated(self, ref: Ref) -> list[Ref]:
         """`ref` and the actors joined to it by "و" on either side ("المملكة العربية السعودية
