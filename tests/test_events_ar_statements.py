@@ -158,3 +158,8 @@ def test_country_adjective_after_a_body_belongs_to_it():
 def test_a_statement_is_not_a_person_named_bayan():
     people = [m.text for m in match_text("وأوضح مكتب المبعوث في بيان أن الطرفين اتفقا.") if m.label == "PERSON"]
     assert people == []
+
+
+def test_congratulated_with_its_hamza_but_not_here():
+    assert ("Peter Mwangi", "SUPPORT") in said("وهنأ بيتر موانغي آن هولت بفوزها.")
+    assert said("وقال بيتر موانغي إن الوضع هادئ. وهنا يأتي دور الجبهة الشمالية.") == []

@@ -19,7 +19,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from ..lexicon import table
+from ..lexicon import entries, table
 from ..textnorm import arabic_fold
 
 MARKS = "[\u064b-\u0652\u0670\u0640]*"  # harakat, shadda, sukun, dagger alef, tatweel
@@ -106,6 +106,23 @@ def forms(lemma: Lemma) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
     parts = participle_forms(lemma.participle) if lemma.participle else []
     fold = lambda fs: [(arabic_fold(f), a) for f, a in fs]  # noqa: E731
     return fold(finite), fold(parts)
+
+
+@functools.lru_cache(maxsize=None)
+def homographs() -> frozenset[str]:
+    """Folded words a verb form collides with once its hamza is folded ("هنأ" → "هنا")."""
+    return frozenset(arabic_fold(e) for e in entries("ar", "folded_homographs.txt"))
+
+
+_HAMZA = set("أإآؤئء")
+
+
+def hamza_kept(written: str) -> bool:
+    """False for a word matched on folded text whose folded spelling is another word and
+    which the text writes without a hamza ("وهنا يأتي" is no "وهنأ")."""
+    w = arabic_fold(_STRIP_MARKS.sub("", written.strip()))
+    bare = w[1:] if w[:1] in "وف" and w[1:] in homographs() else w
+    return bare not in homographs() or bool(_HAMZA & set(written))
 
 
 def lemma_regex(lemma: Lemma, participles: bool) -> str | None:

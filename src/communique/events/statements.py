@@ -97,11 +97,20 @@ class StatementFinder:
             return False  # "X was arrested": the subject underwent the act, it is not its actor
         return not toks or toks[0].pos_ in ("VERB", "AUX")
 
+    def _spelled(self, hit: Hit) -> bool:
+        """Arabic: a verb matched on folded text is that verb as written ("وهنأ" but not
+        "وهنا", here: ar_morph.hamza_kept)."""
+        if self.ctx.lang != "ar":
+            return True
+        from .ar_morph import hamza_kept
+
+        return hamza_kept(self.ctx.text[hit.start : first_word_end(self.ctx.ftext, hit)])
+
     def triggers(self, s: Sentence) -> list[tuple[Hit, str, str | None]]:
         """(hit, PLOVER type, mode) for every statement trigger in the sentence."""
         ctx = self.ctx
         lo, hi = s.span.start, s.span.end
-        direct = [h for h in find(ctx.lex.events, ctx.ftext, lo, hi) if self._verbal(h)]
+        direct = [h for h in find(ctx.lex.events, ctx.ftext, lo, hi) if self._verbal(h) and self._spelled(h)]
         reporting = [h for h in find(ctx.lex.reporting, ctx.ftext, lo, hi)
                      if all(h.end <= d.start or h.start >= d.end for d in direct)]
         out = [(h, h.label, h.pattern.mode) for h in direct]
