@@ -163,3 +163,27 @@ def test_a_statement_is_not_a_person_named_bayan():
 def test_congratulated_with_its_hamza_but_not_here():
     assert ("Peter Mwangi", "SUPPORT") in said("وهنأ بيتر موانغي آن هولت بفوزها.")
     assert said("وقال بيتر موانغي إن الوضع هادئ. وهنا يأتي دور الجبهة الشمالية.") == []
+
+
+def test_quoted_through_an_agency_speaks_for_the_one_quoted():
+    got = said("ونقلت الوكالة الرسمية عن بيتر موانغي قوله إن بلاده ترفض أي تدخل خارجي.")
+    assert got == [("Peter Mwangi", "REJECT")]
+
+
+def test_own_government_is_the_speakers_position():
+    assert ("Anne Holt", "ACCUSE") in said("وقالت آن هولت إن حكومتها تدين القصف.")
+
+
+def test_the_medium_between_a_verb_of_saying_and_its_verbal_noun():
+    assert ("Northern Front", "REJECT") in said("وأكدت الجبهة الشمالية في بيان رفضها القاطع للهدنة.")
+
+
+def test_negated_clause_still_names_the_subject_of_its_sequel():
+    assert said("ولم ترفض روريتانيا المقترح، لكنها طالبت بضمانات.") == [("Ruritania", "REQUEST")]
+
+
+def test_a_joined_verb_shares_the_subject_that_agrees_with_it():
+    got = said("وأعربت آن هولت عن إدانتها للهجوم، وحملت الجبهة الشمالية المسؤولية الكاملة.")
+    assert got == [("Anne Holt", "ACCUSE")]
+    got = said("وقال بيتر موانغي إن الوضع صعب، وأدانت بوردوريا القصف.")
+    assert ("Borduria", "ACCUSE") in got

@@ -92,6 +92,7 @@ class Speakers:
         # source ("قال مصدر"), whom dropped subjects after it also refer to
         self._said: list[tuple[str | None, str, int]] = []
         self._unnamed = False
+        self._agr_override = ""  # the agreement of a fronted possessive ("بلاده" → "m")
         # Arabic: the last subject of several coordinated actors ("السعودية والولايات المتحدة"),
         # whom a later dual or plural verb with a dropped subject ("وحثتا") refers to
         self.group: list[str] = []
@@ -176,7 +177,8 @@ class Speakers:
         else:
             self._unnamed = False
             named, pronoun = self._arabic(s, hit)
-        agr = self.agreement(hit)
+        agr = self._agr_override or self.agreement(hit)
+        self._agr_override = ""
         self.last_span = span if span else ((named.start, named.end) if named is not None else None)
         if named is not None:
             if named.type == "PERSON":
@@ -274,9 +276,17 @@ class Speakers:
             # a verb agreeing with two or more in verb-first order has its subject in it
             # ("وحثتا الجبهة الشمالية"): what follows is the object
             return None, True
-        if after and after[0].type in ("ORG", "GPE") and not ctx.ftext[verb_end : after[0].start].strip() and agr == "f":
-            # "رحبت وزارة الخارجية السعودية، في بيان، بإعلان المبعوث": a feminine verb with a
-            # body right after it: the body speaks, not a man named further on
+        # the sentence already has a subject its verbs agree with ("وقال موانغي …، وأدانت
+        # بوردوريا": a feminine verb after a man opens a new clause with its own subject)
+        shared = any(i == s.index and (a == agr or "" in (a, agr)) for _, a, i in self._said[-1:])
+        if shared and ctx.ftext[hit.start] == "و" and hit.pattern in ctx.lex.event_set:
+            # "وأعربت هولت عن إدانتها، وحملت الجبهة الشمالية المسؤولية": a verb joined to the
+            # sentence's first one shares its subject; the body after it is its object
+            after = []
+        if after and after[0].type in ("ORG", "GPE") and not ctx.ftext[verb_end : after[0].start].strip() and agr == "f" \
+                and not shared:
+            # "رحبت وزارة الخارجية السعودية، في بيان، بإعلان المبعوث": a feminine verb opening
+            # its sentence with a body right after it: the body speaks, not a man named further on
             return after[0], False
         if ppl:
             return ppl[0], False
@@ -321,6 +331,10 @@ class Speakers:
         ctx = self.ctx
         prev = ctx.ftext[s.span.start : hit.start].split()
         if prev and _AR_PRONOUN_SUBJECT.match(prev[-1]):
+            return None, True
+        if len(prev) >= 2 and _AR_COMPLEMENTIZER.search(" " + prev[-2]) and find(ctx.lex.cue("own_state"), prev[-1]):
+            # "قال إن بلاده ترفض": the speaker's own state, his position (as _own_side has it)
+            self._agr_override = "f" if prev[-1].endswith("ها") else "m"
             return None, True
         before = [r for r in ctx.refs_in(s.span.start, hit.start) if r.type in ACTOR_TYPES]
         if not before or ctx.ftext[before[-1].end : hit.start].strip():

@@ -28,6 +28,7 @@ SOURCE_OPENING_WORDS = 2  # "وحسب جيفري": the citation opens the senten
 CONCERN_WINDOW = 6  # words: "expressed concern over the continued support for"
 PAST_REF_WINDOW = 3  # words: "since Borduria expelled"
 ABOUT_TYPES = {"INSTRUMENT", "EVENT"}
+MEDIUM_WORDS = 2  # "في بيان"، "في مؤتمر صحفي": the medium between a verb of saying and its verbal noun
 PAIR_SENTENCES = 2  # "الطرفان" refers back to a pair named at most this many sentences before
 _QUOTE_BEFORE = re.compile(r"[”\"»][\s,،]*(?:\S+\s+){0,8}$")
 _CLAUSE_BREAK = re.compile(r"[,،;؛]")
@@ -199,7 +200,10 @@ class StatementFinder:
             # the reporting verb's own subject may stand between ("وأكدت هولت رفض")
             for ref in reversed(ctx.refs_in(r.end, hit.start, set(ACTOR_TYPES))):
                 gap = gap[: ref.start - r.end] + " " + gap[ref.end - r.end :]
-            words = gap.split()
+            words = gap.replace("،", " ").split()
+            if words[:1] == ["في"]:
+                # "وأكدت الجامعة في بيان رفضها": where it was said stands between
+                words = words[1 + MEDIUM_WORDS :] if len(words) > MEDIUM_WORDS else []
             if all(w in _AR_LINKS for w in words) and len(words) <= 1:
                 return r
         return None
@@ -316,6 +320,10 @@ class StatementFinder:
                     resolved[hit.start], _ = self.speakers.resolve(s, hit, meeting_sides)
                 continue
             if self._not_fact(s, hit):
+                if ctx.lang == "ar" and hit.start not in resolved:
+                    # "ولم ترفض روريتانيا المقترح، لكنها طالبت": a negated clause still names
+                    # the subject its sequel's pronoun refers to
+                    resolved[hit.start], _ = self.speakers.resolve(s, hit, meeting_sides)
                 continue
             if hit.start not in resolved:
                 said = self._reported_by(s, hit)
