@@ -183,20 +183,33 @@ def agreement(word: str) -> str:
 @functools.lru_cache(maxsize=None)
 def lemma_patterns():
     """(reporting-verb patterns, typed trigger patterns, participle cue patterns) for the
-    lexicon (events.cues.lexicon): one pattern a lemma, its forms in one alternation. No
-    needle: the forms share no literal that diacritics could not split."""
+    lexicon (events.cues.lexicon): one pattern a lemma and kind, its forms in one
+    alternation; its needle (what `cues.find` looks for before trying the regex) is the
+    longest string every form contains ("كد" for أكد، يؤكد، مؤكداً)."""
     from .cues import Pattern
 
     said, acts, participles = [], [], []
     for lemma in lemmas():
         phrase = lemma.past + (f" {lemma.complement}" if lemma.complement else "")
-        finite = lemma_regex(lemma, participles=False)
         label = "" if lemma.type == SAY else lemma.type
-        for rx, bucket in ((finite, said if lemma.type == SAY else acts),
-                           (lemma_regex(lemma, participles=True), said if lemma.type == SAY else acts)):
+        finite, parts = forms(lemma)
+        bucket = said if lemma.type == SAY else acts
+        for rx, fs in ((lemma_regex(lemma, participles=False), finite), (lemma_regex(lemma, participles=True), parts)):
             if rx:
-                bucket.append(Pattern(phrase, re.compile(rx), label, lemma.mode, ""))
+                bucket.append(Pattern(phrase, re.compile(rx), label, lemma.mode, _common([f for f, _ in fs])))
         if lemma.participle:
             part = lemma_regex(dataclasses.replace(lemma, complement=None), True)
-            participles.append(Pattern(lemma.participle, re.compile(part), "", None, ""))
+            participles.append(Pattern(lemma.participle, re.compile(part), "", None, _common([f for f, _ in parts])))
     return tuple(said), tuple(acts), participles
+
+
+def _common(words: list[str]) -> str:
+    """The longest substring of the first word that every word contains ("" if under two
+    letters: then the pattern is always tried)."""
+    first = min(words, key=len)
+    for size in range(len(first), 1, -1):
+        for i in range(len(first) - size + 1):
+            sub = first[i : i + size]
+            if all(sub in w for w in words):
+                return sub
+    return ""
