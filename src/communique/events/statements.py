@@ -136,6 +136,8 @@ class StatementFinder:
         seen: list[str] = []
         for a, b in spans:
             for c in find(ctx.lex.content, ctx.ftext, a, b):
+                if ctx.lang == "ar" and any(r.start <= c.start < r.end for r in ctx.refs_in(a, b)):
+                    continue  # "قوات الدعم السريع": a cue word inside a name is no content
                 # "the role he can play in supporting X": a possibility, not a position
                 if c.label not in seen and not has_cue_before(ctx.lex, "negation", ctx.ftext, c.start, 2, a) \
                         and not has_cue_before(ctx.lex, "modal", ctx.ftext, c.start, MODAL_WINDOW, a) \
