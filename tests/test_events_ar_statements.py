@@ -187,3 +187,18 @@ def test_a_joined_verb_shares_the_subject_that_agrees_with_it():
     assert got == [("Anne Holt", "ACCUSE")]
     got = said("وقال بيتر موانغي إن الوضع صعب، وأدانت بوردوريا القصف.")
     assert ("Borduria", "ACCUSE") in got
+
+
+def test_unnamed_spokesman_speaks_for_the_body_he_is_named_after():
+    assert said("وقال متحدث باسم وزارة الخارجية الروريتانية إن على بوردوريا وقف القصف.") == \
+        [("Ruritanian Foreign Ministry", "REQUEST")]
+    assert said("وقال المتحدث الرسمي باسم الجبهة الشمالية بيتر موانغي إن على بوردوريا وقف القصف.") == \
+        [("Peter Mwangi", "REQUEST")]
+
+
+def test_possessive_content_cue_and_cue_inside_a_name():
+    ents = dict(ENTS, **{"Rapid Support Forces": ("ORG", ["قوات الدعم السريع"])})
+    a, _ = run("وأكدت آن هولت دعمها الكامل لجهود الوساطة.", "ar", ents)
+    assert statements(a) == [("Anne Holt", "SUPPORT")]
+    a, _ = run("وقالت آن هولت إن قوات الدعم السريع انسحبت من المدينة.", "ar", ents)
+    assert ("Anne Holt", "SUPPORT") not in statements(a)

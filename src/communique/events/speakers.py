@@ -265,6 +265,11 @@ class Speakers:
                 return ppl[0], False
             if holder is not None:
                 return holder, False
+            body = self._spoken_for(first.end(1), after)
+            if holder is None and not named_next and body is not None:
+                # "وقال متحدث باسم وزارة الخارجية الأمريكية": an unnamed spokesman speaks for
+                # the body he is named after
+                return body, False
             if holder is None and (self._other_holder or not ppl):
                 # "وزير الخارجية الروريتاني" when the article's minister is Norway's, "وقال
                 # الرئيس" when no president is named: someone the article does not name, not
@@ -349,6 +354,16 @@ class Speakers:
             self._unnamed = True
             return None, False
         return None
+
+    def _spoken_for(self, start: int, after: list[Ref]) -> Ref | None:
+        """The body a title speaks for ("متحدث باسم X"، "الناطق الرسمي باسم X"): the first
+        organisation or state right after "باسم" within the title's words."""
+        ctx = self.ctx
+        bodies = [r for r in after if r.type in ("ORG", "GPE") and r.start >= start]
+        if not bodies:
+            return None
+        gap = ctx.ftext[start : bodies[0].start].split()
+        return bodies[0] if gap and gap[-1] == "باسم" and len(gap) <= 2 else None
 
     def _owned(self, refs: list[Ref]) -> list[Ref]:
         """`refs` with a trailing country adjective folded into the body it qualifies: in
