@@ -194,6 +194,8 @@ def test_unnamed_spokesman_speaks_for_the_body_he_is_named_after():
         [("Ruritanian Foreign Ministry", "REQUEST")]
     assert said("وقال المتحدث الرسمي باسم الجبهة الشمالية بيتر موانغي إن على بوردوريا وقف القصف.") == \
         [("Peter Mwangi", "REQUEST")]
+    # a name the recogniser did not find still stands after the body: not the body's words
+    assert said("وقال المتحدث باسم الجبهة الشمالية سامر الخطيب إن على بوردوريا وقف القصف.") == []
 
 
 def test_possessive_content_cue_and_cue_inside_a_name():

@@ -363,7 +363,14 @@ class Speakers:
         if not bodies:
             return None
         gap = ctx.ftext[start : bodies[0].start].split()
-        return bodies[0] if gap and gap[-1] == "باسم" and len(gap) <= 2 else None
+        if not gap or gap[-1] != "باسم" or len(gap) > 2:
+            return None
+        # the title must end with the body: words after it that are no preposition or
+        # complementizer are most likely a name the recogniser missed ("باسم الحكومة العراقية
+        # باسم العوادي"), whose statement it is
+        nxt = re.match(r"\s*([^\s،,.:]*)", ctx.ftext[bodies[0].end :])
+        word = nxt.group(1) if nxt else ""
+        return bodies[0] if not word or word in _AR_PREP_FIRST | {"في", "ان", "لـ", "ل"} else None
 
     def _owned(self, refs: list[Ref]) -> list[Ref]:
         """`refs` with a trailing country adjective folded into the body it qualifies: in
