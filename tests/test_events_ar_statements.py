@@ -204,3 +204,17 @@ def test_possessive_content_cue_and_cue_inside_a_name():
     assert statements(a) == [("Anne Holt", "SUPPORT")]
     a, _ = run("وقالت آن هولت إن قوات الدعم السريع انسحبت من المدينة.", "ar", ents)
     assert ("Anne Holt", "SUPPORT") not in statements(a)
+
+
+@pytest.mark.parametrize("text,typ", [
+    ("وأعربت روريتانيا عن استنكارها الشديد للهجوم.", "ACCUSE"),
+    ("وجددت روريتانيا تحذيرها من انهيار الهدنة.", "THREATEN"),
+    ("وأبدت روريتانيا اعتراضها على المقترح.", "REJECT"),
+    ("وجددت روريتانيا مناشدتها للمانحين.", "REQUEST"),
+])
+def test_verbal_nouns_of_stance_after_a_verb_of_saying(text, typ):
+    assert said(text) == [("Ruritania", typ)]
+
+
+def test_criticism_of_others_is_not_the_speakers():
+    assert said("وقال بيتر موانغي إن الحكومة تتعرض لانتقادات واسعة.") == []
