@@ -218,3 +218,19 @@ def test_verbal_nouns_of_stance_after_a_verb_of_saying(text, typ):
 
 def test_criticism_of_others_is_not_the_speakers():
     assert said("وقال بيتر موانغي إن الحكومة تتعرض لانتقادات واسعة.") == []
+
+
+def test_participle_after_a_subject_no_entity_stands_for_is_not_the_last_speaker():
+    got = said("ودانت روريتانيا القصف. كما أدانت الخارجية البورداوية الاعتداء، داعيةً إلى وضع حد للانتهاكات.")
+    assert ("Ruritania", "REQUEST") not in got
+
+
+def test_reserving_the_right_to_respond_is_a_threat():
+    assert said("وأكدت روريتانيا أنها تحتفظ بحقها في الرد.") == [("Ruritania", "THREATEN")]
+
+
+def test_noun_after_a_body_is_no_adjective_of_another_country():
+    from communique.kb.base import load_default_kb
+
+    found = [(m.text, m.label) for m in match_text("أدانت وزارة الخارجية والمغتربين العدوان الإسرائيلي.", load_default_kb())]
+    assert ("وزارة الخارجية والمغتربين", "ORG") in found

@@ -324,7 +324,9 @@ class Speakers:
                 and m.group(1) not in speaker_titles(ctx.lang) \
                 and not any(r.start <= m.start(1) < r.end for r in after):
             # "شن الطيران الحربي … غارات": a subject the text names but no entity stands for;
-            # not the last speaker
+            # not the last speaker, and the one a participle after it ("كما أدانت الخارجية
+            # العراقية الاعتداء، داعيةً") refers to
+            self._unnamed = True
             return None, False
         return None, True  # "وأضاف أن ...", "كما طالب بـ ...": the subject is dropped
 
