@@ -234,3 +234,16 @@ def test_noun_after_a_body_is_no_adjective_of_another_country():
 
     found = [(m.text, m.label) for m in match_text("أدانت وزارة الخارجية والمغتربين العدوان الإسرائيلي.", load_default_kb())]
     assert ("وزارة الخارجية والمغتربين", "ORG") in found
+
+
+def test_relative_clause_verb_is_not_its_objects():
+    got = said("ورحبت روريتانيا بالقرار الذي يطالب الجبهة الشمالية بوقف هجماتها.")
+    assert ("Northern Front", "REQUEST") not in got and ("Ruritania", "SUPPORT") in got
+    assert ("Northern Front", "SUPPORT") in said("وكانت الجبهة الشمالية التي رحبت بالهدنة قد انسحبت.")
+
+
+def test_unnamed_subject_of_a_verb_of_saying_and_the_head_that_refers_back():
+    got = said("ورحبت روريتانيا بالاتفاق. من جانبها، أعربت الخارجية البورداوية عن قلقها، ودعت إلى ضبط النفس.")
+    assert ("Ruritania", "REQUEST") not in got
+    got = said("وأدانت وزارة الخارجية الروريتانية القصف. وشددت الوزارة على ضرورة حماية المدنيين.")
+    assert ("Ruritanian Foreign Ministry", "REQUEST") in got

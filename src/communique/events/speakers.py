@@ -196,6 +196,9 @@ class Speakers:
             if other:
                 self.last = other[0]
                 return other[0], span
+            if ctx.lang == "ar":
+                # "من جانبها، أعربت الخارجية العمانية …، ودعت": someone new, unnamed here
+                self._remember(None, agr, s.index)
             return None, span
         if self._unnamed:
             # "قال مصدر في المجلس … مشيراً إلى": what follows is the source's too
@@ -318,14 +321,22 @@ class Speakers:
         m = re.compile(r"\s*(\S+)").match(ctx.ftext, verb_end, s.span.end)
         # (not after a verb of asking, "وطالب المجتمع الدولي بـ", nor before an oblique dual or
         # plural, "ودعا الطرفين إلى": they name whom it addresses, the subject being dropped)
-        if hit.pattern in ctx.lex.event_set and hit.label != "REQUEST" and m and re.match(r"[وف]?ال", m.group(1)) \
+        # a verb of saying too ("وأعربت الخارجية العمانية عن قلقها"), unless its subject is the
+        # document that carries the words ("وأضاف البيان أن"): its issuer is the last speaker
+        acting = hit.pattern in ctx.lex.event_set and hit.label != "REQUEST"
+        saying = hit.pattern in ctx.lex.reporting_set and m is not None \
+            and not find(ctx.lex.cue("document") + ctx.lex.cue("both_sides"), m.group(1))
+        if (acting or saying) and m and re.match(r"[وف]?ال", m.group(1)) \
                 and not m.group(1).rstrip("،,.").endswith("ين") \
                 and not _AR_RELATIVE.search(m.group(0)) and not _AR_PREP.search(m.group(0)) \
                 and m.group(1) not in speaker_titles(ctx.lang) \
                 and not any(r.start <= m.start(1) < r.end for r in after):
             # "شن الطيران الحربي … غارات": a subject the text names but no entity stands for;
             # not the last speaker, and the one a participle after it ("كما أدانت الخارجية
-            # العراقية الاعتداء، داعيةً") refers to
+            # العراقية الاعتداء، داعيةً") refers to. But the head of the last speaker's name
+            # refers back to it ("أكدت وزارة الخارجية … وشددت الوزارة").
+            if self._names_head(self.recall(self.agreement(hit) or "m"), m.group(1)):
+                return None, True
             self._unnamed = True
             return None, False
         return None, True  # "وأضاف أن ...", "كما طالب بـ ...": the subject is dropped
@@ -339,6 +350,12 @@ class Speakers:
         prev = ctx.ftext[s.span.start : hit.start].split()
         if prev and _AR_PRONOUN_SUBJECT.match(prev[-1]):
             return None, True
+        if prev and _AR_RELATIVE.search(f" {prev[-1]} "):
+            # "بقرار مجلس الأمن 2722 الذي يطالب الجماعة": the relative clause's subject is the
+            # noun before it; a statement only when that noun is an actor ("حماس التي رحبت")
+            rel_start = ctx.ftext.rfind(prev[-1], s.span.start, hit.start)
+            owner = [r for r in ctx.refs_in(s.span.start, rel_start) if not ctx.ftext[r.end : rel_start].strip()]
+            return (owner[-1], False) if owner and owner[-1].type in ACTOR_TYPES else (None, False)
         if len(prev) >= 2 and _AR_COMPLEMENTIZER.search(" " + prev[-2]) and find(ctx.lex.cue("own_state"), prev[-1]):
             # "قال إن بلاده ترفض": the speaker's own state, his position (as _own_side has it)
             self._agr_override = "f" if prev[-1].endswith("ها") else "m"
@@ -356,6 +373,15 @@ class Speakers:
             self._unnamed = True
             return None, False
         return None
+
+    def _names_head(self, eid: str | None, word: str) -> bool:
+        """Whether `word` ("الوزارة") is a word of one of the entity's names without its
+        article ("وزارة الخارجية والمغتربين"): a definite noun referring back to it."""
+        ent = self.ctx.article.entity(eid) if eid else None
+        if ent is None:
+            return False
+        head = ar_bare(word.strip("،,.:"))
+        return any(head in {ar_bare(w) for w in arabic_fold(m.text).split()} for m in ent.mentions)
 
     def _spoken_for(self, start: int, after: list[Ref]) -> Ref | None:
         """The body a title speaks for ("متحدث باسم X"، "الناطق الرسمي باسم X"): the first
