@@ -247,3 +247,8 @@ def test_unnamed_subject_of_a_verb_of_saying_and_the_head_that_refers_back():
     assert ("Ruritania", "REQUEST") not in got
     got = said("وأدانت وزارة الخارجية الروريتانية القصف. وشددت الوزارة على ضرورة حماية المدنيين.")
     assert ("Ruritanian Foreign Ministry", "REQUEST") in got
+
+
+def test_masculine_verb_before_a_feminine_head_has_it_as_object():
+    got = said("ورفض بيتر موانغي القرار. كما حمّل وزارة الخارجية الروريتانية مسؤولية الأزمة.")
+    assert ("Peter Mwangi", "ACCUSE") in got and ("Ruritanian Foreign Ministry", "ACCUSE") not in got

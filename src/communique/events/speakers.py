@@ -299,6 +299,10 @@ class Speakers:
         if ppl:
             return ppl[0], False
         gap = ctx.ftext[verb_end : after[0].start].translate(_NO_QUOTES) if after else ""  # حركة "حماس"
+        if after and agr == "m" and (gap.split() or ctx.ftext[after[0].start : after[0].end].split())[0].endswith("ه"):
+            # a masculine verb does not agree with a feminine head ("كما حمّل حكومة الوحدة
+            # الوطنية مسؤولية الأزمة"): the body is its object, the subject is dropped
+            after = []
         if after and after[0].type in ("ORG", "GPE") and len(gap.split()) <= 1 and not _AR_PREP.search(gap) \
                 and all(ar_bare(w) in _ar_subject_heads() or _AR_PRONOUN_PREP.fullmatch(w)
                         or find(ctx.lex.cue("forces"), w) for w in gap.split()):
