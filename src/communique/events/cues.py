@@ -9,7 +9,9 @@ Files (a linguist edits these; the code only interprets them):
 
 Phrase syntax: words separated by spaces; a word ending in "*" takes any suffix; "..." is a
 gap of up to six words. Arabic phrases are matched on folded text (hamza seats, alef maqsura,
-ta marbuta) and may carry the leading clitics و ف ب ل ك and the article ال.
+ta marbuta), with diacritics allowed after any letter, and may carry the leading clitics
+و ف ب ل ك and the article ال. Arabic verbs are listed once in verb_lemmas.tsv and inflected
+by `ar_morph`.
 """
 
 from __future__ import annotations

@@ -5,6 +5,14 @@ English takes the grammatical subject from the spaCy parse; Arabic reads verb-fi
 verb with no named subject ("وأضاف", "وأكد أن"), is the last person named as a speaker. A
 sentence opened by "For his part"/"من جانبه" whose subject names nobody turns to the other
 main participant of the meeting just described.
+
+Arabic dropped subjects follow agreement: every resolved subject is remembered with the
+agreement of its verb (ar_morph: he, she, the two, they), and a verb without a named
+subject refers to the latest one it agrees with ("وأضافت أن" the ministry, not the man
+named after it); a dual or plural verb to the last coordinated group. Subjects may stand
+before the verb after a complementizer ("إن ترامب حث الشرع") or as a pronoun on a particle
+("لكنها اتهمت"); unnamed sources ("قال مصدر في X") speak for no one, and what follows them
+is theirs.
 """
 
 from __future__ import annotations
