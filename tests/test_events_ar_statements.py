@@ -252,3 +252,8 @@ def test_unnamed_subject_of_a_verb_of_saying_and_the_head_that_refers_back():
 def test_masculine_verb_before_a_feminine_head_has_it_as_object():
     got = said("ورفض بيتر موانغي القرار. كما حمّل وزارة الخارجية الروريتانية مسؤولية الأزمة.")
     assert ("Peter Mwangi", "ACCUSE") in got and ("Ruritanian Foreign Ministry", "ACCUSE") not in got
+
+
+def test_disclosing_and_telling_report_what_was_said():
+    assert said("وكشف بيتر موانغي أن بلاده ترفض المقترح.") == [("Peter Mwangi", "REJECT")]
+    assert said("وأبلغت آن هولت نظيرها أن على بوردوريا وقف القصف.") == [("Anne Holt", "REQUEST")]
