@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from ..model import Span
 from .context import EventContext, Sentence
+from .ar_morph import hamza_kept
 from .cues import Hit, find, has_cue_before, words_after, words_before
 from .speakers import ACTOR_TYPES, Speakers, ar_bare, ar_country_adjectives, first_word_end
 
@@ -28,6 +29,8 @@ SOURCE_OPENING_WORDS = 2  # "وحسب جيفري": the citation opens the senten
 CONCERN_WINDOW = 6  # words: "expressed concern over the continued support for"
 PAST_REF_WINDOW = 3  # words: "since Borduria expelled"
 ABOUT_TYPES = {"INSTRUMENT", "EVENT"}
+MEDIUM_WORDS = 2  # "في بيان"، "في مؤتمر صحفي": the medium between a verb of saying and its verbal noun
+PAIR_SENTENCES = 2  # "الطرفان" refers back to a pair named at most this many sentences before
 _QUOTE_BEFORE = re.compile(r"[”\"»][\s,،]*(?:\S+\s+){0,8}$")
 _PARENTHETICAL_BEFORE = re.compile(r"\w[,]\s+(?:[\w'’.-]+\s+){1,4}$")  # "…, he ", "…, the UN envoy "
 _PARENTHETICAL_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,3}\s*(?:[,;.]|$)")  # " on Tuesday." / ", even if"
@@ -156,16 +159,27 @@ class StatementFinder:
             out += [g for g in find(rest, ctx.ftext, h.start, h.end) if self._verbal(g)]
         return out
 
+    def _spelled(self, hit: Hit) -> bool:
+        """Arabic: a verb matched on folded text is that verb as written ("وهنأ" but not
+        "وهنا", here: ar_morph.hamza_kept)."""
+        if self.ctx.lang != "ar":
+            return True
+        return hamza_kept(self.ctx.text[hit.start : first_word_end(self.ctx.ftext, hit)])
+
     def triggers(self, s: Sentence) -> list[tuple[Hit, str, str | None]]:
         """(hit, PLOVER type, mode) for every statement trigger in the sentence."""
         ctx = self.ctx
         lo, hi = s.span.start, s.span.end
-        direct = self._direct(lo, hi)
+        direct = [h for h in self._direct(lo, hi) if self._spelled(h)]
         reporting = [h for h in find(ctx.lex.reporting, ctx.ftext, lo, hi)
                      if all(h.end <= d.start or h.start >= d.end for d in direct)]
         out = [(h, h.label, h.pattern.mode) for h in direct]
         for i, h in enumerate(reporting):
+            # the content ends where another verb of saying or acting begins: "قالت ليفيت إن
+            # ترامب حث الشرع … وطالبه بدعوة": what follows "حث" is Trump's, not hers
             nxt = [x.start for x in reporting[i + 1:]]
+            if ctx.lang == "ar":
+                nxt += [d.start for d in direct if d.start >= h.end]
             spans = [(h.end, min(nxt + [hi]))]
             before = ctx.ftext[lo : h.start]
             if _QUOTE_BEFORE.search(before) or self._parenthetical(before, h, hi):  # “…,” X said
@@ -193,6 +207,8 @@ class StatementFinder:
         seen: list[str] = []
         for a, b in spans:
             for c in find(ctx.lex.content, ctx.ftext, a, b):
+                if ctx.lang == "ar" and any(r.start <= c.start < r.end for r in ctx.refs_in(a, b)):
+                    continue  # "قوات الدعم السريع": a cue word inside a name is no content
                 # "the role he can play in supporting X": a possibility, not a position
                 if c.label not in seen and not has_cue_before(ctx.lex, "negation", ctx.ftext, c.start, 2, a) \
                         and not has_cue_before(ctx.lex, "modal", ctx.ftext, c.start, MODAL_WINDOW, a) \
@@ -294,7 +310,10 @@ class StatementFinder:
             # the reporting verb's own subject may stand between ("وأكدت هولت رفض")
             for ref in reversed(ctx.refs_in(r.end, hit.start, set(ACTOR_TYPES))):
                 gap = gap[: ref.start - r.end] + " " + gap[ref.end - r.end :]
-            words = gap.split()
+            words = gap.replace("،", " ").split()
+            if words[:1] == ["في"]:
+                # "وأكدت الجامعة في بيان رفضها": where it was said stands between
+                words = words[1 + MEDIUM_WORDS :] if len(words) > MEDIUM_WORDS else []
             if all(w in _AR_LINKS for w in words) and len(words) <= 1:
                 return r
         return None
@@ -311,19 +330,70 @@ class StatementFinder:
                     out.append(r.eid)
         return out
 
-    def _both_sides(self, s: Sentence, hit: Hit) -> bool:
+    def _both_sides(self, s: Sentence, hit: Hit, kind: str = "both_sides") -> bool:
         """The trigger's subject is the meeting's sides together ("the two sides", "both
         leaders", "الجانبان", "الطرفان"): before it in English, right after the verb in Arabic."""
         ctx = self.ctx
-        cues = ctx.lex.cue("both_sides")
+        cues = ctx.lex.cue(kind)
         if ctx.lang == "ar":
+            # "واتفق الجانبان" after the verb; "أن الطرفين اتفقا" before it
+            # after the verb only the nominative is its subject ("وحث الطرفين" addresses them)
+            start = words_before(ctx.ftext, hit.start, 1, s.span.start)
             end = words_after(ctx.ftext, first_word_end(ctx.ftext, hit), 2, s.span.end)
-            return bool(find(cues, ctx.ftext, hit.start, end))
+            return any(c.end <= hit.start or ctx.ftext[c.start : c.end].endswith("ان")
+                       for c in find(cues, ctx.ftext, start, end))
         syntax = self.speakers.syntax
         if syntax is None:
             return False
         span, _ = syntax.subject(hit.start, hit.end)
         return bool(span and find(cues, ctx.ftext, span[0], span[1]))
+
+    def _ar_coordinated(self, s: Sentence, hit: Hit, actor: str | None, subject: tuple[int, int] | None) -> list[str | None]:
+        """Arabic: every actor of a coordinated subject ("وقالت السعودية والولايات المتحدة"،
+        "أن الحكومة والحوثيين اتفقوا"); a dual or plural verb with a dropped subject ("وحثتا")
+        refers to the last such group."""
+        ctx, speakers = self.ctx, self.speakers
+        if actor is not None and subject is not None:
+            ref = next((r for r in ctx.refs if (r.start, r.end) == subject and r.eid == actor), None)
+            if ref is not None:
+                return list(dict.fromkeys(r.eid for r in speakers.coordinated(ref)))
+            return [actor]
+        if actor is None and speakers.agreement(hit) in ("d", "p") and speakers.group:
+            return list(speakers.group)
+        return [actor]
+
+    def _ar_states(self, sides: list[str]) -> list[str]:
+        """The countries of a meeting's sides: a side that is a state, or the state a
+        person's role serves (its organisation, or the country its title's adjective names:
+        "الرئيس التركي" → Turkey)."""
+        ctx = self.ctx
+        out: list[str] = []
+        by_name = {e.name: e.id for e in ctx.article.entities if e.type == "GPE"}
+        for p in sides:
+            found = p if ctx.etype(p) == "GPE" else None
+            for role in ctx.article.roles:
+                if found or role.person != p:
+                    continue
+                if role.org and ctx.etype(role.org) == "GPE":
+                    found = role.org
+                for w in role.title.split():
+                    found = found or by_name.get(ar_country_adjectives().get(ar_bare(w), ""))
+            if found and found not in out:
+                out.append(found)
+        return out
+
+    def _ar_last_pair(self, s: Sentence, hit: Hit) -> list[str]:
+        """The two actors last joined by "و" before `hit`, in this sentence or the two before
+        ("الحكومة اليمنية والحوثيين … وأوضح … أن الطرفين اتفقا")."""
+        ctx, speakers = self.ctx, self.speakers
+        if speakers.group and speakers.group_sentence >= s.index - PAIR_SENTENCES:
+            return list(speakers.group)  # the last coordinated subject
+        first = self.ctx.sentences[max(0, s.index - PAIR_SENTENCES)].span.start
+        refs = [r for r in ctx.refs_in(first, hit.start) if r.type in ACTOR_TYPES]
+        for a, b in reversed(list(zip(refs, refs[1:]))):
+            if a.eid != b.eid and re.fullmatch(r"\s*،?\s*و", ctx.ftext[a.end : b.start]):
+                return [a.eid, b.eid]
+        return []
 
     def _target(self, s: Sentence, hit: Hit, actor: str, subject: tuple[int, int] | None) -> str | None:
         """The entity acted on: the trigger's object ("accused Russia", "urged the UN
@@ -360,6 +430,10 @@ class StatementFinder:
                     resolved[hit.start], _ = self.speakers.resolve(s, hit, meeting_sides)
                 continue
             if self._not_fact(s, hit):
+                if ctx.lang == "ar" and hit.start not in resolved:
+                    # "ولم ترفض روريتانيا المقترح، لكنها طالبت": a negated clause still names
+                    # the subject its sequel's pronoun refers to
+                    resolved[hit.start], _ = self.speakers.resolve(s, hit, meeting_sides)
                 continue
             if hit.start not in resolved:
                 said = self._reported_by(s, hit)
@@ -377,8 +451,15 @@ class StatementFinder:
                         resolved[hit.start] = self._outer_speaker(s, hit, resolved)
             actors = [resolved[hit.start]]
             both = [p for p in meeting_sides if ctx.etype(p) == "PERSON"]
+            if ctx.lang == "ar" and len(both) < 2:
+                both = self._ar_last_pair(s, hit)  # "الطرفان" with no meeting: the pair just named
+            states = self._ar_states(meeting_sides) if ctx.lang == "ar" else []
             if len(both) >= 2 and self._both_sides(s, hit):
                 actors = both  # "the two sides agreed", "واتفق الجانبان": each side of the meeting
+            elif len(states) >= 2 and self._both_sides(s, hit, "both_states"):
+                actors = states  # "ووقع البلدان اتفاقية": the countries of the two sides
+            elif ctx.lang == "ar":
+                actors = self._ar_coordinated(s, hit, actors[0], spans.get(hit.start))
             elif actors[0] is not None:
                 actors += self._conjoined(hit, actors[0])
             for actor in actors:
