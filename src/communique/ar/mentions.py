@@ -8,6 +8,7 @@ later surname-only or misspelt repetition of a person found.
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
@@ -78,6 +79,22 @@ class PhraseTable:
                         best = (n, clip, key, payload)
                     break
         return best
+
+
+# Endings of common Arabic words that an unattested word joining a name should not have: the
+# accusative tanween (رئيساً، اتصالاً) and the feminine plural (تحيات) do not end an unlisted
+# name; ta marbuta (جلسة) ends nouns far more often than surnames, except after a given name,
+# where an unlisted family name may well end so ("محمد تكالة"). An attested name part with these
+# endings (فاطمة، بركات) is found as known first.
+_TANWEEN = ("اً", "ًا", "ً", "ات")
+_NOUN_ENDINGS = ("ة",)
+
+
+def _common_shape(written: str, after_given: bool = False) -> bool:
+    w = re.sub("[\u064c-\u0652\u0640]", "", written)  # marks off, the accusative tanween kept
+    if len(w) <= 3:
+        return False
+    return w.endswith(_TANWEEN) or (not after_given and w.endswith(_NOUN_ENDINGS))
 
 
 def _foreign_looking(fold: str, written: str) -> bool:
@@ -603,6 +620,9 @@ class Recogniser:
         return j > 0 and self.names.is_given(self.toks[j - 1].fold) and self.names.is_part(self.toks[j].fold)
 
     # --- people
+    def _is_part_word(self, f: str) -> bool:
+        return self.names.is_part(f)
+
     def _is_part(self, t: Token) -> bool:
         f = t.fold
         if f.startswith("عبدال") and len(f) > 6:
@@ -642,6 +662,11 @@ class Recogniser:
                     break  # "جابر يصل": an unattested word in ي- is a verb
                 if any(s.startswith("ال") for c, s in t.readings[1:] if c <= 2):
                     break  # "عباس بالوقف": a preposition + a definite noun
+                if _common_shape(t.text, after_given=self.given_at(k, first)):
+                    break  # "صباغ جلسة", "عون رئيساً", "عون تحيات": a noun, not a foreign surname
+                if any(c == 1 and s[:1] and t.fold[0] in "لب" and len(s) >= 3 and self._is_part_word(s)
+                       for c, s in t.readings[1:]):
+                    break  # "فاتحة لعودة": a preposition on a known word, not an unknown surname
                 if t.fold.startswith("ال") and not (cued and self.given_at(k, first)):
                     break  # a surname with the article vouched for by title + given name: عادل الجبير
                 if not (cued or self.names.is_given(first)):

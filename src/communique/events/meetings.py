@@ -146,6 +146,11 @@ class MeetingFinder:
             t = _AR_THAT.search(self.ctx.text, hit.end, ceil)
             if t:
                 ceil = t.start()
+            # "في أول اتصال … منذ عودته إلى البيت الأبيض": a "since" phrase dates the meeting
+            # against another event; what it names is not a side
+            since = find(self.ctx.lex.cue("past_ref"), self.ctx.ftext, hit.end, ceil)
+            if since:
+                ceil = since[0].start
         return ceil
 
     def _place_ceiling(self, s: Sentence, hit: Hit, ceil: int) -> int:
@@ -220,16 +225,41 @@ class MeetingFinder:
         # stands just before it in its clause; a noun's sides follow "مع"/"بين".
         start = hit.end if noun else first_word_end(ctx.ftext, hit)  # "عقدت هولت اجتماعا مع …"
         if noun and not has_comp:
-            window = " ".join(ctx.ftext[hit.end:ceil].split()[:AR_SIDES_WORDS])
-            m = _AR_SIDES.search(ctx.ftext, hit.end, min(ceil, hit.end + len(window) + 1))
-            if not m:
+            side = self._ar_noun_sides(hit, ceil)
+            if side is None:
                 return None
-            if find(ctx.lex.cue("past_ref"), ctx.ftext, hit.end, m.start()):
-                return None  # "أول زيارة … منذ اندلاع الحرب مع X": مع belongs to the war, not the visit
-            start = m.start()
+            start = side
         left = [r for r in ctx.refs_in(floor, hit.start) if r.type == "PERSON"]
         right = ctx.refs_in(start, ceil)
         return left + right
+
+    def _ar_noun_sides(self, hit: Hit, ceil: int) -> int | None:
+        """Where the sides of an Arabic meeting noun begin: at "مع"/"بين" or a verb that lists
+        them ("اجتماعاً ثلاثياً ضم X وY", "لقاء جمع X وY"), within a few words of the noun; a
+        call's other end also after "من"/"بـ" ("اتصالاً هاتفياً من X", "اتصالاً هاتفياً بنظيره").
+        None when the noun names no sides (a reference to a meeting already told)."""
+        ctx = self.ctx
+        window = " ".join(ctx.ftext[hit.end:ceil].split()[:AR_SIDES_WORDS])
+        end = min(ceil, hit.end + len(window) + 1)
+        starts: list[int] = []
+        m = _AR_SIDES.search(ctx.ftext, hit.end, end)
+        if m:
+            starts.append(m.start())
+        starts += [h.start for h in find(ctx.lex.cue("sides"), ctx.ftext, hit.end, end)]
+        if hit.pattern.mode == "phone":
+            nxt = words_after(ctx.ftext, hit.end, 1, ceil)
+            word = ctx.ftext[hit.end:nxt].strip()
+            # "بنظيره", "بالرئيس X": the clitic ب on the word a name starts in or right after
+            glued = word.startswith("ب") and any(r.start < words_after(ctx.ftext, nxt, 1, ceil)
+                                                  for r in ctx.refs_in(hit.end, ceil))
+            if word in ("من", "مع") or glued or word.startswith("بنظير"):
+                starts.append(hit.end)
+        if not starts:
+            return None
+        start = min(starts)
+        if find(ctx.lex.cue("past_ref"), ctx.ftext, hit.end, start):
+            return None  # "أول زيارة … منذ اندلاع الحرب مع X": مع belongs to the war, not the visit
+        return start
 
     def _positional_sides(self, s: Sentence, hit: Hit, ceil: int) -> list[Ref]:
         """When the parse goes astray in a long list ("During a meeting between A, B, and C,
@@ -360,6 +390,8 @@ class MeetingFinder:
                 has_cue_before(ctx.lex, "hypothetical", text, hit.start, FUTURE_WINDOW, floor):
             return None
         ceil = self._ceiling(s, hit, next_start)
+        if self._body_session(s, hit, ceil):
+            return None
         count = 1
         for h in find(ctx.lex.cue("count"), text, max(floor, hit.start - 30), hit.end):
             # "two separate meetings", not "two hours of talks": only modifiers between
@@ -371,13 +403,18 @@ class MeetingFinder:
             ords = [o for o in find(ctx.lex.cue("ordinal"), text, hit.end, ceil) if self._ordinal_here(s, o)]
             ceil = ords[0].start if ords else ceil
         refs = self._refs(s, hit, ceil)
-        date = ctx.date_in(s.span.start, s.span.end, hit.start)
+        date = ctx.date_in(s.span.start, self._since(s, hit.end), hit.start)
         published = ctx.article.published
         if date and published and date > published[: len(date)]:
             date = None  # "يواصل لقاءاته غداً": a meeting told as done cannot be after the report
         # the place names the meeting's own setting, before its topic begins ("the meeting
         # touched on peace in Sudan" does not place it in Sudan)
-        _, places = classify(ctx, ctx.refs_in(floor, self._place_ceiling(s, hit, ceil)), floor, s.span.end)
+        place_ceil = self._place_ceiling(s, hit, ceil)
+        if hit.label == "noun" and has_cue_before(ctx.lex, "topic", text, hit.start, 1, floor):
+            # "وتناول اللقاء التطورات في شمال سوريا": the meeting is the subject of a verb of
+            # discussing, and what follows is its topic, not its setting
+            place_ceil = min(place_ceil, hit.end)
+        _, places = classify(ctx, ctx.refs_in(floor, place_ceil), floor, s.span.end)
         if self.syntax is not None:
             places = [p for p in places if not self.syntax.other_clause(p.start, hit.start)]
         place = best_place([p for p in places if p.start >= hit.start or hit.label != "noun"]
@@ -385,7 +422,8 @@ class MeetingFinder:
         weak = weak_place(ctx, ctx.refs_in(floor, s.span.end), floor)
         if place is None:
             place = self._where(s, hit)
-        new = bool(find(ctx.lex.cue("new"), text, max(floor, hit.start - 30), hit.end))
+        # "another meeting", "جلسة مباحثات ثنائية": the cue before the trigger or right after it
+        new = bool(find(ctx.lex.cue("new"), text, max(floor, hit.start - 30), words_after(text, hit.end, 1, s.span.end)))
         summary = bool(find(ctx.lex.cue("distributive"), text, hit.start, min(s.span.end, hit.end + 15)))
         if refs is not None and hit.label == "noun" and \
                 has_cue_before(ctx.lex, "coincide", text, hit.start, 2, floor):
@@ -407,6 +445,35 @@ class MeetingFinder:
         return Mention(hit, s, parts, place, date, count, new, weak, summary, [p for p in parts if p in before],
                        refers_back=hit.label == "verb" and self._subject_is_meeting(s, hit))
 
+    def _since(self, s: Sentence, start: int) -> int:
+        """Where a "since" phrase begins after `start` in an Arabic sentence ("في أول تواصل …
+        منذ انسحاب واشنطن من الاتفاق عام 2018"): the date and names after it belong to the
+        earlier event it counts from. The sentence end when there is none."""
+        if self.ctx.lang != "ar":
+            return s.span.end
+        since = find(self.ctx.lex.cue("past_ref"), self.ctx.ftext, start, s.span.end)
+        return since[0].start if since else s.span.end
+
+    def _body_session(self, s: Sentence, hit: Hit, ceil: int) -> bool:
+        """Arabic "عقد مجلس الوزراء اجتماعاً برئاسة X", "وكان مجلس الأمن قد عقد جلسة": one
+        body holding its own session, with no other side after "مع"/"بين" — not a meeting
+        between parties, and not a mention of the meeting told before."""
+        ctx = self.ctx
+        if ctx.lang != "ar" or hit.label != "verb" or len(hit.pattern.phrase.split()) < 2:
+            return False
+        verb_end = first_word_end(ctx.ftext, hit)
+        if _AR_SIDES.search(ctx.ftext, verb_end, ceil) or find(ctx.lex.cue("sides"), ctx.ftext, hit.end, ceil):
+            return False
+        inside = ctx.refs_in(verb_end, hit.end)
+        if inside:  # "عقد مجلس الوزراء اجتماعاً": the subject between the verb and its noun
+            return inside[0].type == "ORG"
+        before = ctx.refs_in(s.span.start, hit.start)
+        if not before:
+            return False
+        # "وكان مجلس الوزراء قد عقد": the subject just before the verb, with only particles between
+        gap = [w for w in ctx.ftext[before[-1].end : hit.start].split() if w not in ("قد", "لقد")]
+        return before[-1].type == "ORG" and not gap
+
     def _subject_is_meeting(self, s: Sentence, hit: Hit) -> bool:
         """The verb's subject is the meeting itself or its sides together ("The meeting, hosted
         by X, brought together …", "The two men met in Y", "والتقى الجانبان"): the meeting told
@@ -423,7 +490,9 @@ class MeetingFinder:
             a = first_word_end(ctx.ftext, hit)
             m = re.compile(r"(?:\s*\S+){0,2}").match(ctx.ftext, a, s.span.end)
             b = m.end() if m else a
-        nouns = [h for h in find(ctx.lex.meetings, ctx.ftext, a, b) if h.label == "noun"]
+        # a noun inside the trigger is its object ("تلقى … اتصالاً", "عقد اجتماعاً"), not its subject
+        nouns = [h for h in find(ctx.lex.meetings, ctx.ftext, a, b) if h.label == "noun"
+                 and not (hit.start <= h.start < hit.end)]
         return bool(find(ctx.lex.cue("both_sides"), ctx.ftext, a, b) or nouns)
 
     # -- the article ---------------------------------------------------------------------
@@ -442,13 +511,20 @@ class MeetingFinder:
                 if not any(n.start <= h.start < n.end for n in nots)]
         self._track_delegation(s)
         touched: Meeting | None = None
+        prev: Mention | None = None
         groups = len(self.groups)
         for i, h in enumerate(hits):
             nxt = hits[i + 1].start if i + 1 < len(hits) else s.span.end
             m = self.mention(s, h, nxt)
             if m is None:
                 continue
+            if self._object_of(prev, m, touched):
+                # "استضاف X، اليوم، بمقر …، اجتماعاً ثلاثياً ضم Y وZ": the noun is the verb's
+                # object, one meeting told in one clause
+                touched.absorb(self._new(m))
+                continue
             touched = self.place_mention(m) or touched
+            prev = m
             if len(self.groups) > groups and not s.headline:
                 # a group opened here may be told apart in the same sentence
                 self._ordinal(s, after=h.end)
@@ -457,6 +533,18 @@ class MeetingFinder:
             self._attendance(s, touched)
             if touched is not None:
                 self._heads(s, touched)
+
+    def _object_of(self, prev: Mention | None, m: Mention, touched: Meeting | None) -> bool:
+        """`m`, a meeting noun, is the object of the verb `prev` placed just before in the same
+        clause: they share a side and no comma-and-conjunction or "new" cue stands between."""
+        if prev is None or touched is None or prev.hit.label != "verb" or m.hit.label != "noun":
+            return False
+        if m.new or m.count > 1 or m.summary or len(m.participants) < 2:
+            return False
+        between = self.ctx.ftext[prev.hit.end : m.hit.start]
+        if re.search(r"[.;؛]|[،,]\s*(?:و|كما|ثم|and\b|then\b)", between):
+            return False
+        return bool(set(m.participants) & set(touched.participants))
 
     def _new(self, m: Mention, headline: bool = False) -> Meeting:
         mt = Meeting(list(m.participants), [m.sentence.span], m.place, m.date, m.hit.pattern.mode,
@@ -630,13 +718,15 @@ class MeetingFinder:
 
     def _attendance(self, s: Sentence, meeting: Meeting | None) -> None:
         ctx = self.ctx
-        hits = find(ctx.lex.cue("attendance"), ctx.ftext, s.span.start, s.span.end)
+        hits = [h for h in find(ctx.lex.cue("attendance"), ctx.ftext, s.span.start, s.span.end)
+                # "ولم يشارك في الاجتماع X", "was not attended by": X stayed away
+                if not has_cue_before(ctx.lex, "negation", ctx.ftext, h.start, NEGATION_WINDOW, s.span.start)]
         if not hits:
             return
         target = meeting or (self.meetings[-1] if self.meetings else None)
         if target is None:
             return
-        parts, _ = classify(ctx, ctx.refs_in(hits[0].end, s.span.end), s.span.start, s.span.end)
+        parts, _ = classify(ctx, ctx.refs_in(hits[0].end, self._since(s, hits[0].end)), s.span.start, s.span.end)
         target.add([p for p in parts if ctx.etype(p) == "PERSON" or p in target.participants] +
                    [p for p in parts if ctx.etype(p) != "PERSON"])
         target.add_evidence(s.span)
@@ -707,9 +797,12 @@ def dateline_place(ctx: EventContext) -> Ref | None:
     """A place that opens the article's first lines as a dateline ("Port Sudan, 14-9-2025 -",
     "Geneva, Switzerland –"): where the reported events happened unless a sentence says."""
     for s in ctx.sentences[:4]:
-        if s.headline:
+        # a line of its own ("دمشق-سانا") reads as a headline line; a title is longer
+        if s.headline and len(ctx.ftext[s.span.start:s.span.end].split()) > 3:
             continue
         head = ctx.refs_in(s.span.start, min(s.span.end, s.span.start + 60))
+        if not ctx.refs_in(s.span.start, s.span.end) and len(ctx.ftext[s.span.start:s.span.end].split()) <= 8:
+            continue  # "الأحد، 1 كانون الأول 2024" above "دمشق-سانا": a date line, not the dateline
         for r in head:
             if r.type in ("GPE", "FAC") and re.fullmatch(r"[\s\w,.\-–—]*", ctx.ftext[s.span.start:r.start]) \
                     and re.match(r"\s*[,\-–—(]", ctx.ftext[r.end : r.end + 3]):
