@@ -54,7 +54,9 @@ FUTURE_WINDOW = 3
 SEQUEL_WINDOW = 6  # words before the trigger: "In the same day, the envoy met"
 _COMPLEMENT = {"en": re.compile(r"^\s*(?:with|between)\b", re.I), "ar": re.compile(r"^\s*(?:مع|بين)(?:\s|$)")}
 _WHERE = re.compile(r"(?:^|[\s,،])(?:حيث|where)\s*$", re.I)  # right before the meeting verb
-_TO_OR_IN = re.compile(r"(?:^|\s)(?:الي|الى|إلى|في|to|in)\s+$", re.I)  # folded "إلى" is "الي"
+# "to X, where", "في X حيث", and "from X, where" ("بدأها من الرياض، حيث التقى"): "where"
+# relativises the place it follows, whichever preposition brought it in
+_TO_OR_IN = re.compile(r"(?:^|\s)(?:الي|الى|إلى|في|من|to|in|from)\s+$", re.I)  # folded "إلى" is "الي"
 WHERE_GAP_WORDS = 5  # "إلى جدة يوم الأربعاء الماضي، حيث"
 AR_COUNTERPART_WORDS = 6  # verb, a subject of up to four words, "نظيره", the adjective
 _AR_COUNTERPART = re.compile(r"(?<!\S)[وف]?نظير(?:ه|ها|هم|يه|يها)?\s+(\S+)")  # folded: "نظيره السعودي"
@@ -429,6 +431,10 @@ class MeetingFinder:
                 has_cue_before(ctx.lex, "coincide", text, hit.start, 2, floor):
             refs = None  # "The visit coincided with X", "وتزامن اللقاء مع": the meeting told before
         if refs is None:
+            errand = self._errand(s, hit, ceil)
+            if errand is not None:
+                parts, where = errand
+                return Mention(hit, s, parts, where or place, date, count, True, weak)
             return Mention(hit, s, [], place, date, count, new, weak)
         # "a delegation from X headed by Y", "led by Y", "برئاسة Y": Y takes part
         for h in find(ctx.lex.cue("head"), text, floor, s.span.end):
@@ -444,6 +450,33 @@ class MeetingFinder:
         before = {r.eid for r in refs if r.start < hit.start}
         return Mention(hit, s, parts, place, date, count, new, weak, summary, [p for p in parts if p in before],
                        refers_back=hit.label == "verb" and self._subject_is_meeting(s, hit))
+
+    def _errand(self, s: Sentence, hit: Hit, ceil: int) -> tuple[list[str], Ref | None] | None:
+        """Arabic "التقى X Y، قبل أن يتوجه إلى أربيل للقاء Z": a meeting noun with the purpose
+        لـ and its object named straight after it, told within a sentence that already reports
+        a meeting of the traveller — another meeting, between him and Z, at the destination.
+        Told alone ("ويتوجه الرئيس إلى أنقرة للقاء …") it is a plan, not a fact: None."""
+        ctx = self.ctx
+        if ctx.lang != "ar" or hit.label != "noun" or not ctx.ftext[hit.start:hit.end].startswith("لل"):
+            return None
+        done = [m for m in self.meetings if any(s.span.start <= e.start < s.span.end for e in m.evidence)]
+        if not done:
+            return None
+        obj = [r for r in ctx.refs_in(hit.end, ceil) if r.type == "PERSON"][:1]
+        if not obj or re.search(r"[،,]", ctx.ftext[hit.end : obj[0].start]) or \
+                len(ctx.ftext[hit.end : obj[0].start].split()) > AR_COUNTERPART_WORDS:
+            return None
+        traveller = next((p for p in done[-1].participants if ctx.etype(p) == "PERSON"), None)
+        if traveller is None or traveller == obj[0].eid:
+            return None
+        # the destination: the place after "إلى" just before the noun ("إلى أربيل للقاء")
+        where = None
+        for r in reversed(ctx.refs_in(s.span.start, hit.start)):
+            if r.type in PLACE_TYPES and len(ctx.ftext[r.end : hit.start].split()) <= 1 and \
+                    _TO_OR_IN.search(ctx.ftext, s.span.start, r.start):
+                where = r
+            break
+        return [traveller, obj[0].eid], where
 
     def _since(self, s: Sentence, start: int) -> int:
         """Where a "since" phrase begins after `start` in an Arabic sentence ("في أول تواصل …

@@ -143,9 +143,13 @@ def classify(ctx: EventContext, refs: list[Ref], floor: int, ceil: int) -> tuple
         if r.type not in PLACE_TYPES and _after_place_noun(ctx, r, floor):
             r = Ref(r.start, r.end, r.eid, "GPE")  # "the resort city of X": a place, whatever its tag
         if r.type in PLACE_TYPES and place_cued(ctx, r, floor):
+            if _in_title(ctx, r, ceil):
+                continue
             if not _capital_of(ctx, r):  # "in the Jordanian capital" names no place itself
                 places.append(r)
             continue
+        if r.type == "ORG" and _premises_of(ctx, r, floor):
+            continue  # "بمقر الجامعة العربية", "at the headquarters of X": where, not who
         if r.type in ("ORG", "GPE") and cued(ctx, r, "qualifier", floor):
             continue  # "foreign ministers from X, Y and Z": the ministers take part, named or not
         if r.type not in ("PERSON", "ORG", "GPE") or source_cued(ctx, r, floor):
@@ -159,6 +163,48 @@ def classify(ctx: EventContext, refs: list[Ref], floor: int, ceil: int) -> tuple
     # "the Turkish city of Istanbul", "بمدينة جنيف السويسرية": the named city, not its country
     places = [p for p in places if not any(q.start > p.end and _chained(ctx, p, q) for q in places)]
     return parts, places
+
+
+def _premises_of(ctx: EventContext, r: Ref, floor: int) -> bool:
+    """Arabic: the organisation names the building a meeting is held in ("بمقر الجامعة
+    العربية", "في مقر الأمم المتحدة"): a facility word right before it, after a place
+    preposition."""
+    if ctx.lang != "ar":
+        return False
+    start = words_before(ctx.ftext, r.start, 3, floor)
+    for h in find(ctx.lex.cue("facility_word"), ctx.ftext, start, r.start):
+        if not ctx.ftext[h.end : r.start].strip() and \
+                (ctx.ftext[h.start] == "ب" or find(ctx.lex.cue("place"), ctx.ftext, words_before(ctx.ftext, h.start, 1, floor), h.start)):
+            return True
+    return False
+
+
+TITLE_NAME_GAP = 3  # words between the place and the name: "في السودان الفريق أول عبد الفتاح البرهان"
+
+
+def _in_title(ctx: EventContext, r: Ref, ceil: int) -> bool:
+    """Arabic: the place qualifies a body in a person's title, between the title and the name
+    ("رئيس مجلس السيادة الانتقالي في السودان الفريق أول البرهان", "سفير الاتحاد الأوروبي في
+    سوريا X"): it is where the office is, not where the meeting was."""
+    if ctx.lang != "ar":
+        return False
+    from .speakers import ar_bare, speaker_titles  # speakers imports this module's neighbours
+
+    before = [o for o in ctx.refs_in(max(0, r.start - 80), r.start) if o.end <= r.start]
+    if not before or before[-1].type != "ORG":
+        return False
+    org = before[-1]
+    if ctx.ftext[org.end : r.start].strip() not in ("في", "ب") and not ctx.ftext[org.end : r.start].strip().endswith(" في"):
+        return False
+    lead = ctx.ftext[max(0, org.start - 20) : org.start].split()
+    titles = {ar_bare(t) for t in speaker_titles("ar")}
+    if not lead or ar_bare(lead[-1]) not in titles:
+        return False
+    after = [p for p in ctx.refs_in(r.end, ceil) if p.type == "PERSON"]
+    if not after:
+        return False
+    gap = ctx.ftext[r.end : after[0].start]
+    return "،" not in gap and "," not in gap and len(gap.split()) <= TITLE_NAME_GAP
 
 
 def _chained(ctx: EventContext, p: Ref, q: Ref) -> bool:
