@@ -86,7 +86,7 @@ class PhraseTable:
 # name; ta marbuta (جلسة) ends nouns far more often than surnames, except after a given name,
 # where an unlisted family name may well end so ("محمد تكالة"). An attested name part with these
 # endings (فاطمة، بركات) is found as known first.
-_TANWEEN = ("اً", "ًا", "ً", "ات")
+_TANWEEN = ("اً", "ًا", "ً", "ات", "ية")  # and the nisba adjective: "عاصمة عربية", "جماعة إرهابية"
 _NOUN_ENDINGS = ("ة",)
 
 

@@ -63,7 +63,12 @@ def compile_phrase(phrase: str, lang: str, verb: bool = False) -> re.Pattern:
         w = w.rstrip("*")
         if lang == "ar":
             w = arabic_fold(w)
-        body = re.escape(w) + (r"\w*" if star else "")
+        if lang == "ar":
+            # short vowels may stand after any letter ("يُنتظر", "عُقد", "اختُتمت"): the
+            # passive and other vocalised forms news copy marks to avoid ambiguity
+            body = "".join(re.escape(ch) + _AR_MARKS for ch in w) + (r"\w*" if star else "")
+        else:
+            body = re.escape(w) + (r"\w*" if star else "")
         if lang == "ar":
             body += _AR_MARKS
         parts.append(body)
@@ -116,6 +121,15 @@ class Lexicon:
     @functools.cached_property
     def reporting_meetings(self) -> tuple[Pattern, ...]:
         return self.reporting + self.meetings
+
+
+_MARKS = re.compile("[\u064b-\u0652\u0670\u0640]")
+
+
+def _unmarked(s: str) -> str:
+    """`s` without Arabic short vowels and tatweel: a needle ("ينتظر") is looked for in the
+    letters alone, since the patterns let marks stand between them ("يُنتظر")."""
+    return _MARKS.sub("", s) if _MARKS.search(s) else s
 
 
 def _rows(lang: str, name: str) -> tuple[tuple[str, ...], ...]:
@@ -177,7 +191,7 @@ def _candidates(patterns: tuple[Pattern, ...], text: str) -> tuple[Pattern, ...]
     if got is not None and got[0] is patterns and (got[1] is text or got[1] == text):
         return got[2]
     _, always, by_needle, needles = _plan(patterns)
-    low = text.lower()
+    low = _unmarked(text.lower())
     idx = list(always)
     for n in needles:
         if n in low:
@@ -198,7 +212,7 @@ def find(patterns: tuple[Pattern, ...], text: str, start: int = 0, end: int | No
     cands = _candidates(patterns, text)
     if not cands:
         return []
-    window = text[start:end]
+    window = _unmarked(text[start:end])
     low = None
     hits = []
     for p in cands:

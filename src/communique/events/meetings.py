@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from ..model import Span
 from .context import PLACE_TYPES, EventContext, Ref, Sentence
 from .delegations import delegation_head
+from .intervals import FRAME_REACH_WORDS, find_interval, shifted
 from .cues import Hit, find, has_cue_before, words_after, words_before
 from .participants import best_place, classify, cued, weak_place
 from .speakers import ar_bare, ar_country_adjectives, first_word_end, speaker_titles
@@ -56,7 +57,11 @@ _COMPLEMENT = {"en": re.compile(r"^\s*(?:with|between)\b", re.I), "ar": re.compi
 _WHERE = re.compile(r"(?:^|[\s,،])(?:حيث|where)\s*$", re.I)  # right before the meeting verb
 # "to X, where", "في X حيث", and "from X, where" ("بدأها من الرياض، حيث التقى"): "where"
 # relativises the place it follows, whichever preposition brought it in
-_TO_OR_IN = re.compile(r"(?:^|\s)(?:الي|الى|إلى|في|من|to|in|from)\s+$", re.I)  # folded "إلى" is "الي"
+# (also across "العاصمة القطرية" / "مدينة": "إلى العاصمة القطرية الدوحة، حيث")
+_TO_OR_IN = re.compile(r"(?:^|\s)(?:الي|الى|إلى|في|من|to|in|from)\s+"
+                       r"(?:(?:ال)?(?:عاصمه|عاصمة|مدينه|مدينة)\s+(?:ال\S+\s+)?)?$", re.I)  # folded "إلى" is "الي"
+_DURING = re.compile(r"\s+(?:خلالها|خلاله|خلالهما)(?:\s|$)")  # "التقى خلالها": during the visit just named
+_BEFORE_CLAUSE = re.compile(r"[،,]\s*(?:و)?$")
 WHERE_GAP_WORDS = 5  # "إلى جدة يوم الأربعاء الماضي، حيث"
 AR_COUNTERPART_WORDS = 6  # verb, a subject of up to four words, "نظيره", the adjective
 _AR_COUNTERPART = re.compile(r"(?<!\S)[وف]?نظير(?:ه|ها|هم|يه|يها)?\s+(\S+)")  # folded: "نظيره السعودي"
@@ -66,6 +71,24 @@ _QUOTE_CLOSE = re.compile(r"[”\"»]")
 _AR_THAT = re.compile(r"(?:^|\s)[وف]?(?:أن|إن)(?:\s|$)|،\s*(?:أن|إن)(?:\s|$)")  # on unfolded text
 _AR_SIDES = re.compile(r"(?:^|\s)(?:مع|بين)(?:\s|$)")
 AR_SIDES_WORDS = 10  # "لقاءان جريا صباح الأحد في مطار عمان المدني بين ..."
+
+
+QUOTED_NAME_WORDS = 3  # 'حركة "حماس"', 'قصر "دولمة بهتشة"': a name in quotes, not a quotation
+
+
+def _closing_quote(text: str, start: int, end: int) -> int | None:
+    """Where a quotation closes between `start` and `end`, or None. A pair of straight
+    quotes around a short name opens and closes nothing that matters here."""
+    for q in _QUOTE_CLOSE.finditer(text, start, end):
+        if q.group() == '"':
+            nxt = text.find('"', q.end(), end)
+            prev = text.rfind('"', start, q.start())
+            opened = prev != -1 and text[start:q.start()].count('"') % 2 == 1
+            inner = text[prev + 1 : q.start()] if opened else text[q.end() : nxt] if nxt != -1 else None
+            if inner is not None and len(inner.split()) <= QUOTED_NAME_WORDS and not re.search(r"[.،,:]", inner):
+                continue
+        return q.start()
+    return None
 
 
 @dataclass
@@ -141,9 +164,9 @@ class MeetingFinder:
         topics = find(self.ctx.lex.cue("topic"), self.ctx.ftext, hit.end, ceil)
         if topics:
             ceil = topics[0].start
-        q = _QUOTE_CLOSE.search(self.ctx.ftext, hit.end, ceil)
-        if q:
-            ceil = q.start()
+        q = _closing_quote(self.ctx.ftext, hit.end, ceil)
+        if q is not None:
+            ceil = q
         if self.ctx.lang == "ar":
             t = _AR_THAT.search(self.ctx.text, hit.end, ceil)
             if t:
@@ -335,6 +358,10 @@ class MeetingFinder:
         ctx = self.ctx
         w = _WHERE.search(ctx.ftext, s.span.start, hit.start)
         if not w:
+            # "زيارة أجراها فيدان إلى الدوحة، التقى خلالها": the visit's destination
+            during = _DURING.match(ctx.ftext, first_word_end(ctx.ftext, hit))
+            w = _BEFORE_CLAUSE.search(ctx.ftext, s.span.start, hit.start) if during else None
+        if not w:
             return None
         for r in reversed(ctx.refs_in(s.span.start, w.start() + 1)):
             if r.type in PLACE_TYPES and len(ctx.ftext[r.end : w.start()].split()) <= WHERE_GAP_WORDS:
@@ -426,6 +453,14 @@ class MeetingFinder:
             place = self._where(s, hit)
         # "another meeting", "جلسة مباحثات ثنائية": the cue before the trigger or right after it
         new = bool(find(ctx.lex.cue("new"), text, max(floor, hit.start - 30), words_after(text, hit.end, 1, s.span.end)))
+        framed = self._framed(s, hit)
+        if framed is not None:
+            # "ويأتي اللقاء بعد ثلاثة أيام من زيارة … التقى خلالها": another meeting, dated
+            # from the main one when the interval is counted ("بعد أيام من" is not)
+            new, date = True, framed[0] or date
+        tied = self._when_date(s, hit)
+        if tied:
+            date = tied
         summary = bool(find(ctx.lex.cue("distributive"), text, hit.start, min(s.span.end, hit.end + 15)))
         if refs is not None and hit.label == "noun" and \
                 has_cue_before(ctx.lex, "coincide", text, hit.start, 2, floor):
@@ -477,6 +512,31 @@ class MeetingFinder:
                 where = r
             break
         return [traveller, obj[0].eid], where
+
+    def _framed(self, s: Sentence, hit: Hit) -> tuple[str | None] | None:
+        """The trigger tells the other meeting of an "N days after" frame ("ويأتي اللقاء بعد
+        يوم واحد من لقاء جمع …"): (its date, shifted from the article's first dated meeting,
+        or None), or None when there is no such frame."""
+        ctx = self.ctx
+        if ctx.lang != "ar" or not find(ctx.lex.cue("coincide"), ctx.ftext, s.span.start, hit.start):
+            return None
+        iv = find_interval(ctx.ftext, s.span.start, hit.start)
+        if iv is None or len(ctx.ftext[iv.end : hit.start].split()) > FRAME_REACH_WORDS:
+            return None
+        main = next((m.date for m in self.meetings if m.date), None)
+        return (shifted(main, iv.days),)
+
+    def _when_date(self, s: Sentence, hit: Hit) -> str | None:
+        """"منذ تموز 2023، حين استضاف X": a date followed by "حين"/"عندما" right before the
+        trigger is the trigger's own, even after "منذ"."""
+        ctx = self.ctx
+        if ctx.lang != "ar":
+            return None
+        for t in ctx.article.times:
+            if t.value and s.span.start <= t.start and t.end <= hit.start and \
+                    re.fullmatch(r"[\s،,]*(?:حين|عندما|يوم|لما)\s*", ctx.ftext[t.end : hit.start]):
+                return t.value
+        return None
 
     def _since(self, s: Sentence, start: int) -> int:
         """Where a "since" phrase begins after `start` in an Arabic sentence ("في أول تواصل …
@@ -807,8 +867,12 @@ class MeetingFinder:
                        (h.joins_with is not None or overlap[id(m)] == most)]
             if not sharing and not self.meetings:
                 self.meetings.append(h)
+            # "الشرع يستقبل الصفدي والخليفي" over two body meetings, one with each guest: the
+            # headline sums them up; its sides are not all at each
+            tie = h.joins_with is None and len(sharing) > 1
             for m in sharing:
-                m.add(h.participants if h.joins_with is None else h.joins_with)
+                if not tie:
+                    m.add(h.participants if h.joins_with is None else h.joins_with)
                 for e in h.evidence:
                     m.add_evidence(e)
         self._collapse_untold_groups()

@@ -114,6 +114,27 @@ def modifier(ctx: EventContext, r: Ref) -> bool:
     return bool(m) and m.group(1) not in _EN_FUNCTION and not ctx.ftext[r.start:r.end][:1].islower()
 
 
+def _ar_adjective(ctx: EventContext, r: Ref) -> bool:
+    """Arabic: a country named by its adjective ("قائد الإدارة السورية", "وفداً قطرياً") 
+    describes a person, a body or a delegation; the country itself does not take part."""
+    if ctx.lang != "ar":
+        return False
+    from .speakers import ar_bare, ar_country_adjectives
+
+    words = ctx.ftext[r.start : r.end].split()
+    if len(words) != 1:
+        return False
+    written = re.sub("[\u064c-\u0652\u0640]", "", words[0])
+    # the adjective is definite ("السورية") or indefinite with the accusative ("قطرياً"); bare
+    # "سورية" is the country's own name in Syrian usage
+    definite = bool(re.match(r"[وفبل]?[بل]?ال", written))
+    accusative = written.endswith(("ياً", "يًا"))  # marked: bare "تركيا" is a country's name
+    if not (definite or accusative):
+        return False
+    word = re.sub(r"(?:اً|ًا)$", "", ar_bare(written))
+    return word in ar_country_adjectives()
+
+
 def weak_place(ctx: EventContext, refs: list[Ref], floor: int) -> Ref | None:
     """A visit's destination ("his visit to Sudan", "زيارته للقاهرة"): a place for the
     meeting only when no sentence and no dateline gives one."""
@@ -154,7 +175,7 @@ def classify(ctx: EventContext, refs: list[Ref], floor: int, ceil: int) -> tuple
             continue  # "foreign ministers from X, Y and Z": the ministers take part, named or not
         if r.type not in ("PERSON", "ORG", "GPE") or source_cued(ctx, r, floor):
             continue
-        if r.type == "GPE" and modifier(ctx, r):
+        if r.type == "GPE" and (modifier(ctx, r) or _ar_adjective(ctx, r)):
             continue
         if r.type != "PERSON" and not cued(ctx, r, "delegation", floor) and attached(ctx, r, floor, ceil):
             continue
