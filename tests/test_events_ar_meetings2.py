@@ -223,3 +223,82 @@ def test_a_preposition_on_a_known_word_after_a_given_name_is_not_part_of_it():
 def test_an_unlisted_family_name_in_ta_marbuta_after_a_given_name_stays():
     a = run_pipeline("وقال المتحدث إن رئيس المجلس محمد تكالة وصل إلى القاهرة.")
     assert any(al.endswith("تكالة") for al in _people(a))
+
+
+# --- round two: unseen agency copy (quoted names, headlines, adjectives, intervals)
+
+ENTS2 = dict(ENTS, **{"Syria": ("GPE", ["السورية"]), "Norway": ("GPE", ["النرويجية", "النرويج"])})
+
+
+def test_a_quoted_name_does_not_end_the_sides():
+    a, _ = run('استقبلت آن هولت رئيس "التحالف الأخضر" كارلا بوني في فيينا.', "ar", ENTS)
+    [m] = meetings(a)
+    assert m["location"] == "Vienna"
+    assert "Carla Boni" in m["participants"]
+
+
+def test_a_headline_over_two_meetings_adds_no_one_to_either():
+    text = ("هولت تستقبل موانغي وبوني في أوسلو\n\n"
+            "استقبلت آن هولت أمس بيتر موانغي في أوسلو.\n\n"
+            "وفي اليوم ذاته، التقت هولت كارلا بوني.")
+    a, _ = run(text, "ar", ENTS)
+    parts = sorted(m["participants"] for m in meetings(a))
+    assert {"Anne Holt", "Peter Mwangi"} in parts and {"Anne Holt", "Carla Boni"} in parts
+    assert all(len(p) == 2 for p in parts)
+
+
+def test_a_country_adjective_in_a_title_is_no_side():
+    a, _ = run("التقت آن هولت قائد الإدارة السورية الجديدة، بيتر موانغي، في أوسلو.", "ar", ENTS2)
+    [m] = meetings(a)
+    assert m["participants"] == {"Anne Holt", "Peter Mwangi"}
+
+
+def test_the_city_after_its_capital_phrase_is_the_place():
+    a, _ = run("التقت آن هولت اليوم بالعاصمة النرويجية أوسلو بيتر موانغي.", "ar", ENTS2)
+    [m] = meetings(a)
+    assert m["location"] == "Oslo"
+    assert "Norway" not in m["participants"]
+
+
+def test_vocalised_words_match_the_lexicons():
+    a, _ = run("ويُنتظر أن تستقبل آن هولت بيتر موانغي.", "ar", ENTS)
+    assert meetings(a) == []
+    a, _ = run("واستقبَلت آن هولت بيتر موانغي في أوسلو.", "ar", ENTS)
+    assert len(meetings(a)) == 1
+
+
+def test_n_days_after_frame_tells_another_meeting_and_its_day():
+    text = ("استقبلت آن هولت بيتر موانغي في أوسلو أمس. ويأتي اللقاء بعد يومين من زيارة أجرتها هولت "
+            "إلى فيينا، التقت خلالها كارلا بوني.")
+    a, _ = run(text, "ar", ENTS, {"أمس": "2024-03-05"})
+    ms = {frozenset(m["participants"]): m for m in meetings(a)}
+    other = ms[frozenset({"Anne Holt", "Carla Boni"})]
+    assert other["date"] == "2024-03-03"
+    assert other["location"] == "Vienna"
+
+
+def test_interval_words():
+    from communique.events.intervals import find_interval, shifted
+    from communique.textnorm import fold_chars
+
+    t = fold_chars("وجاءت الزيارة بعد يوم واحد من لقاء جمعهما")
+    assert find_interval(t, 0, len(t)).days == -1
+    t = fold_chars("ويأتي ذلك قبل ثلاثة أسابيع من القمة")
+    assert find_interval(t, 0, len(t)).days == 21
+    t = fold_chars("بعد أيام من زيارته")
+    assert find_interval(t, 0, len(t)).days is None
+    assert shifted("2024-03-01", -1) == "2024-02-29" and shifted("2024-03", -1) is None
+
+
+def test_a_date_followed_by_when_dates_the_clause():
+    text = ("التقت آن هولت بيتر موانغي في فيينا أمس. ويعد هذا أول لقاء بينهما منذ آذار 2023، "
+            "حين استضافت هولت في أوسلو موانغي وكارلا بوني.")
+    a, _ = run(text, "ar", ENTS, {"أمس": "2024-03-05", "آذار 2023": "2023-03"})
+    ms = {frozenset(m["participants"]): m for m in meetings(a)}
+    assert ms[frozenset({"Anne Holt", "Peter Mwangi", "Carla Boni"})]["date"] == "2023-03"
+
+
+def test_a_relative_clause_does_not_place_the_meeting():
+    a, _ = run("وشهدت آن هولت وبيتر موانغي توقيع مذكرة لمشروع الممر، الذي يربط أوسلو بفيينا.", "ar", ENTS)
+    [m] = meetings(a)
+    assert m["location"] is None
