@@ -302,3 +302,25 @@ def test_a_relative_clause_does_not_place_the_meeting():
     a, _ = run("وشهدت آن هولت وبيتر موانغي توقيع مذكرة لمشروع الممر، الذي يربط أوسلو بفيينا.", "ar", ENTS)
     [m] = meetings(a)
     assert m["location"] is None
+
+
+def test_a_delegation_from_its_own_leadership_is_the_body_that_sent_it():
+    text = ("أعلن التحالف الأخضر أن وفداً من قيادته، برئاسة كارلا بوني، وصل إلى فيينا. "
+            "وقال التحالف إن الوفد التقى آن هولت.")
+    a, _ = run(text, "ar", ENTS)
+    [m] = meetings(a)
+    assert m["participants"] == {"Green Alliance", "Carla Boni", "Anne Holt"}
+
+
+def test_the_headline_city_narrows_a_country_destination(tmp_path):
+    # real pipeline and shipped knowledge base: Damascus is a city of Syria
+    from communique.api import process_inputs
+    from communique.model import Article
+
+    f = tmp_path / "a.txt"
+    f.write_text("الوزير الأردني يختتم زيارته لدمشق\n\n"
+                 "اختتم وزير الخارجية الأردني أيمن الصفدي زيارته لسوريا، "
+                 "بعد أن التقى أحمد الشرع وبحث معه أمن الحدود.", encoding="utf-8")
+    [a] = [x for x in process_inputs([str(f)]) if isinstance(x, Article)]
+    [m] = [v for v in a.events if v.type == "CONSULT"]
+    assert a.entity(m.location).name == "Damascus"

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 
 from ..model import Span
 from .context import PLACE_TYPES, EventContext, Ref, Sentence
-from .delegations import delegation_head
+from .delegations import country_of, delegation_head
 from .intervals import FRAME_REACH_WORDS, find_interval, shifted
 from .cues import Hit, find, has_cue_before, words_after, words_before
 from .participants import best_place, classify, cued, weak_place
@@ -60,6 +60,7 @@ _WHERE = re.compile(r"(?:^|[\s,،])(?:حيث|where)\s*$", re.I)  # right before 
 # (also across "العاصمة القطرية" / "مدينة": "إلى العاصمة القطرية الدوحة، حيث")
 _TO_OR_IN = re.compile(r"(?:^|\s)(?:الي|الى|إلى|في|من|to|in|from)\s+"
                        r"(?:(?:ال)?(?:عاصمه|عاصمة|مدينه|مدينة)\s+(?:ال\S+\s+)?)?$", re.I)  # folded "إلى" is "الي"
+_FROM_ITS = re.compile(r"\s+من\s+\S+(?:ها|ه|هم)(?=[\s،,]|$)")  # "وفداً من قيادتها": from its own ranks
 _DURING = re.compile(r"\s+(?:خلالها|خلاله|خلالهما)(?:\s|$)")  # "التقى خلالها": during the visit just named
 _BEFORE_CLAUSE = re.compile(r"[،,]\s*(?:و)?$")
 WHERE_GAP_WORDS = 5  # "إلى جدة يوم الأربعاء الماضي، حيث"
@@ -157,6 +158,7 @@ class MeetingFinder:
         self.pending_place: Ref | None = None  # a place named for talks before any meeting is
         self.pending_weak: Ref | None = None
         self.pending_date: str | None = None  # likewise its date ("X met his counterpart on Monday")
+        self.headline_weak: Ref | None = None  # the visit's destination as the headline names it
 
     # -- one trigger ---------------------------------------------------------------------
     def _ceiling(self, s: Sentence, hit: Hit, next_start: int) -> int:
@@ -645,6 +647,8 @@ class MeetingFinder:
         return mt
 
     def place_mention(self, m: Mention) -> Meeting | None:
+        if m.sentence.headline and m.weak_place is not None:
+            self.headline_weak = self.headline_weak or m.weak_place
         if m.sentence.headline or m.summary:
             if len(m.participants) >= 2:
                 h = self._new(m, True)
@@ -779,6 +783,9 @@ class MeetingFinder:
         for r in ctx.refs_in(cues[0].end, end, {"ORG", "GPE"}):
             if cued(ctx, r, "delegation", s.span.start):
                 members.append(r.eid)
+        if not members and _FROM_ITS.match(ctx.ftext, cues[0].end):
+            # "أعلنت حركة حماس أن وفداً من قيادتها …": the body the pronoun points back to
+            members += [r.eid for r in ctx.refs_in(s.span.start, cues[0].start, {"ORG"})[-1:]]
         for h in find(ctx.lex.cue("head"), ctx.ftext, cues[0].end, end):
             members += [r.eid for r in ctx.refs_in(h.end, min(s.span.end, h.end + HEAD_REACH), {"PERSON"})[:1]]
         if members:
@@ -823,6 +830,21 @@ class MeetingFinder:
         target.add([p for p in parts if ctx.etype(p) == "PERSON" or p in target.participants] +
                    [p for p in parts if ctx.etype(p) != "PERSON"])
         target.add_evidence(s.span)
+
+    def _narrow_destinations(self) -> None:
+        """"يختتم زيارته للقاهرة" over "اختتم زيارته لمصر": when the body gives a visit's
+        destination as a country and the headline as a city of that country, the city."""
+        h = self.headline_weak
+        if h is None:
+            return
+        city_country = country_of(self.ctx.article, h.eid)
+        for m in self.meetings:
+            w = m.weak_place
+            if w is None or w.eid == h.eid or not (self.ctx.article.entity(w.eid) and
+                                                    (self.ctx.article.entity(w.eid).kb_id or "").startswith("country:")):
+                continue
+            if city_country and city_country == country_of(self.ctx.article, w.eid):
+                m.weak_place = h
 
     def _merge_leads(self) -> None:
         """A meeting told briefly first (a lead sentence) and in full later is one meeting:
@@ -877,6 +899,7 @@ class MeetingFinder:
                     m.add_evidence(e)
         self._collapse_untold_groups()
         self._merge_leads()
+        self._narrow_destinations()
         out = [m for m in self.meetings if len(m.participants) >= 2]
         for m in out:
             m.evidence.sort(key=lambda s: s.start)
