@@ -324,3 +324,11 @@ def test_the_headline_city_narrows_a_country_destination(tmp_path):
     [a] = [x for x in process_inputs([str(f)]) if isinstance(x, Article)]
     [m] = [v for v in a.events if v.type == "CONSULT"]
     assert a.entity(m.location).name == "Damascus"
+
+
+def test_agency_first_dateline_places_the_meeting():
+    text = ("الوزيرة تستقبل ضيفها\n\nوكالة الأنباء - أوسلو\n\nاستقبلت آن هولت اليوم بيتر موانغي، "
+            "وبحثت معه العلاقات بين البلدين.")
+    a, _ = run(text, "ar", ENTS)
+    [m] = meetings(a)
+    assert m["location"] == "Oslo"

@@ -918,14 +918,18 @@ def dateline_place(ctx: EventContext) -> Ref | None:
     "Geneva, Switzerland –"): where the reported events happened unless a sentence says."""
     for s in ctx.sentences[:4]:
         # a line of its own ("دمشق-سانا") reads as a headline line; a title is longer
-        if s.headline and len(ctx.ftext[s.span.start:s.span.end].split()) > 3:
+        if s.headline and len(re.findall(r"\w+", ctx.ftext[s.span.start:s.span.end])) > 3:
             continue
         head = ctx.refs_in(s.span.start, min(s.span.end, s.span.start + 60))
         if not ctx.refs_in(s.span.start, s.span.end) and len(ctx.ftext[s.span.start:s.span.end].split()) <= 8:
             continue  # "الأحد، 1 كانون الأول 2024" above "دمشق-سانا": a date line, not the dateline
         for r in head:
-            if r.type in ("GPE", "FAC") and re.fullmatch(r"[\s\w,.\-–—]*", ctx.ftext[s.span.start:r.start]) \
-                    and re.match(r"\s*[,\-–—(]", ctx.ftext[r.end : r.end + 3]):
+            # "Port Sudan, 14-9-2025 -", "دمشق - سانا", or the agency first on a line of its
+            # own: "عنب بلدي - دمشق"
+            agency_first = s.headline and re.search(r"[\-–—/]\s*$", ctx.ftext[s.span.start:r.start]) \
+                and not ctx.ftext[r.end : s.span.end].strip()
+            if r.type in ("GPE", "FAC") and re.fullmatch(r"[\s\w,.\-–—/]*", ctx.ftext[s.span.start:r.start]) \
+                    and (re.match(r"\s*[,\-–—(/]", ctx.ftext[r.end : r.end + 3]) or agency_first):
                 before = ctx.ftext[s.span.start : r.start]
                 if not re.search(r"[a-z]{4,}", before) or re.search(r"\d", before):
                     return r
