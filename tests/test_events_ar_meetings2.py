@@ -332,3 +332,30 @@ def test_agency_first_dateline_places_the_meeting():
     a, _ = run(text, "ar", ENTS)
     [m] = meetings(a)
     assert m["location"] == "Oslo"
+
+
+def test_a_bracketed_gloss_stays_inside_the_title():
+    ents = dict(ENTS, **{"Green Alliance": ("ORG", ["التحالف الأخضر", "الخضر"])})
+    a, _ = run("التقت آن هولت أمس رئيس المكتب السياسي لجماعة التحالف الأخضر (الخضر) عمر صالح في فيينا.", "ar", ents)
+    [m] = meetings(a)
+    assert m["participants"] == {"Anne Holt", "Omar Saleh"}
+
+
+def test_a_person_named_in_a_time_phrase_is_no_side():
+    a, _ = run("وصلت آن هولت إلى أوسلو في أول زيارة لها بعد رحيل هانس فيبر، والتقت بيتر موانغي.", "ar", ENTS)
+    [m] = meetings(a)
+    assert m["participants"] == {"Anne Holt", "Peter Mwangi"}
+
+
+def test_a_call_takes_no_place_from_the_dateline():
+    text = ("الوزيرة تتلقى اتصالاً\n\nأوسلو - وكالة الأنباء\n\nتلقت آن هولت اليوم اتصالاً هاتفياً من "
+            "بيتر موانغي، بحثا خلاله العلاقات الثنائية.")
+    a, _ = run(text, "ar", ENTS)
+    [m] = meetings(a)
+    assert m["location"] is None and m["mode"] == "phone"
+
+
+def test_what_the_talks_covered_is_no_side():
+    a, _ = run("أجرت آن هولت محادثات مع بيتر موانغي في فيينا، وتناولت الخلاف بين النرويج وروريتانيا.", "ar", ENTS)
+    [m] = meetings(a)
+    assert m["participants"] == {"Anne Holt", "Peter Mwangi"}

@@ -256,9 +256,21 @@ class MeetingFinder:
             if side is None:
                 return None
             start = side
-        left = [r for r in ctx.refs_in(floor, hit.start) if r.type == "PERSON"]
+        left = [r for r in ctx.refs_in(floor, hit.start) if r.type == "PERSON" and not self._in_time_phrase(floor, r)]
         right = ctx.refs_in(start, ceil)
         return left + right
+
+    def _in_time_phrase(self, floor: int, r: Ref) -> bool:
+        """Arabic: `r` stands in a time phrase of its clause ("في أول زيارة له بعد سقوط نظام
+        بشار الأسد، والتقى …"): named to date the event, not a side of it."""
+        ctx = self.ctx
+        seg = max(floor, max(ctx.ftext.rfind(c, floor, r.start) for c in "،,") + 1)
+        if find_interval(ctx.ftext, seg, r.start) is not None or find(ctx.lex.cue("coincide"), ctx.ftext, floor, r.start):
+            # "وتأتي الزيارة بعد أيام من زيارة المقداد إلى جدة، حيث التقى": the phrase tells
+            # the other meeting, and its people are that meeting's sides
+            return False
+        return bool(find(ctx.lex.cue("clause_start"), ctx.ftext, seg, r.start) or
+                    find(ctx.lex.cue("past_ref"), ctx.ftext, seg, r.start))
 
     def _ar_noun_sides(self, hit: Hit, ceil: int) -> int | None:
         """Where the sides of an Arabic meeting noun begin: at "مع"/"بين" or a verb that lists

@@ -19,6 +19,7 @@ _EN_SEPARATOR = re.compile(r"\b(?:and|with|between|met|meets|as well as|who|whic
 # Arabic joins list items with the clitic و ("ومجلس ...، والإدارة ...") and a verb
 # ("حضره") ends the side before the attendance list.
 _AR_SEPARATOR = re.compile(r"[،,;:()\"“”«»]|(?:^|\s)(?:مع|بين|و)(?:\s|$)|(?:^|\s)وال|حضر")
+_AR_GLOSS = re.compile(r"\((?:\s*[^()\s]+){1,3}\s*\)")  # a bracketed gloss of up to three words
 PLACE_WINDOW = 10  # words: "in the eastern outskirts of the Lebanese town of X"
 # words that end the phrase a place preposition opens ("in the same office with X")
 _PLACE_BREAK = re.compile(r"\b(?:with|and|between|to|for|from|by|on|that|which|who|as|after|before|while)\b"
@@ -37,6 +38,10 @@ def attached(ctx: EventContext, r: Ref, floor: int, ceil: int) -> bool:
             gap = ctx.ftext[r.end : p.start]
         else:
             continue
+        if ctx.lang == "ar":
+            # a gloss in brackets ("أنصار الله (الحوثيين)") continues the title; the brackets
+            # themselves, at the edges of the mention, are no separator either
+            gap = _AR_GLOSS.sub(" ", gap).strip("()")
         # "رئيس الاستخبارات المصرية، عباس كامل": a title and its name across a bare comma
         if ctx.lang == "ar" and p.start >= r.end and gap.strip() in ("،", ","):
             return True
