@@ -359,3 +359,15 @@ def test_what_the_talks_covered_is_no_side():
     a, _ = run("أجرت آن هولت محادثات مع بيتر موانغي في فيينا، وتناولت الخلاف بين النرويج وروريتانيا.", "ar", ENTS)
     [m] = meetings(a)
     assert m["participants"] == {"Anne Holt", "Peter Mwangi"}
+
+
+def test_opening_roads_is_not_fatah():
+    a = run_pipeline("وبحث الطرفان فتح الطرقات بين المدن وملف الأسرى.")
+    assert not any(e.name == "Fatah" for e in a.entities)
+    a = run_pipeline("والتقى وفد من حركة فتح المسؤولين في القاهرة.")
+    assert any(e.name == "Fatah" for e in a.entities)
+
+
+def test_a_head_and_an_indefinite_adjective_name_no_body():
+    a = run_pipeline("ودعا المجتمع الدولي إلى تصنيفها جماعة إرهابية.")
+    assert not any("إرهابية" in al for e in a.entities for al in e.aliases)

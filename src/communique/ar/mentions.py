@@ -465,6 +465,8 @@ class Recogniser:
         c = self.taken.get(k)
         if c is not None:
             return c.label in ("GPE", "LOC", "ORG", "PERSON", "FAC")
+        if c is None and _common_shape(t.text, after_given=True):
+            return False  # "جماعة إرهابية", "حركة وطنية": a head and its adjective describe
         return not self.is_stop(t) and not t.fold.isdigit() and not self.is_cue(k) and len(t.fold) >= 2
 
     def named_heads(self, table: PhraseTable, source: str) -> None:
