@@ -371,3 +371,8 @@ def test_opening_roads_is_not_fatah():
 def test_a_head_and_an_indefinite_adjective_name_no_body():
     a = run_pipeline("ودعا المجتمع الدولي إلى تصنيفها جماعة إرهابية.")
     assert not any("إرهابية" in al for e in a.entities for al in e.aliases)
+
+
+def test_a_capital_is_not_a_woman_named_asima():
+    a = run_pipeline("ولم يحدد الرئيس موعداً لزيارة أي عاصمة عربية حتى الآن.")
+    assert not any("عاصمة" in al for e in a.entities if e.type == "PERSON" for al in e.aliases)
