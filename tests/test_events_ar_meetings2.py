@@ -376,3 +376,20 @@ def test_a_head_and_an_indefinite_adjective_name_no_body():
 def test_a_capital_is_not_a_woman_named_asima():
     a = run_pipeline("ولم يحدد الرئيس موعداً لزيارة أي عاصمة عربية حتى الآن.")
     assert not any("عاصمة" in al for e in a.entities if e.type == "PERSON" for al in e.aliases)
+
+
+def test_an_undated_meeting_of_the_same_visit_takes_its_day():
+    text = ("عقدت آن هولت جلسة مباحثات مع بيتر موانغي في قصر الضيافة أمس. "
+            "وشهدت هولت وموانغي توقيع مذكرة تفاهم بين النرويج وروريتانيا.")
+    ents = dict(ENTS, **{"Guest Palace": ("FAC", ["قصر الضيافة"])})
+    a, _ = run(text, "ar", ents, {"أمس": "2024-03-05"})
+    ms = meetings(a)
+    assert len(ms) == 2 and all(m["date"] == "2024-03-05" for m in ms)
+
+
+def test_a_pluperfect_meeting_does_not_take_the_day():
+    text = ("التقت آن هولت بيتر موانغي في أوسلو أمس. "
+            "وكانت هولت قد اجتمعت مع كارلا بوني في فيينا.")
+    a, _ = run(text, "ar", ENTS, {"أمس": "2024-03-05"})
+    ms = {frozenset(m["participants"]): m for m in meetings(a)}
+    assert ms[frozenset({"Anne Holt", "Carla Boni"})]["date"] is None

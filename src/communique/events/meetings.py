@@ -104,6 +104,7 @@ class Meeting:
     group: int | None = None
     weak_place: Ref | None = None  # a visit's destination, the last resort for `place`
     joins_with: list[str] | None = None  # a summary: the side it adds to each meeting it sums up
+    date_carried: bool = False  # the day of the meeting told before, not one the text gives it
 
     def add(self, eids: list[str]) -> None:
         for e in eids:
@@ -690,6 +691,12 @@ class MeetingFinder:
                 # "X later met Y", "وفي اليوم ذاته التقت": the day of the meeting before, not an
                 # earlier date the sentence gives for something else ("appointed last week")
                 mt.date = prev.date
+            elif prev is not None and prev.date and mt.date is None and self.ctx.lang == "ar" \
+                    and set(mt.participants) & set(prev.participants) \
+                    and not find(self.ctx.lex.cue("pluperfect"), self.ctx.ftext, m.sentence.span.start, m.hit.start):
+                # "وشهد أردوغان والسوداني توقيع …" after their talks: the report goes on with the
+                # same visit and its day; "وكان X قد التقى" would be told as earlier
+                mt.date, mt.date_carried = prev.date, True
             if mt.place is None and not self.meetings:
                 mt.place = self.pending_place
             if mt.weak_place is None and not self.meetings:
@@ -870,7 +877,7 @@ class MeetingFinder:
                      and not (m.place and n.place and m.place.eid != n.place.eid)
                      # told in full already (its own place and day): a later bare account
                      # with more sides is what followed ("وشهد X وY توقيع مذكرة بين …")
-                     and not (m.place and m.date and n.place is None and n.date is None
+                     and not (m.place and m.date and n.place is None and (n.date is None or n.date_carried)
                               and len(n.participants) > len(m.participants))]
             if later and len(m.participants) >= 2:
                 later[0].absorb(m)
