@@ -393,3 +393,10 @@ def test_a_pluperfect_meeting_does_not_take_the_day():
     a, _ = run(text, "ar", ENTS, {"أمس": "2024-03-05"})
     ms = {frozenset(m["participants"]): m for m in meetings(a)}
     assert ms[frozenset({"Anne Holt", "Carla Boni"})]["date"] is None
+
+
+def test_a_title_in_apposition_after_the_name_keeps_its_body_out():
+    ents = dict(ENTS, **{"United Nations": ("ORG", ["الأمم المتحدة"])})
+    a, _ = run("استقبلت آن هولت اليوم بيتر موانغي، المبعوث الشخصي للأمين العام للأمم المتحدة إلى روريتانيا.", "ar", ents)
+    [m] = meetings(a)
+    assert m["participants"] == {"Anne Holt", "Peter Mwangi"}

@@ -42,6 +42,10 @@ def attached(ctx: EventContext, r: Ref, floor: int, ceil: int) -> bool:
             # a gloss in brackets ("أنصار الله (الحوثيين)") continues the title; the brackets
             # themselves, at the edges of the mention, are no separator either
             gap = _AR_GLOSS.sub(" ", gap).strip("()")
+            if p.end <= r.start and _ar_title_after_comma(gap):
+                # "رمطان لعمامرة، المبعوث الشخصي للأمين العام للأمم المتحدة": the title in
+                # apposition after the name, up to the body it names
+                gap = gap.strip().lstrip("،,")
         # "رئيس الاستخبارات المصرية، عباس كامل": a title and its name across a bare comma
         if ctx.lang == "ar" and p.start >= r.end and gap.strip() in ("،", ","):
             return True
@@ -189,6 +193,14 @@ def classify(ctx: EventContext, refs: list[Ref], floor: int, ceil: int) -> tuple
     # "the Turkish city of Istanbul", "بمدينة جنيف السويسرية": the named city, not its country
     places = [p for p in places if not any(q.start > p.end and _chained(ctx, p, q) for q in places)]
     return parts, places
+
+
+def _ar_title_after_comma(gap: str) -> bool:
+    """The gap from a name to an organisation opens with a comma and a title word."""
+    from .speakers import ar_bare, speaker_titles
+
+    m = re.match(r"\s*[،,]\s*(\S+)", gap)
+    return bool(m) and ar_bare(m.group(1)) in {ar_bare(t) for t in speaker_titles("ar")}
 
 
 def _premises_of(ctx: EventContext, r: Ref, floor: int) -> bool:
