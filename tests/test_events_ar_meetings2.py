@@ -400,3 +400,12 @@ def test_a_title_in_apposition_after_the_name_keeps_its_body_out():
     a, _ = run("استقبلت آن هولت اليوم بيتر موانغي، المبعوث الشخصي للأمين العام للأمم المتحدة إلى روريتانيا.", "ar", ents)
     [m] = meetings(a)
     assert m["participants"] == {"Anne Holt", "Peter Mwangi"}
+
+
+def test_calls_told_with_ittasala_and_by_phone():
+    a, _ = run("واتصلت آن هولت ببيتر موانغي مساء أمس وبحثا الأوضاع.", "ar", ENTS)
+    [m] = meetings(a)
+    assert m["participants"] == {"Anne Holt", "Peter Mwangi"} and m["mode"] == "phone"
+    a, _ = run("وتباحثت آن هولت هاتفياً مع كارلا بوني بشأن الأزمة.", "ar", ENTS)
+    [m] = meetings(a)
+    assert m["participants"] == {"Anne Holt", "Carla Boni"} and m["mode"] == "phone"

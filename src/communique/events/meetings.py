@@ -50,6 +50,7 @@ def _title(word: str, lang: str) -> bool:
     return w in titles or (w.endswith("s") and w[:-1] in titles)
 
 HEAD_REACH = 90  # chars from "headed by" to the name, past a title ("the Commission's president, Dr.")
+PHONE_WORDS = 6  # from the trigger to "هاتفياً"/"by phone": "تباحث وزير الخارجية السعودي هاتفياً"
 NEGATION_WINDOW = 3  # words before a trigger: "did not meet", "لم يلتق"
 FUTURE_WINDOW = 3
 SEQUEL_WINDOW = 6  # words before the trigger: "In the same day, the envoy met"
@@ -146,6 +147,7 @@ class Mention:
     summary: bool = False  # "met separately with A and B": sums up meetings told later
     subject_side: list[str] = field(default_factory=list)  # participants named before the trigger
     refers_back: bool = False  # "The two men met in X", "The meeting brought together …"
+    mode: str | None = None  # a mode the wording gives beside the trigger ("تباحث هاتفياً")
 
 
 class MeetingFinder:
@@ -498,8 +500,12 @@ class MeetingFinder:
         if title:
             parts = self._salient(s, parts, title) + parts
         before = {r.eid for r in refs if r.start < hit.start}
-        return Mention(hit, s, parts, place, date, count, new, weak, summary, [p for p in parts if p in before],
-                       refers_back=hit.label == "verb" and self._subject_is_meeting(s, hit))
+        # "تباحثت X هاتفياً مع Y", "spoke by phone": the talks were a call
+        by_phone = find(ctx.lex.cue("by_phone"), text, hit.start, words_after(text, hit.end, PHONE_WORDS, s.span.end))
+        return Mention(hit, s, parts, None if by_phone else place, date, count, new, weak, summary,
+                       [p for p in parts if p in before],
+                       refers_back=hit.label == "verb" and self._subject_is_meeting(s, hit),
+                       mode="phone" if by_phone else None)
 
     def _errand(self, s: Sentence, hit: Hit, ceil: int) -> tuple[list[str], Ref | None] | None:
         """Arabic "التقى X Y، قبل أن يتوجه إلى أربيل للقاء Z": a meeting noun with the purpose
@@ -655,7 +661,7 @@ class MeetingFinder:
         return bool(set(m.participants) & set(touched.participants))
 
     def _new(self, m: Mention, headline: bool = False) -> Meeting:
-        mt = Meeting(list(m.participants), [m.sentence.span], m.place, m.date, m.hit.pattern.mode,
+        mt = Meeting(list(m.participants), [m.sentence.span], m.place, m.date, m.mode or m.hit.pattern.mode,
                      m.hit.pattern.phrase, headline, weak_place=m.weak_place)
         return mt
 
