@@ -409,3 +409,24 @@ def test_calls_told_with_ittasala_and_by_phone():
     a, _ = run("وتباحثت آن هولت هاتفياً مع كارلا بوني بشأن الأزمة.", "ar", ENTS)
     [m] = meetings(a)
     assert m["participants"] == {"Anne Holt", "Carla Boni"} and m["mode"] == "phone"
+
+
+def test_a_plural_noun_after_a_title_is_no_name():
+    a = run_pipeline("وعقد الوزير ونظيره العراقي مباحثات موسعة في بغداد.")
+    assert not any("مباحثات" in al for e in a.entities if e.type == "PERSON" for al in e.aliases)
+
+
+
+def test_counterpart_by_country_and_office_when_the_title_names_no_country(tmp_path):
+    # real pipeline and KB: Fuad Hussein serves Iraq as foreign minister
+    from communique.api import process_inputs
+    from communique.model import Article
+
+    f = tmp_path / "a.txt"
+    f.write_text("استقبل رئيس الوزراء العراقي محمد شياع السوداني اليوم وزير الخارجية الإيراني عباس عراقجي، "
+                 "بحضور وزير الخارجية فؤاد حسين.\n\nوفي وقت لاحق، عقد عراقجي ونظيره العراقي مباحثات موسعة "
+                 "في مقر الوزارة ببغداد.", encoding="utf-8")
+    [a] = [x for x in process_inputs([str(f)]) if isinstance(x, Article)]
+    parts = sorted(sorted(a.entity(p).name for p in v.participants) for v in a.events if v.type == "CONSULT")
+    assert ["Abbas Araghchi", "Fuad Hussein"] in parts
+    assert ["Abbas Araghchi", "Fuad Hussein", "Mohammed Shia al-Sudani"] in parts

@@ -646,6 +646,8 @@ class Recogniser:
         unknown_used = not (self._is_part(start) or self.given_at(k, first))
         if unknown_used and first.startswith("ي"):
             return None  # an unattested word in ي- is a verb (يتابع، يزور), not a name
+        if unknown_used and _common_shape(start.text):
+            return None  # "ونظيره العراقي مباحثات": a plural or adjective after a title, no name
         if first in PARTICLES and j < len(toks) and not self.broken(k, j):
             j += 1
         while j < len(toks) and parts < MAX_NAME and not self.broken(j - 1, j) and j not in self.taken:

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 
 from ..model import Span
 from .context import PLACE_TYPES, EventContext, Ref, Sentence
-from .delegations import country_of, delegation_head
+from .delegations import country_of, delegation_head, person_countries
 from .intervals import FRAME_REACH_WORDS, find_interval, shifted
 from .cues import Hit, find, has_cue_before, words_after, words_before
 from .participants import best_place, classify, cued, weak_place
@@ -148,6 +148,7 @@ class Mention:
     subject_side: list[str] = field(default_factory=list)  # participants named before the trigger
     refers_back: bool = False  # "The two men met in X", "The meeting brought together …"
     mode: str | None = None  # a mode the wording gives beside the trigger ("تباحث هاتفياً")
+    sequel: bool = False  # told as following the meeting before ("وفي وقت لاحق، عقد …")
 
 
 class MeetingFinder:
@@ -391,7 +392,9 @@ class MeetingFinder:
         title qualified by that country adjective (article.roles), introduced first."""
         ctx = self.ctx
         # the verb's subject may stand between ("التقت هولت نظيرها السعودي")
-        m = _AR_COUNTERPART.search(ctx.ftext, hit.end, words_after(ctx.ftext, hit.end, AR_COUNTERPART_WORDS, ceil))
+        # from the verb on: "عقد عراقجي ونظيره العراقي مباحثات" holds it inside the trigger
+        verb_end = first_word_end(ctx.ftext, hit)
+        m = _AR_COUNTERPART.search(ctx.ftext, verb_end, words_after(ctx.ftext, verb_end, AR_COUNTERPART_WORDS, ceil))
         if not m:
             return []
         adj = ar_bare(m.group(1))
@@ -404,7 +407,27 @@ class MeetingFinder:
         cands = [r for r in roles if ctx.etype(r.person) == "PERSON" and any(ar_bare(w) == adj for w in r.title.split())]
         # the same office as the other side's ("وزير الخارجية" for a foreign minister's counterpart)
         heads = {_office(r.title) for r in roles if r.title.split() and r.person in sides}
-        return [next((r for r in cands if _office(r.title) in heads), cands[0]).person] if cands else []
+        same = [r for r in cands if _office(r.title) in heads]
+        if not same:
+            # "وزير الخارجية فؤاد حسين" … "ونظيره العراقي": the title names no country; the
+            # person who serves the adjective's country in the same office as the other side
+            code = self._country_code(ar_country_adjectives()[adj])
+            same = [r for r in roles if code and r.person not in sides and ctx.etype(r.person) == "PERSON"
+                    and code in person_countries(ctx.article, r.person) and _office(r.title) in heads]
+        return [(same or cands)[0].person] if same or cands else []
+
+    def _country_code(self, name: str) -> str | None:
+        """The ISO code of the country called `name` ("Iraq" → "IRQ"): the article's own
+        mention of it, else the knowledge base's entry."""
+        for e in self.ctx.article.entities:
+            if e.name == name and e.kb_id and e.kb_id.startswith("country:"):
+                return e.kb_id.split(":", 1)[1]
+        from ..kb.base import load_default_kb
+
+        for a in load_default_kb().lookup(name, "en"):
+            if a.id.startswith("country:"):
+                return a.id.split(":", 1)[1]
+        return None
 
     def _pronoun_subject(self, s: Sentence, hit: Hit) -> list[Ref]:
         """"he met": the person the sentence names before the trigger, else the person an
@@ -505,7 +528,8 @@ class MeetingFinder:
         return Mention(hit, s, parts, None if by_phone else place, date, count, new, weak, summary,
                        [p for p in parts if p in before],
                        refers_back=hit.label == "verb" and self._subject_is_meeting(s, hit),
-                       mode="phone" if by_phone else None)
+                       mode="phone" if by_phone else None,
+                       sequel=has_cue_before(ctx.lex, "sequel", text, hit.start, SEQUEL_WINDOW, floor))
 
     def _errand(self, s: Sentence, hit: Hit, ceil: int) -> tuple[list[str], Ref | None] | None:
         """Arabic "التقى X Y، قبل أن يتوجه إلى أربيل للقاء Z": a meeting noun with the purpose
@@ -733,6 +757,8 @@ class MeetingFinder:
     def _same(self, m: Mention) -> Meeting | None:
         P = set(m.participants)
         for mt in reversed(self.meetings):
+            if m.sequel and P < set(mt.participants):
+                continue  # "وفي وقت لاحق، عقد عراقجي ونظيره مباحثات": later, without the host
             if P <= set(mt.participants) and not (m.date and mt.date and m.date != mt.date):
                 return mt
         return None
