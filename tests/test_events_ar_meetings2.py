@@ -430,3 +430,9 @@ def test_counterpart_by_country_and_office_when_the_title_names_no_country(tmp_p
     parts = sorted(sorted(a.entity(p).name for p in v.participants) for v in a.events if v.type == "CONSULT")
     assert ["Abbas Araghchi", "Fuad Hussein"] in parts
     assert ["Abbas Araghchi", "Fuad Hussein", "Mohammed Shia al-Sudani"] in parts
+
+
+def test_vocalised_spelling_tells_amman_from_oman():
+    a = run_pipeline("وصل الوزير إلى عمّان أمس، فيما زار نظيره سلطنة عُمان.")
+    names = {e.name for e in a.entities}
+    assert "Amman" in names and "Oman" in names

@@ -90,6 +90,17 @@ _TANWEEN = ("اً", "ًا", "ً", "ات", "ية")  # and the nisba adjective: "�
 _NOUN_ENDINGS = ("ة",)
 
 
+@functools.lru_cache(maxsize=None)
+def _homographs() -> dict[str, str]:
+    """Vocalised spellings that tell apart names written alike (homographs.tsv)."""
+    return {row[0]: row[1] for row in table("ar", "homographs.tsv") if len(row) > 1}
+
+
+def _homograph(written: str) -> str | None:
+    """The knowledge-base id a vocalised spelling settles, or None (unvocalised, or unlisted)."""
+    return _homographs().get(written.replace("\u0640", "")) if re.search("[\u064b-\u0652]", written) else None
+
+
 def _common_shape(written: str, after_given: bool = False) -> bool:
     w = re.sub("[\u064c-\u0652\u0640]", "", written)  # marks off, the accusative tanween kept
     if len(w) <= 3:
@@ -296,6 +307,8 @@ class Recogniser:
             m = self.kbt.match(self.toks, i, self.text)
             if m and self.kb is not None:
                 n, clip, _key, aid = m
+                if n == 1:
+                    aid = _homograph(self.toks[i].text[clip:]) or aid  # "عمّان" Amman, "عُمان" Oman
                 actor = self.kb.get(aid)
                 label = actor.type if actor else "ORG"
                 if label == "ORG" and self.titles.match(self.toks, i, self.text):
