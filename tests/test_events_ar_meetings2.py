@@ -436,3 +436,21 @@ def test_vocalised_spelling_tells_amman_from_oman():
     a = run_pipeline("وصل الوزير إلى عمّان أمس، فيما زار نظيره سلطنة عُمان.")
     names = {e.name for e in a.entities}
     assert "Amman" in names and "Oman" in names
+
+
+def test_people_named_between_hold_and_the_meeting_noun_met():
+    text = ("عقد وزراء خارجية الدول الثلاث، آن هولت وبيتر موانغي وكارلا بوني، أمس الأحد، اجتماعاً "
+            "ثلاثياً على هامش المؤتمر.")
+    a, _ = run(text, "ar", ENTS, {"أمس الأحد": "2024-03-03"})
+    [m] = meetings(a)
+    assert m["participants"] == {"Anne Holt", "Peter Mwangi", "Carla Boni"}
+    assert m["date"] == "2024-03-03"
+
+
+def test_a_later_wider_meeting_does_not_swallow_the_first():
+    text = ("عقدت آن هولت وبيتر موانغي، أمس الأحد، اجتماعاً ثنائياً في فيينا. "
+            "وفي وقت لاحق من اليوم نفسه، استضاف هانس فيبر اجتماعاً موسعاً ضم هولت وموانغي وكارلا بوني.")
+    a, _ = run(text, "ar", ENTS, {"أمس الأحد": "2024-03-03"})
+    parts = [m["participants"] for m in meetings(a)]
+    assert {"Anne Holt", "Peter Mwangi"} in parts
+    assert {"Hans Weber", "Anne Holt", "Peter Mwangi", "Carla Boni"} in parts

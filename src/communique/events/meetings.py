@@ -106,6 +106,7 @@ class Meeting:
     weak_place: Ref | None = None  # a visit's destination, the last resort for `place`
     joins_with: list[str] | None = None  # a summary: the side it adds to each meeting it sums up
     date_carried: bool = False  # the day of the meeting told before, not one the text gives it
+    sequel: bool = False  # told as following the meeting before ("وفي وقت لاحق")
 
     def add(self, eids: list[str]) -> None:
         for e in eids:
@@ -258,7 +259,7 @@ class MeetingFinder:
         if noun and not has_comp:
             side = self._ar_noun_sides(hit, ceil)
             if side is None:
-                return None
+                return self._held_by(s, hit)
             start = side
         left = [r for r in ctx.refs_in(floor, hit.start) if r.type == "PERSON" and not self._in_time_phrase(floor, r)]
         right = ctx.refs_in(start, ceil)
@@ -275,6 +276,18 @@ class MeetingFinder:
             return False
         return bool(find(ctx.lex.cue("clause_start"), ctx.ftext, seg, r.start) or
                     find(ctx.lex.cue("past_ref"), ctx.ftext, seg, r.start))
+
+    def _held_by(self, s: Sentence, hit: Hit) -> list[Ref] | None:
+        """Arabic "عقد وزراء خارجية …، الروسي X والتركي Y والإيراني Z، أمس، اجتماعاً ثلاثياً":
+        a verb of holding far before the noun, with two or more people named between them as
+        its subject: they met one another. None when the sentence has no such subject."""
+        ctx = self.ctx
+        verbs = find(ctx.lex.cue("hold"), ctx.ftext, s.span.start, hit.start)
+        if not verbs:
+            return None
+        between = ctx.refs_in(verbs[-1].end, hit.start)
+        people = [r for r in between if r.type == "PERSON" and not self._in_time_phrase(s.span.start, r)]
+        return between if len(people) >= 2 else None
 
     def _ar_noun_sides(self, hit: Hit, ceil: int) -> int | None:
         """Where the sides of an Arabic meeting noun begin: at "مع"/"بين" or a verb that lists
@@ -651,10 +664,22 @@ class MeetingFinder:
         touched: Meeting | None = None
         prev: Mention | None = None
         groups = len(self.groups)
+        carry: Mention | None = None  # a verb with one side waiting for its object noun
         for i, h in enumerate(hits):
             nxt = hits[i + 1].start if i + 1 < len(hits) else s.span.end
             m = self.mention(s, h, nxt)
             if m is None:
+                continue
+            if carry is not None:
+                if m.hit.label == "noun" and len(m.participants) >= 1:
+                    # "استضاف X … اجتماعاً موسعاً ضم Y وZ": the host is a side of that meeting
+                    m.participants = list(dict.fromkeys(carry.participants + m.participants))
+                    m.sequel = m.sequel or carry.sequel
+                else:
+                    touched = self.place_mention(carry) or touched
+                carry = None
+            if self._lone_verb(s, m, hits[i + 1] if i + 1 < len(hits) else None):
+                carry = m
                 continue
             if self._object_of(prev, m, touched):
                 # "استضاف X، اليوم، بمقر …، اجتماعاً ثلاثياً ضم Y وZ": the noun is the verb's
@@ -667,10 +692,21 @@ class MeetingFinder:
                 # a group opened here may be told apart in the same sentence
                 self._ordinal(s, after=h.end)
                 groups = len(self.groups)
+        if carry is not None:
+            touched = self.place_mention(carry) or touched
         if not s.headline:
             self._attendance(s, touched)
             if touched is not None:
                 self._heads(s, touched)
+
+    def _lone_verb(self, s: Sentence, m: Mention, nxt: Hit | None) -> bool:
+        """Arabic: a verb naming one side whose object, in the same clause, is a meeting noun
+        still to come ("استضاف X، في وقت لاحق، اجتماعاً موسعاً ضم …"): the noun tells the
+        meeting; the verb alone would wrongly join the meeting told before."""
+        if self.ctx.lang != "ar" or s.headline or m.hit.label != "verb" or len(m.participants) != 1 \
+                or nxt is None or nxt.label != "noun":
+            return False
+        return not re.search(r"[.;؛]|[،,]\s*(?:و|كما|ثم)\S*\s", self.ctx.ftext[m.hit.end : nxt.start])
 
     def _object_of(self, prev: Mention | None, m: Mention, touched: Meeting | None) -> bool:
         """`m`, a meeting noun, is the object of the verb `prev` placed just before in the same
@@ -686,7 +722,7 @@ class MeetingFinder:
 
     def _new(self, m: Mention, headline: bool = False) -> Meeting:
         mt = Meeting(list(m.participants), [m.sentence.span], m.place, m.date, m.mode or m.hit.pattern.mode,
-                     m.hit.pattern.phrase, headline, weak_place=m.weak_place)
+                     m.hit.pattern.phrase, headline, weak_place=m.weak_place, sequel=m.sequel)
         return mt
 
     def place_mention(self, m: Mention) -> Meeting | None:
@@ -903,7 +939,7 @@ class MeetingFinder:
         place, joins it. Meetings of a "two separate meetings" group stay apart."""
         kept: list[Meeting] = []
         for i, m in enumerate(self.meetings):
-            later = [n for n in self.meetings[i + 1:] if n.group is None and m.group is None
+            later = [n for n in self.meetings[i + 1:] if n.group is None and m.group is None and not n.sequel
                      and set(m.participants) <= set(n.participants)
                      and not (m.date and n.date and m.date != n.date)
                      and not (m.place and n.place and m.place.eid != n.place.eid)
