@@ -8,6 +8,7 @@ later surname-only or misspelt repetition of a person found.
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
@@ -78,6 +79,33 @@ class PhraseTable:
                         best = (n, clip, key, payload)
                     break
         return best
+
+
+# Endings of common Arabic words that an unattested word joining a name should not have: the
+# accusative tanween (رئيساً، اتصالاً) and the feminine plural (تحيات) do not end an unlisted
+# name; ta marbuta (جلسة) ends nouns far more often than surnames, except after a given name,
+# where an unlisted family name may well end so ("محمد تكالة"). An attested name part with these
+# endings (فاطمة، بركات) is found as known first.
+_TANWEEN = ("اً", "ًا", "ً", "ات", "ية")  # and the nisba adjective: "عاصمة عربية", "جماعة إرهابية"
+_NOUN_ENDINGS = ("ة",)
+
+
+@functools.lru_cache(maxsize=None)
+def _homographs() -> dict[str, str]:
+    """Vocalised spellings that tell apart names written alike (homographs.tsv)."""
+    return {row[0]: row[1] for row in table("ar", "homographs.tsv") if len(row) > 1}
+
+
+def _homograph(written: str) -> str | None:
+    """The knowledge-base id a vocalised spelling settles, or None (unvocalised, or unlisted)."""
+    return _homographs().get(written.replace("\u0640", "")) if re.search("[\u064b-\u0652]", written) else None
+
+
+def _common_shape(written: str, after_given: bool = False) -> bool:
+    w = re.sub("[\u064c-\u0652\u0640]", "", written)  # marks off, the accusative tanween kept
+    if len(w) <= 3:
+        return False
+    return w.endswith(_TANWEEN) or (not after_given and w.endswith(_NOUN_ENDINGS))
 
 
 def _foreign_looking(fold: str, written: str) -> bool:
@@ -279,6 +307,8 @@ class Recogniser:
             m = self.kbt.match(self.toks, i, self.text)
             if m and self.kb is not None:
                 n, clip, _key, aid = m
+                if n == 1:
+                    aid = _homograph(self.toks[i].text[clip:]) or aid  # "عمّان" Amman, "عُمان" Oman
                 actor = self.kb.get(aid)
                 label = actor.type if actor else "ORG"
                 if label == "ORG" and self.titles.match(self.toks, i, self.text):
@@ -452,6 +482,8 @@ class Recogniser:
         c = self.taken.get(k)
         if c is not None:
             return c.label in ("GPE", "LOC", "ORG", "PERSON", "FAC")
+        if c is None and _common_shape(t.text, after_given=True):
+            return False  # "جماعة إرهابية", "حركة وطنية": a head and its adjective describe
         return not self.is_stop(t) and not t.fold.isdigit() and not self.is_cue(k) and len(t.fold) >= 2
 
     def named_heads(self, table: PhraseTable, source: str) -> None:
@@ -607,6 +639,9 @@ class Recogniser:
         return j > 0 and self.names.is_given(self.toks[j - 1].fold) and self.names.is_part(self.toks[j].fold)
 
     # --- people
+    def _is_part_word(self, f: str) -> bool:
+        return self.names.is_part(f)
+
     def _is_part(self, t: Token) -> bool:
         f = t.fold
         if f.startswith("عبدال") and len(f) > 6:
@@ -628,6 +663,8 @@ class Recogniser:
         unknown_used = not (self._is_part(start) or self.given_at(k, first))
         if unknown_used and first.startswith("ي"):
             return None  # an unattested word in ي- is a verb (يتابع، يزور), not a name
+        if unknown_used and _common_shape(start.text):
+            return None  # "ونظيره العراقي مباحثات": a plural or adjective after a title, no name
         if first in PARTICLES and j < len(toks) and not self.broken(k, j):
             j += 1
         while j < len(toks) and parts < MAX_NAME and not self.broken(j - 1, j) and j not in self.taken:
@@ -646,6 +683,11 @@ class Recogniser:
                     break  # "جابر يصل": an unattested word in ي- is a verb
                 if any(s.startswith("ال") for c, s in t.readings[1:] if c <= 2):
                     break  # "عباس بالوقف": a preposition + a definite noun
+                if _common_shape(t.text, after_given=self.given_at(k, first)):
+                    break  # "صباغ جلسة", "عون رئيساً", "عون تحيات": a noun, not a foreign surname
+                if any(c == 1 and s[:1] and t.fold[0] in "لب" and len(s) >= 3 and self._is_part_word(s)
+                       for c, s in t.readings[1:]):
+                    break  # "فاتحة لعودة": a preposition on a known word, not an unknown surname
                 if t.fold.startswith("ال") and not (cued and self.given_at(k, first)):
                     break  # a surname with the article vouched for by title + given name: عادل الجبير
                 if not (cued or self.names.is_given(first)):

@@ -24,7 +24,8 @@ from dataclasses import dataclass, field
 
 from ..model import Span
 from .context import PLACE_TYPES, EventContext, Ref, Sentence
-from .delegations import delegation_head
+from .delegations import country_of, delegation_head, person_countries
+from .intervals import FRAME_REACH_WORDS, find_interval, shifted
 from .cues import Hit, find, has_cue_before, words_after, words_before
 from .participants import best_place, classify, cued, weak_place
 from .speakers import ar_bare, ar_country_adjectives, first_word_end, speaker_titles
@@ -49,12 +50,20 @@ def _title(word: str, lang: str) -> bool:
     return w in titles or (w.endswith("s") and w[:-1] in titles)
 
 HEAD_REACH = 90  # chars from "headed by" to the name, past a title ("the Commission's president, Dr.")
+PHONE_WORDS = 6  # from the trigger to "هاتفياً"/"by phone": "تباحث وزير الخارجية السعودي هاتفياً"
 NEGATION_WINDOW = 3  # words before a trigger: "did not meet", "لم يلتق"
 FUTURE_WINDOW = 3
 SEQUEL_WINDOW = 6  # words before the trigger: "In the same day, the envoy met"
 _COMPLEMENT = {"en": re.compile(r"^\s*(?:with|between)\b", re.I), "ar": re.compile(r"^\s*(?:مع|بين)(?:\s|$)")}
 _WHERE = re.compile(r"(?:^|[\s,،])(?:حيث|where)\s*$", re.I)  # right before the meeting verb
-_TO_OR_IN = re.compile(r"(?:^|\s)(?:الي|الى|إلى|في|to|in)\s+$", re.I)  # folded "إلى" is "الي"
+# "to X, where", "في X حيث", and "from X, where" ("بدأها من الرياض، حيث التقى"): "where"
+# relativises the place it follows, whichever preposition brought it in
+# (also across "العاصمة القطرية" / "مدينة": "إلى العاصمة القطرية الدوحة، حيث")
+_TO_OR_IN = re.compile(r"(?:^|\s)(?:الي|الى|إلى|في|من|to|in|from)\s+"
+                       r"(?:(?:ال)?(?:عاصمه|عاصمة|مدينه|مدينة)\s+(?:ال\S+\s+)?)?$", re.I)  # folded "إلى" is "الي"
+_FROM_ITS = re.compile(r"\s+من\s+\S+(?:ها|ه|هم)(?=[\s،,]|$)")  # "وفداً من قيادتها": from its own ranks
+_DURING = re.compile(r"\s+(?:خلالها|خلاله|خلالهما)(?:\s|$)")  # "التقى خلالها": during the visit just named
+_BEFORE_CLAUSE = re.compile(r"[،,]\s*(?:و)?$")
 WHERE_GAP_WORDS = 5  # "إلى جدة يوم الأربعاء الماضي، حيث"
 AR_COUNTERPART_WORDS = 6  # verb, a subject of up to four words, "نظيره", the adjective
 _AR_COUNTERPART = re.compile(r"(?<!\S)[وف]?نظير(?:ه|ها|هم|يه|يها)?\s+(\S+)")  # folded: "نظيره السعودي"
@@ -64,6 +73,24 @@ _QUOTE_CLOSE = re.compile(r"[”\"»]")
 _AR_THAT = re.compile(r"(?:^|\s)[وف]?(?:أن|إن)(?:\s|$)|،\s*(?:أن|إن)(?:\s|$)")  # on unfolded text
 _AR_SIDES = re.compile(r"(?:^|\s)(?:مع|بين)(?:\s|$)")
 AR_SIDES_WORDS = 10  # "لقاءان جريا صباح الأحد في مطار عمان المدني بين ..."
+
+
+QUOTED_NAME_WORDS = 3  # 'حركة "حماس"', 'قصر "دولمة بهتشة"': a name in quotes, not a quotation
+
+
+def _closing_quote(text: str, start: int, end: int) -> int | None:
+    """Where a quotation closes between `start` and `end`, or None. A pair of straight
+    quotes around a short name opens and closes nothing that matters here."""
+    for q in _QUOTE_CLOSE.finditer(text, start, end):
+        if q.group() == '"':
+            nxt = text.find('"', q.end(), end)
+            prev = text.rfind('"', start, q.start())
+            opened = prev != -1 and text[start:q.start()].count('"') % 2 == 1
+            inner = text[prev + 1 : q.start()] if opened else text[q.end() : nxt] if nxt != -1 else None
+            if inner is not None and len(inner.split()) <= QUOTED_NAME_WORDS and not re.search(r"[.،,:]", inner):
+                continue
+        return q.start()
+    return None
 
 
 @dataclass
@@ -78,6 +105,8 @@ class Meeting:
     group: int | None = None
     weak_place: Ref | None = None  # a visit's destination, the last resort for `place`
     joins_with: list[str] | None = None  # a summary: the side it adds to each meeting it sums up
+    date_carried: bool = False  # the day of the meeting told before, not one the text gives it
+    sequel: bool = False  # told as following the meeting before ("وفي وقت لاحق")
 
     def add(self, eids: list[str]) -> None:
         for e in eids:
@@ -119,6 +148,8 @@ class Mention:
     summary: bool = False  # "met separately with A and B": sums up meetings told later
     subject_side: list[str] = field(default_factory=list)  # participants named before the trigger
     refers_back: bool = False  # "The two men met in X", "The meeting brought together …"
+    mode: str | None = None  # a mode the wording gives beside the trigger ("تباحث هاتفياً")
+    sequel: bool = False  # told as following the meeting before ("وفي وقت لاحق، عقد …")
 
 
 class MeetingFinder:
@@ -132,6 +163,7 @@ class MeetingFinder:
         self.pending_place: Ref | None = None  # a place named for talks before any meeting is
         self.pending_weak: Ref | None = None
         self.pending_date: str | None = None  # likewise its date ("X met his counterpart on Monday")
+        self.headline_weak: Ref | None = None  # the visit's destination as the headline names it
 
     # -- one trigger ---------------------------------------------------------------------
     def _ceiling(self, s: Sentence, hit: Hit, next_start: int) -> int:
@@ -139,13 +171,18 @@ class MeetingFinder:
         topics = find(self.ctx.lex.cue("topic"), self.ctx.ftext, hit.end, ceil)
         if topics:
             ceil = topics[0].start
-        q = _QUOTE_CLOSE.search(self.ctx.ftext, hit.end, ceil)
-        if q:
-            ceil = q.start()
+        q = _closing_quote(self.ctx.ftext, hit.end, ceil)
+        if q is not None:
+            ceil = q
         if self.ctx.lang == "ar":
             t = _AR_THAT.search(self.ctx.text, hit.end, ceil)
             if t:
                 ceil = t.start()
+            # "في أول اتصال … منذ عودته إلى البيت الأبيض": a "since" phrase dates the meeting
+            # against another event; what it names is not a side
+            since = find(self.ctx.lex.cue("past_ref"), self.ctx.ftext, hit.end, ceil)
+            if since:
+                ceil = since[0].start
         return ceil
 
     def _place_ceiling(self, s: Sentence, hit: Hit, ceil: int) -> int:
@@ -220,16 +257,65 @@ class MeetingFinder:
         # stands just before it in its clause; a noun's sides follow "مع"/"بين".
         start = hit.end if noun else first_word_end(ctx.ftext, hit)  # "عقدت هولت اجتماعا مع …"
         if noun and not has_comp:
-            window = " ".join(ctx.ftext[hit.end:ceil].split()[:AR_SIDES_WORDS])
-            m = _AR_SIDES.search(ctx.ftext, hit.end, min(ceil, hit.end + len(window) + 1))
-            if not m:
-                return None
-            if find(ctx.lex.cue("past_ref"), ctx.ftext, hit.end, m.start()):
-                return None  # "أول زيارة … منذ اندلاع الحرب مع X": مع belongs to the war, not the visit
-            start = m.start()
-        left = [r for r in ctx.refs_in(floor, hit.start) if r.type == "PERSON"]
+            side = self._ar_noun_sides(hit, ceil)
+            if side is None:
+                return self._held_by(s, hit)
+            start = side
+        left = [r for r in ctx.refs_in(floor, hit.start) if r.type == "PERSON" and not self._in_time_phrase(floor, r)]
         right = ctx.refs_in(start, ceil)
         return left + right
+
+    def _in_time_phrase(self, floor: int, r: Ref) -> bool:
+        """Arabic: `r` stands in a time phrase of its clause ("في أول زيارة له بعد سقوط نظام
+        بشار الأسد، والتقى …"): named to date the event, not a side of it."""
+        ctx = self.ctx
+        seg = max(floor, max(ctx.ftext.rfind(c, floor, r.start) for c in "،,") + 1)
+        if find_interval(ctx.ftext, seg, r.start) is not None or find(ctx.lex.cue("coincide"), ctx.ftext, floor, r.start):
+            # "وتأتي الزيارة بعد أيام من زيارة المقداد إلى جدة، حيث التقى": the phrase tells
+            # the other meeting, and its people are that meeting's sides
+            return False
+        return bool(find(ctx.lex.cue("clause_start"), ctx.ftext, seg, r.start) or
+                    find(ctx.lex.cue("past_ref"), ctx.ftext, seg, r.start))
+
+    def _held_by(self, s: Sentence, hit: Hit) -> list[Ref] | None:
+        """Arabic "عقد وزراء خارجية …، الروسي X والتركي Y والإيراني Z، أمس، اجتماعاً ثلاثياً":
+        a verb of holding far before the noun, with two or more people named between them as
+        its subject: they met one another. None when the sentence has no such subject."""
+        ctx = self.ctx
+        verbs = find(ctx.lex.cue("hold"), ctx.ftext, s.span.start, hit.start)
+        if not verbs:
+            return None
+        between = ctx.refs_in(verbs[-1].end, hit.start)
+        people = [r for r in between if r.type == "PERSON" and not self._in_time_phrase(s.span.start, r)]
+        return between if len(people) >= 2 else None
+
+    def _ar_noun_sides(self, hit: Hit, ceil: int) -> int | None:
+        """Where the sides of an Arabic meeting noun begin: at "مع"/"بين" or a verb that lists
+        them ("اجتماعاً ثلاثياً ضم X وY", "لقاء جمع X وY"), within a few words of the noun; a
+        call's other end also after "من"/"بـ" ("اتصالاً هاتفياً من X", "اتصالاً هاتفياً بنظيره").
+        None when the noun names no sides (a reference to a meeting already told)."""
+        ctx = self.ctx
+        window = " ".join(ctx.ftext[hit.end:ceil].split()[:AR_SIDES_WORDS])
+        end = min(ceil, hit.end + len(window) + 1)
+        starts: list[int] = []
+        m = _AR_SIDES.search(ctx.ftext, hit.end, end)
+        if m:
+            starts.append(m.start())
+        starts += [h.start for h in find(ctx.lex.cue("sides"), ctx.ftext, hit.end, end)]
+        if hit.pattern.mode == "phone":
+            nxt = words_after(ctx.ftext, hit.end, 1, ceil)
+            word = ctx.ftext[hit.end:nxt].strip()
+            # "بنظيره", "بالرئيس X": the clitic ب on the word a name starts in or right after
+            glued = word.startswith("ب") and any(r.start < words_after(ctx.ftext, nxt, 1, ceil)
+                                                  for r in ctx.refs_in(hit.end, ceil))
+            if word in ("من", "مع") or glued or word.startswith("بنظير"):
+                starts.append(hit.end)
+        if not starts:
+            return None
+        start = min(starts)
+        if find(ctx.lex.cue("past_ref"), ctx.ftext, hit.end, start):
+            return None  # "أول زيارة … منذ اندلاع الحرب مع X": مع belongs to the war, not the visit
+        return start
 
     def _positional_sides(self, s: Sentence, hit: Hit, ceil: int) -> list[Ref]:
         """When the parse goes astray in a long list ("During a meeting between A, B, and C,
@@ -303,6 +389,10 @@ class MeetingFinder:
         ctx = self.ctx
         w = _WHERE.search(ctx.ftext, s.span.start, hit.start)
         if not w:
+            # "زيارة أجراها فيدان إلى الدوحة، التقى خلالها": the visit's destination
+            during = _DURING.match(ctx.ftext, first_word_end(ctx.ftext, hit))
+            w = _BEFORE_CLAUSE.search(ctx.ftext, s.span.start, hit.start) if during else None
+        if not w:
             return None
         for r in reversed(ctx.refs_in(s.span.start, w.start() + 1)):
             if r.type in PLACE_TYPES and len(ctx.ftext[r.end : w.start()].split()) <= WHERE_GAP_WORDS:
@@ -315,7 +405,9 @@ class MeetingFinder:
         title qualified by that country adjective (article.roles), introduced first."""
         ctx = self.ctx
         # the verb's subject may stand between ("التقت هولت نظيرها السعودي")
-        m = _AR_COUNTERPART.search(ctx.ftext, hit.end, words_after(ctx.ftext, hit.end, AR_COUNTERPART_WORDS, ceil))
+        # from the verb on: "عقد عراقجي ونظيره العراقي مباحثات" holds it inside the trigger
+        verb_end = first_word_end(ctx.ftext, hit)
+        m = _AR_COUNTERPART.search(ctx.ftext, verb_end, words_after(ctx.ftext, verb_end, AR_COUNTERPART_WORDS, ceil))
         if not m:
             return []
         adj = ar_bare(m.group(1))
@@ -328,7 +420,27 @@ class MeetingFinder:
         cands = [r for r in roles if ctx.etype(r.person) == "PERSON" and any(ar_bare(w) == adj for w in r.title.split())]
         # the same office as the other side's ("وزير الخارجية" for a foreign minister's counterpart)
         heads = {_office(r.title) for r in roles if r.title.split() and r.person in sides}
-        return [next((r for r in cands if _office(r.title) in heads), cands[0]).person] if cands else []
+        same = [r for r in cands if _office(r.title) in heads]
+        if not same:
+            # "وزير الخارجية فؤاد حسين" … "ونظيره العراقي": the title names no country; the
+            # person who serves the adjective's country in the same office as the other side
+            code = self._country_code(ar_country_adjectives()[adj])
+            same = [r for r in roles if code and r.person not in sides and ctx.etype(r.person) == "PERSON"
+                    and code in person_countries(ctx.article, r.person) and _office(r.title) in heads]
+        return [(same or cands)[0].person] if same or cands else []
+
+    def _country_code(self, name: str) -> str | None:
+        """The ISO code of the country called `name` ("Iraq" → "IRQ"): the article's own
+        mention of it, else the knowledge base's entry."""
+        for e in self.ctx.article.entities:
+            if e.name == name and e.kb_id and e.kb_id.startswith("country:"):
+                return e.kb_id.split(":", 1)[1]
+        from ..kb.base import load_default_kb
+
+        for a in load_default_kb().lookup(name, "en"):
+            if a.id.startswith("country:"):
+                return a.id.split(":", 1)[1]
+        return None
 
     def _pronoun_subject(self, s: Sentence, hit: Hit) -> list[Ref]:
         """"he met": the person the sentence names before the trigger, else the person an
@@ -360,6 +472,8 @@ class MeetingFinder:
                 has_cue_before(ctx.lex, "hypothetical", text, hit.start, FUTURE_WINDOW, floor):
             return None
         ceil = self._ceiling(s, hit, next_start)
+        if self._body_session(s, hit, ceil):
+            return None
         count = 1
         for h in find(ctx.lex.cue("count"), text, max(floor, hit.start - 30), hit.end):
             # "two separate meetings", not "two hours of talks": only modifiers between
@@ -371,13 +485,18 @@ class MeetingFinder:
             ords = [o for o in find(ctx.lex.cue("ordinal"), text, hit.end, ceil) if self._ordinal_here(s, o)]
             ceil = ords[0].start if ords else ceil
         refs = self._refs(s, hit, ceil)
-        date = ctx.date_in(s.span.start, s.span.end, hit.start)
+        date = ctx.date_in(s.span.start, self._since(s, hit.end), hit.start)
         published = ctx.article.published
         if date and published and date > published[: len(date)]:
             date = None  # "يواصل لقاءاته غداً": a meeting told as done cannot be after the report
         # the place names the meeting's own setting, before its topic begins ("the meeting
         # touched on peace in Sudan" does not place it in Sudan)
-        _, places = classify(ctx, ctx.refs_in(floor, self._place_ceiling(s, hit, ceil)), floor, s.span.end)
+        place_ceil = self._place_ceiling(s, hit, ceil)
+        if hit.label == "noun" and has_cue_before(ctx.lex, "topic", text, hit.start, 1, floor):
+            # "وتناول اللقاء التطورات في شمال سوريا": the meeting is the subject of a verb of
+            # discussing, and what follows is its topic, not its setting
+            place_ceil = min(place_ceil, hit.end)
+        _, places = classify(ctx, ctx.refs_in(floor, place_ceil), floor, s.span.end)
         if self.syntax is not None:
             places = [p for p in places if not self.syntax.other_clause(p.start, hit.start)]
         place = best_place([p for p in places if p.start >= hit.start or hit.label != "noun"]
@@ -385,12 +504,25 @@ class MeetingFinder:
         weak = weak_place(ctx, ctx.refs_in(floor, s.span.end), floor)
         if place is None:
             place = self._where(s, hit)
-        new = bool(find(ctx.lex.cue("new"), text, max(floor, hit.start - 30), hit.end))
+        # "another meeting", "جلسة مباحثات ثنائية": the cue before the trigger or right after it
+        new = bool(find(ctx.lex.cue("new"), text, max(floor, hit.start - 30), words_after(text, hit.end, 1, s.span.end)))
+        framed = self._framed(s, hit)
+        if framed is not None:
+            # "ويأتي اللقاء بعد ثلاثة أيام من زيارة … التقى خلالها": another meeting, dated
+            # from the main one when the interval is counted ("بعد أيام من" is not)
+            new, date = True, framed[0] or date
+        tied = self._when_date(s, hit)
+        if tied:
+            date = tied
         summary = bool(find(ctx.lex.cue("distributive"), text, hit.start, min(s.span.end, hit.end + 15)))
         if refs is not None and hit.label == "noun" and \
                 has_cue_before(ctx.lex, "coincide", text, hit.start, 2, floor):
             refs = None  # "The visit coincided with X", "وتزامن اللقاء مع": the meeting told before
         if refs is None:
+            errand = self._errand(s, hit, ceil)
+            if errand is not None:
+                parts, where = errand
+                return Mention(hit, s, parts, where or place, date, count, True, weak)
             return Mention(hit, s, [], place, date, count, new, weak)
         # "a delegation from X headed by Y", "led by Y", "برئاسة Y": Y takes part
         for h in find(ctx.lex.cue("head"), text, floor, s.span.end):
@@ -404,8 +536,94 @@ class MeetingFinder:
         if title:
             parts = self._salient(s, parts, title) + parts
         before = {r.eid for r in refs if r.start < hit.start}
-        return Mention(hit, s, parts, place, date, count, new, weak, summary, [p for p in parts if p in before],
-                       refers_back=hit.label == "verb" and self._subject_is_meeting(s, hit))
+        # "تباحثت X هاتفياً مع Y", "spoke by phone": the talks were a call
+        by_phone = find(ctx.lex.cue("by_phone"), text, hit.start, words_after(text, hit.end, PHONE_WORDS, s.span.end))
+        return Mention(hit, s, parts, None if by_phone else place, date, count, new, weak, summary,
+                       [p for p in parts if p in before],
+                       refers_back=hit.label == "verb" and self._subject_is_meeting(s, hit),
+                       mode="phone" if by_phone else None,
+                       sequel=has_cue_before(ctx.lex, "sequel", text, hit.start, SEQUEL_WINDOW, floor))
+
+    def _errand(self, s: Sentence, hit: Hit, ceil: int) -> tuple[list[str], Ref | None] | None:
+        """Arabic "التقى X Y، قبل أن يتوجه إلى أربيل للقاء Z": a meeting noun with the purpose
+        لـ and its object named straight after it, told within a sentence that already reports
+        a meeting of the traveller — another meeting, between him and Z, at the destination.
+        Told alone ("ويتوجه الرئيس إلى أنقرة للقاء …") it is a plan, not a fact: None."""
+        ctx = self.ctx
+        if ctx.lang != "ar" or hit.label != "noun" or not ctx.ftext[hit.start:hit.end].startswith("لل"):
+            return None
+        done = [m for m in self.meetings if any(s.span.start <= e.start < s.span.end for e in m.evidence)]
+        if not done:
+            return None
+        obj = [r for r in ctx.refs_in(hit.end, ceil) if r.type == "PERSON"][:1]
+        if not obj or re.search(r"[،,]", ctx.ftext[hit.end : obj[0].start]) or \
+                len(ctx.ftext[hit.end : obj[0].start].split()) > AR_COUNTERPART_WORDS:
+            return None
+        traveller = next((p for p in done[-1].participants if ctx.etype(p) == "PERSON"), None)
+        if traveller is None or traveller == obj[0].eid:
+            return None
+        # the destination: the place after "إلى" just before the noun ("إلى أربيل للقاء")
+        where = None
+        for r in reversed(ctx.refs_in(s.span.start, hit.start)):
+            if r.type in PLACE_TYPES and len(ctx.ftext[r.end : hit.start].split()) <= 1 and \
+                    _TO_OR_IN.search(ctx.ftext, s.span.start, r.start):
+                where = r
+            break
+        return [traveller, obj[0].eid], where
+
+    def _framed(self, s: Sentence, hit: Hit) -> tuple[str | None] | None:
+        """The trigger tells the other meeting of an "N days after" frame ("ويأتي اللقاء بعد
+        يوم واحد من لقاء جمع …"): (its date, shifted from the article's first dated meeting,
+        or None), or None when there is no such frame."""
+        ctx = self.ctx
+        if ctx.lang != "ar" or not find(ctx.lex.cue("coincide"), ctx.ftext, s.span.start, hit.start):
+            return None
+        iv = find_interval(ctx.ftext, s.span.start, hit.start)
+        if iv is None or len(ctx.ftext[iv.end : hit.start].split()) > FRAME_REACH_WORDS:
+            return None
+        main = next((m.date for m in self.meetings if m.date), None)
+        return (shifted(main, iv.days),)
+
+    def _when_date(self, s: Sentence, hit: Hit) -> str | None:
+        """"منذ تموز 2023، حين استضاف X": a date followed by "حين"/"عندما" right before the
+        trigger is the trigger's own, even after "منذ"."""
+        ctx = self.ctx
+        if ctx.lang != "ar":
+            return None
+        for t in ctx.article.times:
+            if t.value and s.span.start <= t.start and t.end <= hit.start and \
+                    re.fullmatch(r"[\s،,]*(?:حين|عندما|يوم|لما)\s*", ctx.ftext[t.end : hit.start]):
+                return t.value
+        return None
+
+    def _since(self, s: Sentence, start: int) -> int:
+        """Where a "since" phrase begins after `start` in an Arabic sentence ("في أول تواصل …
+        منذ انسحاب واشنطن من الاتفاق عام 2018"): the date and names after it belong to the
+        earlier event it counts from. The sentence end when there is none."""
+        if self.ctx.lang != "ar":
+            return s.span.end
+        since = find(self.ctx.lex.cue("past_ref"), self.ctx.ftext, start, s.span.end)
+        return since[0].start if since else s.span.end
+
+    def _body_session(self, s: Sentence, hit: Hit, ceil: int) -> bool:
+        """Arabic "عقد مجلس الوزراء اجتماعاً برئاسة X", "وكان مجلس الأمن قد عقد جلسة": one
+        body holding its own session, with no other side after "مع"/"بين" — not a meeting
+        between parties, and not a mention of the meeting told before."""
+        ctx = self.ctx
+        if ctx.lang != "ar" or hit.label != "verb" or len(hit.pattern.phrase.split()) < 2:
+            return False
+        verb_end = first_word_end(ctx.ftext, hit)
+        if _AR_SIDES.search(ctx.ftext, verb_end, ceil) or find(ctx.lex.cue("sides"), ctx.ftext, hit.end, ceil):
+            return False
+        inside = ctx.refs_in(verb_end, hit.end)
+        if inside:  # "عقد مجلس الوزراء اجتماعاً": the subject between the verb and its noun
+            return inside[0].type == "ORG"
+        before = ctx.refs_in(s.span.start, hit.start)
+        if not before:
+            return False
+        # "وكان مجلس الوزراء قد عقد": the subject just before the verb, with only particles between
+        gap = [w for w in ctx.ftext[before[-1].end : hit.start].split() if w not in ("قد", "لقد")]
+        return before[-1].type == "ORG" and not gap
 
     def _subject_is_meeting(self, s: Sentence, hit: Hit) -> bool:
         """The verb's subject is the meeting itself or its sides together ("The meeting, hosted
@@ -423,7 +641,9 @@ class MeetingFinder:
             a = first_word_end(ctx.ftext, hit)
             m = re.compile(r"(?:\s*\S+){0,2}").match(ctx.ftext, a, s.span.end)
             b = m.end() if m else a
-        nouns = [h for h in find(ctx.lex.meetings, ctx.ftext, a, b) if h.label == "noun"]
+        # a noun inside the trigger is its object ("تلقى … اتصالاً", "عقد اجتماعاً"), not its subject
+        nouns = [h for h in find(ctx.lex.meetings, ctx.ftext, a, b) if h.label == "noun"
+                 and not (hit.start <= h.start < hit.end)]
         return bool(find(ctx.lex.cue("both_sides"), ctx.ftext, a, b) or nouns)
 
     # -- the article ---------------------------------------------------------------------
@@ -442,28 +662,72 @@ class MeetingFinder:
                 if not any(n.start <= h.start < n.end for n in nots)]
         self._track_delegation(s)
         touched: Meeting | None = None
+        prev: Mention | None = None
         groups = len(self.groups)
+        carry: Mention | None = None  # a verb with one side waiting for its object noun
         for i, h in enumerate(hits):
             nxt = hits[i + 1].start if i + 1 < len(hits) else s.span.end
             m = self.mention(s, h, nxt)
             if m is None:
                 continue
+            if carry is not None:
+                if m.hit.label == "noun" and len(m.participants) >= 1:
+                    # "استضاف X … اجتماعاً موسعاً ضم Y وZ": the host is a side of that meeting
+                    m.participants = list(dict.fromkeys(carry.participants + m.participants))
+                    m.sequel = m.sequel or carry.sequel
+                else:
+                    touched = self.place_mention(carry) or touched
+                carry = None
+            if self._lone_verb(s, m, hits[i + 1] if i + 1 < len(hits) else None):
+                carry = m
+                continue
+            if self._object_of(prev, m, touched):
+                # "استضاف X، اليوم، بمقر …، اجتماعاً ثلاثياً ضم Y وZ": the noun is the verb's
+                # object, one meeting told in one clause
+                touched.absorb(self._new(m))
+                continue
             touched = self.place_mention(m) or touched
+            prev = m
             if len(self.groups) > groups and not s.headline:
                 # a group opened here may be told apart in the same sentence
                 self._ordinal(s, after=h.end)
                 groups = len(self.groups)
+        if carry is not None:
+            touched = self.place_mention(carry) or touched
         if not s.headline:
             self._attendance(s, touched)
             if touched is not None:
                 self._heads(s, touched)
 
+    def _lone_verb(self, s: Sentence, m: Mention, nxt: Hit | None) -> bool:
+        """Arabic: a verb naming one side whose object, in the same clause, is a meeting noun
+        still to come ("استضاف X، في وقت لاحق، اجتماعاً موسعاً ضم …"): the noun tells the
+        meeting; the verb alone would wrongly join the meeting told before."""
+        if self.ctx.lang != "ar" or s.headline or m.hit.label != "verb" or len(m.participants) != 1 \
+                or nxt is None or nxt.label != "noun":
+            return False
+        return not re.search(r"[.;؛]|[،,]\s*(?:و|كما|ثم)\S*\s", self.ctx.ftext[m.hit.end : nxt.start])
+
+    def _object_of(self, prev: Mention | None, m: Mention, touched: Meeting | None) -> bool:
+        """`m`, a meeting noun, is the object of the verb `prev` placed just before in the same
+        clause: they share a side and no comma-and-conjunction or "new" cue stands between."""
+        if prev is None or touched is None or prev.hit.label != "verb" or m.hit.label != "noun":
+            return False
+        if m.new or m.count > 1 or m.summary or len(m.participants) < 2:
+            return False
+        between = self.ctx.ftext[prev.hit.end : m.hit.start]
+        if re.search(r"[.;؛]|[،,]\s*(?:و|كما|ثم|and\b|then\b)", between):
+            return False
+        return bool(set(m.participants) & set(touched.participants))
+
     def _new(self, m: Mention, headline: bool = False) -> Meeting:
-        mt = Meeting(list(m.participants), [m.sentence.span], m.place, m.date, m.hit.pattern.mode,
-                     m.hit.pattern.phrase, headline, weak_place=m.weak_place)
+        mt = Meeting(list(m.participants), [m.sentence.span], m.place, m.date, m.mode or m.hit.pattern.mode,
+                     m.hit.pattern.phrase, headline, weak_place=m.weak_place, sequel=m.sequel)
         return mt
 
     def place_mention(self, m: Mention) -> Meeting | None:
+        if m.sentence.headline and m.weak_place is not None:
+            self.headline_weak = self.headline_weak or m.weak_place
         if m.sentence.headline or m.summary:
             if len(m.participants) >= 2:
                 h = self._new(m, True)
@@ -493,6 +757,12 @@ class MeetingFinder:
                 # "X later met Y", "وفي اليوم ذاته التقت": the day of the meeting before, not an
                 # earlier date the sentence gives for something else ("appointed last week")
                 mt.date = prev.date
+            elif prev is not None and prev.date and mt.date is None and self.ctx.lang == "ar" \
+                    and set(mt.participants) & set(prev.participants) \
+                    and not find(self.ctx.lex.cue("pluperfect"), self.ctx.ftext, m.sentence.span.start, m.hit.start):
+                # "وشهد أردوغان والسوداني توقيع …" after their talks: the report goes on with the
+                # same visit and its day; "وكان X قد التقى" would be told as earlier
+                mt.date, mt.date_carried = prev.date, True
             if mt.place is None and not self.meetings:
                 mt.place = self.pending_place
             if mt.weak_place is None and not self.meetings:
@@ -523,6 +793,8 @@ class MeetingFinder:
     def _same(self, m: Mention) -> Meeting | None:
         P = set(m.participants)
         for mt in reversed(self.meetings):
+            if m.sequel and P < set(mt.participants):
+                continue  # "وفي وقت لاحق، عقد عراقجي ونظيره مباحثات": later, without the host
             if P <= set(mt.participants) and not (m.date and mt.date and m.date != mt.date):
                 return mt
         return None
@@ -598,6 +870,9 @@ class MeetingFinder:
         for r in ctx.refs_in(cues[0].end, end, {"ORG", "GPE"}):
             if cued(ctx, r, "delegation", s.span.start):
                 members.append(r.eid)
+        if not members and _FROM_ITS.match(ctx.ftext, cues[0].end):
+            # "أعلنت حركة حماس أن وفداً من قيادتها …": the body the pronoun points back to
+            members += [r.eid for r in ctx.refs_in(s.span.start, cues[0].start, {"ORG"})[-1:]]
         for h in find(ctx.lex.cue("head"), ctx.ftext, cues[0].end, end):
             members += [r.eid for r in ctx.refs_in(h.end, min(s.span.end, h.end + HEAD_REACH), {"PERSON"})[:1]]
         if members:
@@ -630,16 +905,33 @@ class MeetingFinder:
 
     def _attendance(self, s: Sentence, meeting: Meeting | None) -> None:
         ctx = self.ctx
-        hits = find(ctx.lex.cue("attendance"), ctx.ftext, s.span.start, s.span.end)
+        hits = [h for h in find(ctx.lex.cue("attendance"), ctx.ftext, s.span.start, s.span.end)
+                # "ولم يشارك في الاجتماع X", "was not attended by": X stayed away
+                if not has_cue_before(ctx.lex, "negation", ctx.ftext, h.start, NEGATION_WINDOW, s.span.start)]
         if not hits:
             return
         target = meeting or (self.meetings[-1] if self.meetings else None)
         if target is None:
             return
-        parts, _ = classify(ctx, ctx.refs_in(hits[0].end, s.span.end), s.span.start, s.span.end)
+        parts, _ = classify(ctx, ctx.refs_in(hits[0].end, self._since(s, hits[0].end)), s.span.start, s.span.end)
         target.add([p for p in parts if ctx.etype(p) == "PERSON" or p in target.participants] +
                    [p for p in parts if ctx.etype(p) != "PERSON"])
         target.add_evidence(s.span)
+
+    def _narrow_destinations(self) -> None:
+        """"يختتم زيارته للقاهرة" over "اختتم زيارته لمصر": when the body gives a visit's
+        destination as a country and the headline as a city of that country, the city."""
+        h = self.headline_weak
+        if h is None:
+            return
+        city_country = country_of(self.ctx.article, h.eid)
+        for m in self.meetings:
+            w = m.weak_place
+            if w is None or w.eid == h.eid or not (self.ctx.article.entity(w.eid) and
+                                                    (self.ctx.article.entity(w.eid).kb_id or "").startswith("country:")):
+                continue
+            if city_country and city_country == country_of(self.ctx.article, w.eid):
+                m.weak_place = h
 
     def _merge_leads(self) -> None:
         """A meeting told briefly first (a lead sentence) and in full later is one meeting:
@@ -647,13 +939,13 @@ class MeetingFinder:
         place, joins it. Meetings of a "two separate meetings" group stay apart."""
         kept: list[Meeting] = []
         for i, m in enumerate(self.meetings):
-            later = [n for n in self.meetings[i + 1:] if n.group is None and m.group is None
+            later = [n for n in self.meetings[i + 1:] if n.group is None and m.group is None and not n.sequel
                      and set(m.participants) <= set(n.participants)
                      and not (m.date and n.date and m.date != n.date)
                      and not (m.place and n.place and m.place.eid != n.place.eid)
                      # told in full already (its own place and day): a later bare account
                      # with more sides is what followed ("وشهد X وY توقيع مذكرة بين …")
-                     and not (m.place and m.date and n.place is None and n.date is None
+                     and not (m.place and m.date and n.place is None and (n.date is None or n.date_carried)
                               and len(n.participants) > len(m.participants))]
             if later and len(m.participants) >= 2:
                 later[0].absorb(m)
@@ -684,12 +976,17 @@ class MeetingFinder:
                        (h.joins_with is not None or overlap[id(m)] == most)]
             if not sharing and not self.meetings:
                 self.meetings.append(h)
+            # "الشرع يستقبل الصفدي والخليفي" over two body meetings, one with each guest: the
+            # headline sums them up; its sides are not all at each
+            tie = h.joins_with is None and len(sharing) > 1
             for m in sharing:
-                m.add(h.participants if h.joins_with is None else h.joins_with)
+                if not tie:
+                    m.add(h.participants if h.joins_with is None else h.joins_with)
                 for e in h.evidence:
                     m.add_evidence(e)
         self._collapse_untold_groups()
         self._merge_leads()
+        self._narrow_destinations()
         out = [m for m in self.meetings if len(m.participants) >= 2]
         for m in out:
             m.evidence.sort(key=lambda s: s.start)
@@ -707,12 +1004,19 @@ def dateline_place(ctx: EventContext) -> Ref | None:
     """A place that opens the article's first lines as a dateline ("Port Sudan, 14-9-2025 -",
     "Geneva, Switzerland –"): where the reported events happened unless a sentence says."""
     for s in ctx.sentences[:4]:
-        if s.headline:
+        # a line of its own ("دمشق-سانا") reads as a headline line; a title is longer
+        if s.headline and len(re.findall(r"\w+", ctx.ftext[s.span.start:s.span.end])) > 3:
             continue
         head = ctx.refs_in(s.span.start, min(s.span.end, s.span.start + 60))
+        if not ctx.refs_in(s.span.start, s.span.end) and len(ctx.ftext[s.span.start:s.span.end].split()) <= 8:
+            continue  # "الأحد، 1 كانون الأول 2024" above "دمشق-سانا": a date line, not the dateline
         for r in head:
-            if r.type in ("GPE", "FAC") and re.fullmatch(r"[\s\w,.\-–—]*", ctx.ftext[s.span.start:r.start]) \
-                    and re.match(r"\s*[,\-–—(]", ctx.ftext[r.end : r.end + 3]):
+            # "Port Sudan, 14-9-2025 -", "دمشق - سانا", or the agency first on a line of its
+            # own: "عنب بلدي - دمشق"
+            agency_first = s.headline and re.search(r"[\-–—/]\s*$", ctx.ftext[s.span.start:r.start]) \
+                and not ctx.ftext[r.end : s.span.end].strip()
+            if r.type in ("GPE", "FAC") and re.fullmatch(r"[\s\w,.\-–—/]*", ctx.ftext[s.span.start:r.start]) \
+                    and (re.match(r"\s*[,\-–—(/]", ctx.ftext[r.end : r.end + 3]) or agency_first):
                 before = ctx.ftext[s.span.start : r.start]
                 if not re.search(r"[a-z]{4,}", before) or re.search(r"\d", before):
                     return r

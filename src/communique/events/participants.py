@@ -19,6 +19,7 @@ _EN_SEPARATOR = re.compile(r"\b(?:and|with|between|met|meets|as well as|who|whic
 # Arabic joins list items with the clitic و ("ومجلس ...، والإدارة ...") and a verb
 # ("حضره") ends the side before the attendance list.
 _AR_SEPARATOR = re.compile(r"[،,;:()\"“”«»]|(?:^|\s)(?:مع|بين|و)(?:\s|$)|(?:^|\s)وال|حضر")
+_AR_GLOSS = re.compile(r"\((?:\s*[^()\s]+){1,3}\s*\)")  # a bracketed gloss of up to three words
 PLACE_WINDOW = 10  # words: "in the eastern outskirts of the Lebanese town of X"
 # words that end the phrase a place preposition opens ("in the same office with X")
 _PLACE_BREAK = re.compile(r"\b(?:with|and|between|to|for|from|by|on|that|which|who|as|after|before|while)\b"
@@ -37,6 +38,14 @@ def attached(ctx: EventContext, r: Ref, floor: int, ceil: int) -> bool:
             gap = ctx.ftext[r.end : p.start]
         else:
             continue
+        if ctx.lang == "ar":
+            # a gloss in brackets ("أنصار الله (الحوثيين)") continues the title; the brackets
+            # themselves, at the edges of the mention, are no separator either
+            gap = _AR_GLOSS.sub(" ", gap).strip("()")
+            if p.end <= r.start and _ar_title_after_comma(gap):
+                # "رمطان لعمامرة، المبعوث الشخصي للأمين العام للأمم المتحدة": the title in
+                # apposition after the name, up to the body it names
+                gap = gap.strip().lstrip("،,")
         # "رئيس الاستخبارات المصرية، عباس كامل": a title and its name across a bare comma
         if ctx.lang == "ar" and p.start >= r.end and gap.strip() in ("،", ","):
             return True
@@ -114,6 +123,27 @@ def modifier(ctx: EventContext, r: Ref) -> bool:
     return bool(m) and m.group(1) not in _EN_FUNCTION and not ctx.ftext[r.start:r.end][:1].islower()
 
 
+def _ar_adjective(ctx: EventContext, r: Ref) -> bool:
+    """Arabic: a country named by its adjective ("قائد الإدارة السورية", "وفداً قطرياً") 
+    describes a person, a body or a delegation; the country itself does not take part."""
+    if ctx.lang != "ar":
+        return False
+    from .speakers import ar_bare, ar_country_adjectives
+
+    words = ctx.ftext[r.start : r.end].split()
+    if len(words) != 1:
+        return False
+    written = re.sub("[\u064c-\u0652\u0640]", "", words[0])
+    # the adjective is definite ("السورية") or indefinite with the accusative ("قطرياً"); bare
+    # "سورية" is the country's own name in Syrian usage
+    definite = bool(re.match(r"[وفبل]?[بل]?ال", written))
+    accusative = written.endswith(("ياً", "يًا"))  # marked: bare "تركيا" is a country's name
+    if not (definite or accusative):
+        return False
+    word = re.sub(r"(?:اً|ًا)$", "", ar_bare(written))
+    return word in ar_country_adjectives()
+
+
 def weak_place(ctx: EventContext, refs: list[Ref], floor: int) -> Ref | None:
     """A visit's destination ("his visit to Sudan", "زيارته للقاهرة"): a place for the
     meeting only when no sentence and no dateline gives one."""
@@ -143,14 +173,18 @@ def classify(ctx: EventContext, refs: list[Ref], floor: int, ceil: int) -> tuple
         if r.type not in PLACE_TYPES and _after_place_noun(ctx, r, floor):
             r = Ref(r.start, r.end, r.eid, "GPE")  # "the resort city of X": a place, whatever its tag
         if r.type in PLACE_TYPES and place_cued(ctx, r, floor):
+            if _in_title(ctx, r, ceil):
+                continue
             if not _capital_of(ctx, r):  # "in the Jordanian capital" names no place itself
                 places.append(r)
             continue
+        if r.type == "ORG" and _premises_of(ctx, r, floor):
+            continue  # "بمقر الجامعة العربية", "at the headquarters of X": where, not who
         if r.type in ("ORG", "GPE") and cued(ctx, r, "qualifier", floor):
             continue  # "foreign ministers from X, Y and Z": the ministers take part, named or not
         if r.type not in ("PERSON", "ORG", "GPE") or source_cued(ctx, r, floor):
             continue
-        if r.type == "GPE" and modifier(ctx, r):
+        if r.type == "GPE" and (modifier(ctx, r) or _ar_adjective(ctx, r)):
             continue
         if r.type != "PERSON" and not cued(ctx, r, "delegation", floor) and attached(ctx, r, floor, ceil):
             continue
@@ -159,6 +193,56 @@ def classify(ctx: EventContext, refs: list[Ref], floor: int, ceil: int) -> tuple
     # "the Turkish city of Istanbul", "بمدينة جنيف السويسرية": the named city, not its country
     places = [p for p in places if not any(q.start > p.end and _chained(ctx, p, q) for q in places)]
     return parts, places
+
+
+def _ar_title_after_comma(gap: str) -> bool:
+    """The gap from a name to an organisation opens with a comma and a title word."""
+    from .speakers import ar_bare, speaker_titles
+
+    m = re.match(r"\s*[،,]\s*(\S+)", gap)
+    return bool(m) and ar_bare(m.group(1)) in {ar_bare(t) for t in speaker_titles("ar")}
+
+
+def _premises_of(ctx: EventContext, r: Ref, floor: int) -> bool:
+    """Arabic: the organisation names the building a meeting is held in ("بمقر الجامعة
+    العربية", "في مقر الأمم المتحدة"): a facility word right before it, after a place
+    preposition."""
+    if ctx.lang != "ar":
+        return False
+    start = words_before(ctx.ftext, r.start, 3, floor)
+    for h in find(ctx.lex.cue("facility_word"), ctx.ftext, start, r.start):
+        if not ctx.ftext[h.end : r.start].strip() and \
+                (ctx.ftext[h.start] == "ب" or find(ctx.lex.cue("place"), ctx.ftext, words_before(ctx.ftext, h.start, 1, floor), h.start)):
+            return True
+    return False
+
+
+TITLE_NAME_GAP = 3  # words between the place and the name: "في السودان الفريق أول عبد الفتاح البرهان"
+
+
+def _in_title(ctx: EventContext, r: Ref, ceil: int) -> bool:
+    """Arabic: the place qualifies a body in a person's title, between the title and the name
+    ("رئيس مجلس السيادة الانتقالي في السودان الفريق أول البرهان", "سفير الاتحاد الأوروبي في
+    سوريا X"): it is where the office is, not where the meeting was."""
+    if ctx.lang != "ar":
+        return False
+    from .speakers import ar_bare, speaker_titles  # speakers imports this module's neighbours
+
+    before = [o for o in ctx.refs_in(max(0, r.start - 80), r.start) if o.end <= r.start]
+    if not before or before[-1].type != "ORG":
+        return False
+    org = before[-1]
+    if ctx.ftext[org.end : r.start].strip() not in ("في", "ب") and not ctx.ftext[org.end : r.start].strip().endswith(" في"):
+        return False
+    lead = ctx.ftext[max(0, org.start - 20) : org.start].split()
+    titles = {ar_bare(t) for t in speaker_titles("ar")}
+    if not lead or ar_bare(lead[-1]) not in titles:
+        return False
+    after = [p for p in ctx.refs_in(r.end, ceil) if p.type == "PERSON"]
+    if not after:
+        return False
+    gap = ctx.ftext[r.end : after[0].start]
+    return "،" not in gap and "," not in gap and len(gap.split()) <= TITLE_NAME_GAP
 
 
 def _chained(ctx: EventContext, p: Ref, q: Ref) -> bool:

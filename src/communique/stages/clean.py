@@ -19,9 +19,14 @@ HEADER_LINES = 8  # a dateline or headline lives in the first few lines of a pag
 _META_PREFIX = re.compile(r"^\s*(?:date|published|posted|updated|تاريخ النشر|نشر في)\s*:?\s*", re.I)
 
 
+# An Arabic agency dateline on a line of its own ("دمشق-سانا", "عمان-بترا"): one hyphenated
+# token that the one-word furniture pattern would drop, yet it places the report.
+_AR_DATELINE = re.compile(r"[\u0621-\u064a]{2,}\s*[-–]\s*[\u0621-\u064a]{2,}")
+
+
 def is_furniture(line: str) -> bool:
     s = line.strip()
-    if not s:
+    if not s or _AR_DATELINE.fullmatch(s):
         return False
     return bool(regex_lines("furniture.txt").match(s))
 
@@ -89,7 +94,9 @@ def clean(article: Article, ctx: Context) -> None:
                     article.published = d[0]
                 if len(d[1]) < 40:  # the whole line was a dateline
                     continue
-        if is_furniture(s):
+        if _AR_DATELINE.fullmatch(s):
+            s = re.sub(r"\s*[-–]\s*", " - ", s)  # "دمشق-سانا": the place a word of its own
+        elif is_furniture(s):
             continue
         key = s.casefold()
         if key in seen and len(s) > 15:
