@@ -16,6 +16,7 @@ chunks are in flight at a time: memory stays bounded however large the input is 
 
 from __future__ import annotations
 
+import os
 import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -38,6 +39,7 @@ _WARM = (
 _lock = threading.Lock()          # one article at a time per process, even on threaded Dask workers
 _options: dict[str, Any] = {}
 _warmed: list[dict[str, Any]] = []   # the options this process has already built and warmed
+_preloaded_by: int | None = None     # pid of the process that ran `preload` (a worker's forkserver)
 
 # Thread pools of numerical libraries in worker processes: one process per core already uses
 # every core, so a library's own threads would only oversubscribe them (and a forkserver must
@@ -258,10 +260,17 @@ def preload() -> None:
     from. Never raises (a failure here must not kill the forkserver: the workers then load
     their own). Loads nothing that starts a thread: the romaniser's ONNX session, the one
     part that does, is created lazily by the first Arabic name, after the fork."""
+    import gc
+
+    global _preloaded_by
     try:
         init_worker(None)
+        _preloaded_by = os.getpid()
     except Exception:
         pass
+    # what is loaded now is shared with every forked worker; frozen, the workers' garbage
+    # collector does not walk it (walking writes to the objects and copies their pages)
+    gc.freeze()
 
 
 def pool_context(options: dict[str, Any] | None = None):
@@ -285,15 +294,11 @@ class _WorkerEnv:
     they inherit it; values the user set are kept, and this process's are restored after."""
 
     def __enter__(self):
-        import os
-
         self.saved = {k: os.environ.get(k) for k in WORKER_THREAD_ENV}
         for k, v in WORKER_THREAD_ENV.items():
             os.environ.setdefault(k, v)
 
     def __exit__(self, *exc):
-        import os
-
         for k, v in self.saved.items():
             if v is None:
                 os.environ.pop(k, None)
