@@ -32,7 +32,8 @@ def extract_events(article: Article, ctx: Context | None = None) -> list[Event]:
     meetings = MeetingFinder(ectx, syntax).run()
     dl = dateline_place(ectx)
     for m in meetings:
-        m.place = m.place or dl or m.weak_place
+        # a phone call has no place: the dateline is where the caller's report was filed
+        m.place = m.place or (None if m.mode == "phone" else dl) or m.weak_place
     speakers = Speakers(ectx, syntax)
     finder = StatementFinder(ectx, speakers)
     statements: list[Statement] = []

@@ -186,14 +186,41 @@ class Syntax:
         else:
             return []
         out = []
-        for _ in range(3):
+        for _ in range(4):
             # every subject: a parse may split "Sudan's army chief General X" into two
             for sub in (c for c in verb.children if c.dep_ in SUBJ_DEPS):
                 out.append(self.span(off, sub) + (off + sub.idx,))
-            if verb.dep_ not in ("ccomp", "conj", "advcl", "xcomp") or verb.head is verb:
+            # "X said it was ready to accept … after talks with Y": up through the adjective
+            # ("ready", acomp) whose clause holds the reported subject
+            if verb.dep_ not in ("ccomp", "conj", "advcl", "xcomp", "acomp") or verb.head is verb:
                 break
             verb = verb.head
         return out
+
+    def joint_subject(self, start: int, end: int) -> tuple[int, int] | None:
+        """"A and B sat down for talks", "A and B began two days of talks": the coordinated
+        subject of the verb a sideless meeting noun hangs from, which names the sides itself.
+        None when the subject is one word or has no conjunct."""
+        off, tok = self.head_token(start, end, noun=True)
+        if tok is None:
+            return None
+        for _ in range(3):  # "more than four hours of talks": up to the verb's object
+            if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("NOUN", "NUM"):
+                tok = tok.head.head
+        if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ == "VERB":
+            verb = tok.head.head
+        elif tok.dep_ in ("dobj", "obj") and tok.head.pos_ == "VERB":
+            verb = tok.head
+        else:
+            return None
+        subs = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i]
+        if not subs:
+            return None
+        # a dateline parsed as a second subject ("RIYADH (AP) — A and B sat down"): the nearest
+        sub = max(subs, key=lambda c: c.i)
+        if not any(c.dep_ == "conj" for c in sub.children):
+            return None
+        return self.span(off, sub)
 
     def possessor(self, start: int, end: int) -> tuple[int, int] | None:
         off, tok = self.head_token(start, end, noun=True)

@@ -19,6 +19,7 @@ How mentions become meetings, sentence by sentence in text order:
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -28,6 +29,7 @@ from .delegations import delegation_head
 from .cues import Hit, find, has_cue_before, words_after, words_before
 from .participants import best_place, classify, cued, weak_place
 from .speakers import ar_bare, ar_country_adjectives, first_word_end, speaker_titles
+from ..roles.extract import title_words
 from ..textnorm import arabic_fold
 
 
@@ -78,6 +80,9 @@ class Meeting:
     group: int | None = None
     weak_place: Ref | None = None  # a visit's destination, the last resort for `place`
     joins_with: list[str] | None = None  # a summary: the side it adds to each meeting it sums up
+    # English: a country standing for a side whose members are not named yet ("talks with a
+    # U.S. delegation"); it gives way once the meeting has two named people
+    provisional: set[str] = field(default_factory=set)
 
     def add(self, eids: list[str]) -> None:
         for e in eids:
@@ -95,6 +100,7 @@ class Meeting:
             self.place = ref
 
     def absorb(self, other: "Meeting") -> None:
+        self.provisional |= other.provisional - set(self.participants)
         self.add(other.participants)
         for s in other.evidence:
             self.add_evidence(s)
@@ -119,6 +125,7 @@ class Mention:
     summary: bool = False  # "met separately with A and B": sums up meetings told later
     subject_side: list[str] = field(default_factory=list)  # participants named before the trigger
     refers_back: bool = False  # "The two men met in X", "The meeting brought together …"
+    provisional: list[str] = field(default_factory=list)  # see Meeting.provisional
 
 
 class MeetingFinder:
@@ -183,15 +190,18 @@ class MeetingFinder:
             ranges: list[tuple[int, int]] = []
             if noun:
                 comps = self.syntax.complements(hit.start, hit.end)
-                if not comps and not has_comp:
+                joint = None if comps or has_comp else self._en_joint_sides(hit)
+                if not comps and not has_comp and joint is None:
                     return None
+                if joint is not None:
+                    ranges.append(joint)  # the sides are the joint subject, nothing above it
                 ranges += comps or self.syntax.objects(hit.start, hit.end, noun=True)
                 extra = self.syntax.possessor(hit.start, hit.end)
                 if extra:
                     ranges.append(extra)
                 # the subject of the clause the noun's phrase belongs to, or of the verb that
                 # reports it ("X said a deal was near after talks with Y"): the first that names one
-                for a, b, head in self.syntax.light_verb_subjects(hit.start, hit.end):
+                for a, b, head in ([] if joint is not None else self.syntax.light_verb_subjects(hit.start, hit.end)):
                     # a subject that is, or names in apposition, a party ("US envoy X"), not
                     # one that merely mentions some ("a ceasefire between Israel and Y")
                     if ctx.refs_in(a, b, {"PERSON"}) or \
@@ -230,6 +240,64 @@ class MeetingFinder:
         left = [r for r in ctx.refs_in(floor, hit.start) if r.type == "PERSON"]
         right = ctx.refs_in(start, ceil)
         return left + right
+
+    # -- English-specific helpers (enmeet) ------------------------------------------------
+    def _en_side_countries(self, refs: list[Ref], parts: list[str]) -> list[str]:
+        """"talks with a U.S. delegation", "the American side": a country adjective before a
+        side noun stands for that side until its members are named."""
+        ctx = self.ctx
+        out = []
+        for r in refs:
+            if r.type == "GPE" and r.eid not in parts and r.eid not in out and \
+                    find(ctx.lex.cue("side_noun"), ctx.ftext, r.end, words_after(ctx.ftext, r.end, 1, len(ctx.ftext))):
+                out.append(r.eid)
+        return out
+
+    def _en_elsewhere(self, m: Mention, target: Meeting) -> bool:
+        """A one-sided verb mention ("X hosted a meeting at P on D") is not the meeting told
+        last when it shares no side with it and sets it elsewhere: a place where that one was
+        a phone call or had another place, or a day that cannot be that one's."""
+        if m.hit.label != "verb" or not m.participants or set(m.participants) & set(target.participants):
+            return False
+        if m.place is not None:
+            if target.mode == "phone" or (target.place is not None and target.place.eid != m.place.eid):
+                return True
+        if m.date and target.date:
+            n = min(len(m.date), len(target.date))
+            return m.date[:n] != target.date[:n]
+        return False
+
+
+    def _en_joint_sides(self, hit: Hit) -> tuple[int, int] | None:
+        """"Rubio and Lavrov sat down for four hours of talks": a meeting noun with no "with"
+        or "between" whose verb has a coordinated subject naming two parties or more opens a
+        meeting between them (otherwise a sideless noun refers back to one told before)."""
+        span = self.syntax.joint_subject(hit.start, hit.end)
+        if span is None:
+            return None
+        ctx = self.ctx
+        parts, _ = classify(ctx, ctx.refs_in(span[0], span[1]), span[0], span[1])
+        return span if len(parts) >= 2 else None
+
+    def _en_side_members(self, s: Sentence) -> None:
+        """"The Ukrainian delegation was headed by X, and included Y and Z": a sentence whose
+        subject is a side of the meeting told last lists who sat on it. The people named
+        after "headed by"/"led by" or "included"/"comprised" join that meeting."""
+        ctx = self.ctx
+        if not self.meetings:
+            return
+        head = self.syntax.main_subject(s.span.start, s.span.end)
+        if head is None or not find(ctx.lex.cue("side_noun"), ctx.ftext, head[0], head[1]):
+            return
+        cues = find(ctx.lex.cue("head"), ctx.ftext, head[1], s.span.end) + \
+            find(ctx.lex.cue("members"), ctx.ftext, head[1], s.span.end)
+        if not cues:
+            return
+        start = min(h.end for h in cues)
+        people = [r.eid for r in ctx.refs_in(start, s.span.end, {"PERSON"}) if not _en_title_owner(ctx, r)]
+        if people:
+            self.meetings[-1].add(list(dict.fromkeys(people)))
+            self.meetings[-1].add_evidence(s.span)
 
     def _positional_sides(self, s: Sentence, hit: Hit, ceil: int) -> list[Ref]:
         """When the parse goes astray in a long list ("During a meeting between A, B, and C,
@@ -404,8 +472,11 @@ class MeetingFinder:
         if title:
             parts = self._salient(s, parts, title) + parts
         before = {r.eid for r in refs if r.start < hit.start}
-        return Mention(hit, s, parts, place, date, count, new, weak, summary, [p for p in parts if p in before],
-                       refers_back=hit.label == "verb" and self._subject_is_meeting(s, hit))
+        provisional = self._en_side_countries(refs, parts) if ctx.lang == "en" else []
+        return Mention(hit, s, parts + provisional, place, date, count, new, weak, summary,
+                       [p for p in parts if p in before],
+                       refers_back=hit.label == "verb" and self._subject_is_meeting(s, hit),
+                       provisional=provisional)
 
     def _subject_is_meeting(self, s: Sentence, hit: Hit) -> bool:
         """The verb's subject is the meeting itself or its sides together ("The meeting, hosted
@@ -457,10 +528,12 @@ class MeetingFinder:
             self._attendance(s, touched)
             if touched is not None:
                 self._heads(s, touched)
+            elif ctx.lang == "en" and self.syntax is not None:
+                self._en_side_members(s)
 
     def _new(self, m: Mention, headline: bool = False) -> Meeting:
         mt = Meeting(list(m.participants), [m.sentence.span], m.place, m.date, m.hit.pattern.mode,
-                     m.hit.pattern.phrase, headline, weak_place=m.weak_place)
+                     m.hit.pattern.phrase, headline, weak_place=m.weak_place, provisional=set(m.provisional))
         return mt
 
     def place_mention(self, m: Mention) -> Meeting | None:
@@ -475,6 +548,7 @@ class MeetingFinder:
         if m.refers_back and self.meetings:
             target = self.meetings[-1]
             target.add_evidence(m.sentence.span)
+            target.provisional |= set(m.provisional) - set(target.participants)
             target.add(m.participants)
             target.set_place(m.place)
             target.date = target.date or m.date
@@ -505,6 +579,13 @@ class MeetingFinder:
         if target is not None and m.hit.label == "verb" and m.participants and m.place and target.place \
                 and m.place.eid != target.place.eid and not set(m.participants) & set(target.participants):
             target = None  # "X had held talks with Saudi officials in Muscat": another meeting
+        if target is not None and self.ctx.lang == "en" and self._en_elsewhere(m, target):
+            # "Macron hosted an emergency meeting … at the Elysee Palace on Monday, attended by
+            # …" after a phone call: a side of its own in another setting opens a meeting,
+            # which the attendance list (or a later sentence) may complete
+            mt = self._new(m)
+            self.meetings.append(mt)
+            return mt
         if target is None:
             self.pending_place = self.pending_place or m.place
             self.pending_weak = self.pending_weak or m.weak_place
@@ -514,6 +595,7 @@ class MeetingFinder:
         target.weak_place = target.weak_place or m.weak_place
         target.add_evidence(m.sentence.span)
         if m.hit.label == "verb":
+            target.provisional |= set(m.provisional) - set(target.participants)
             target.add(m.participants)
         target.set_place(m.place)
         target.date = target.date or m.date
@@ -636,7 +718,10 @@ class MeetingFinder:
         target = meeting or (self.meetings[-1] if self.meetings else None)
         if target is None:
             return
-        parts, _ = classify(ctx, ctx.refs_in(hits[0].end, s.span.end), s.span.start, s.span.end)
+        refs = ctx.refs_in(hits[0].end, s.span.end)
+        if ctx.lang == "en":
+            refs = [r for r in refs if not _en_title_owner(ctx, r)]
+        parts, _ = classify(ctx, refs, s.span.start, s.span.end)
         target.add([p for p in parts if ctx.etype(p) == "PERSON" or p in target.participants] +
                    [p for p in parts if ctx.etype(p) != "PERSON"])
         target.add_evidence(s.span)
@@ -685,15 +770,47 @@ class MeetingFinder:
             if not sharing and not self.meetings:
                 self.meetings.append(h)
             for m in sharing:
+                m.provisional |= h.provisional - set(m.participants)
                 m.add(h.participants if h.joins_with is None else h.joins_with)
                 for e in h.evidence:
                     m.add_evidence(e)
         self._collapse_untold_groups()
         self._merge_leads()
+        for m in self.meetings:
+            named = [p for p in m.participants if p not in m.provisional and self.ctx.etype(p) == "PERSON"]
+            if m.provisional and len(named) >= 2:
+                m.participants = [p for p in m.participants if p not in m.provisional]
         out = [m for m in self.meetings if len(m.participants) >= 2]
         for m in out:
             m.evidence.sort(key=lambda s: s.start)
         return out
+
+
+_EN_OWNER_AFTER = re.compile(r"^(?:'s|’s)\b")
+_EN_TITLE_GAP = re.compile(r"^\s+(?:(?:the\s+)?[A-Z][\w.\-]*\s+){0,3}$")  # "Russian President "
+
+
+_EN_OFFICE_OF = re.compile(r"(\S+)\s+(?:of|for)\s+(?:the\s+)?$")
+
+
+@functools.lru_cache(maxsize=1)
+def _en_title_heads() -> frozenset[str]:
+    """The head nouns of English titles (data/en/role_titles.txt), shared with the roles stage."""
+    return frozenset(k for k, v in title_words("en").items() if v[0] == "head" and " " not in k)
+
+
+def _en_title_owner(ctx: EventContext, r: Ref) -> bool:
+    """English: a person named inside someone else's title ("the head of President X's
+    office", "an aide to President X"): the title's owner, not one more member of the side."""
+    text = ctx.ftext
+    if _EN_OWNER_AFTER.match(text[r.end : r.end + 3]):
+        return True
+    start = words_before(text, r.start, 6)
+    if r.type != "PERSON":
+        # "Chairman of the Presidential Court": the body a listed person's title names
+        m = _EN_OFFICE_OF.search(text[start : r.start])
+        return bool(m) and m.group(1).lower() in _en_title_heads()
+    return any(_EN_TITLE_GAP.match(text[h.end : r.start]) for h in find(ctx.lex.cue("title_owner"), text, start, r.start))
 
 
 def _office(title: str) -> str:
