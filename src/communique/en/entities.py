@@ -163,7 +163,10 @@ class _Builder:
             same = any(latin_key(bare(x.text)) == latin_key(w) for x in e.mentions)
             if exact or fuzzy or same:
                 before = [x.start for x in e.mentions if x.start < m.start]
-                cands.append((int(exact or same), max(before) if before else -1, e))
+                # two people of one family name ("Bashar Al Assad", then "his wife, Asma Al
+                # Assad"): the bare family name is the one the report introduced first; a
+                # relative named later is called by the given name
+                cands.append((int(exact or same), -min(before) if before else -10**9, e))
         if not cands and lexicon.title_kind(m.text.split()[0]) == "courtesy":
             # "Sheikh Mohammed", "Prince Faisal": an honorific with the given name
             for e in self.ents:
@@ -247,6 +250,8 @@ class _Builder:
             gap = text[t.end:x.start]
             # "the Secretary-General's envoy, Mr. X": the title names X's principal, not X
             if 0 <= x.start - t.end <= 100 and not gap.startswith(("'s", "’s")) and _APPOSED_AFTER.fullmatch(gap):
+                if text[x.end : x.end + 2] in ("'s", "’s"):
+                    return None  # "the head of President X's office": the title is X's aide's
                 return e
         for x, e in people:
             if 0 <= t.start - x.end <= 8 and re.fullmatch(r"['’]?s?,\s*(?:the\s+)?", text[x.end:t.start]):

@@ -189,13 +189,25 @@ class Syntax:
         for _ in range(4):
             # every subject: a parse may split "Sudan's army chief General X" into two
             for sub in (c for c in verb.children if c.dep_ in SUBJ_DEPS):
-                out.append(self.span(off, sub) + (off + sub.idx,))
+                out.append(self.undated_span(off, sub) + (off + sub.idx,))
             # "X said it was ready to accept … after talks with Y": up through the adjective
             # ("ready", acomp) whose clause holds the reported subject
             if verb.dep_ not in ("ccomp", "conj", "advcl", "xcomp", "acomp") or verb.head is verb:
                 break
             verb = verb.head
         return out
+
+    @classmethod
+    def undated_span(cls, off: int, tok) -> tuple[int, int]:
+        """`span` without a dateline the parse hung on the subject ("JEDDAH (Reuters) -
+        Ukraine said"): what follows the last dash or colon before the head word."""
+        a, b = cls.span(off, tok)
+        # a free-standing dash, not the hyphen of "Co-Chairman" (split into three tokens)
+        marks = [t for t in tok.subtree if t.i < tok.i and t.text in ("-", "—", "–", ":")
+                 and (t.text == ":" or t.whitespace_)]
+        if marks:
+            a = off + marks[-1].idx + len(marks[-1].text)
+        return a, b
 
     def joint_subject(self, start: int, end: int) -> tuple[int, int] | None:
         """"A and B sat down for talks", "A and B began two days of talks": the coordinated

@@ -55,8 +55,10 @@ NEGATION_WINDOW = 3  # words before a trigger: "did not meet", "لم يلتق"
 FUTURE_WINDOW = 3
 SEQUEL_WINDOW = 6  # words before the trigger: "In the same day, the envoy met"
 _COMPLEMENT = {"en": re.compile(r"^\s*(?:with|between)\b", re.I), "ar": re.compile(r"^\s*(?:مع|بين)(?:\s|$)")}
-_WHERE = re.compile(r"(?:^|[\s,،])(?:حيث|where)\s*$", re.I)  # right before the meeting verb
-_TO_OR_IN = re.compile(r"(?:^|\s)(?:الي|الى|إلى|في|to|in)\s+$", re.I)  # folded "إلى" is "الي"
+# right before the meeting verb; English puts a pronoun subject between ("…, where he met",
+# "visited X in May, when he met")
+_WHERE = re.compile(r"(?:^|[\s,،])(?:حيث|(?:where|when)(?:\s+(?:he|she|they|the\s+two))?)\s*$", re.I)
+_TO_OR_IN = re.compile(r"(?:^|\s)(?:الي|الى|إلى|في|to|in|visited|visiting)\s+$", re.I)  # folded "إلى" is "الي"
 WHERE_GAP_WORDS = 5  # "إلى جدة يوم الأربعاء الماضي، حيث"
 AR_COUNTERPART_WORDS = 6  # verb, a subject of up to four words, "نظيره", the adjective
 _AR_COUNTERPART = re.compile(r"(?<!\S)[وف]?نظير(?:ه|ها|هم|يه|يها)?\s+(\S+)")  # folded: "نظيره السعودي"
