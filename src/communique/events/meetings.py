@@ -211,9 +211,10 @@ class MeetingFinder:
                         ranges.append((a, b))
                         break
             else:
-                subj, _ = self.syntax.subject(hit.start, hit.end)
+                subj, head = self.syntax.subject_head(hit.start, hit.end)
                 if subj:
-                    ranges.append(subj)
+                    # without its relative clause: "X, who flew to Jeddah, held talks with Y"
+                    ranges += head.ranges or [subj]
                 last = hit.pattern.phrase.split()[-1]
                 preps = {last} if last in ("with", "between") else None
                 ranges += self.syntax.objects(hit.start, hit.end, preps=preps)
