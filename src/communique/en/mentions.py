@@ -350,6 +350,10 @@ def _extend_places(text: str, ms: list[Mention], kb: KnowledgeBase) -> list[Ment
             continue
         tail = text[m.end:m.end + 30]
         fac = _facility_after().match(tail)
+        if fac and (demonym_code(m, kb) is not None or re.match(r"\s+(?:city|town)\b", tail[fac.end():])):
+            fac = None  # "the Saudi port city of Jeddah", "a Syrian prison": no facility's name
+        if m.label == "ORG" and m.text.split()[-1].lower() in lexicon.facility_heads():
+            m.label = "FAC"  # "Al-Salam Palace", "Ritz-Carlton Hotel": a building
         if fac:
             new_end = m.end + fac.end()
             if not any(a < new_end and a >= m.end for a, _ in taken):
