@@ -209,6 +209,16 @@ class Syntax:
             a = off + marks[-1].idx + len(marks[-1].text)
         return a, b
 
+    def noun_use(self, start: int, end: int) -> bool:
+        """The word at `start`, a verb form in the trigger list ("hosts", "meets"), is used as
+        a noun here: the object of a preposition or with a determiner ("as hosts", "the
+        hosts")."""
+        off, toks = self.tokens(start, end)
+        if not toks or toks[0].pos_ not in ("NOUN", "PROPN"):
+            return False
+        t = toks[0]
+        return t.dep_ == "pobj" or any(c.dep_ == "det" for c in t.children)
+
     def joint_subject(self, start: int, end: int) -> tuple[int, int] | None:
         """"A and B sat down for talks", "A and B began two days of talks": the coordinated
         subject of the verb a sideless meeting noun hangs from, which names the sides itself.

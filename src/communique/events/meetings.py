@@ -141,6 +141,7 @@ class MeetingFinder:
         self.pending_place: Ref | None = None  # a place named for talks before any meeting is
         self.pending_weak: Ref | None = None
         self.pending_date: str | None = None  # likewise its date ("X met his counterpart on Monday")
+        self.pending_sides: list[str] = []  # English: the host of a gathering told before its guests
 
     # -- one trigger ---------------------------------------------------------------------
     def _ceiling(self, s: Sentence, hit: Hit, next_start: int) -> int:
@@ -245,6 +246,37 @@ class MeetingFinder:
         return left + right
 
     # -- English-specific helpers (enmeet) ------------------------------------------------
+    def _en_hosts(self, s: Sentence) -> None:
+        """"X and Y welcomed the two delegations before the session began", "… sat at the
+        table as hosts": the people named before such a cue host the meeting told last."""
+        ctx = self.ctx
+        if not self.meetings:
+            return
+        cues = find(ctx.lex.cue("host_role"), ctx.ftext, s.span.start, s.span.end)
+        if not cues:
+            return
+        people = [r.eid for r in ctx.refs_in(s.span.start, cues[0].start, {"PERSON"}) if not _en_title_owner(ctx, r)]
+        if people:
+            self.meetings[-1].add(list(dict.fromkeys(people)))
+            self.meetings[-1].add_evidence(s.span)
+
+    def _en_gathering(self, s: Sentence, cue: Hit) -> Meeting | None:
+        """"The conference at the Chancellery was attended by A, B and C" before any meeting
+        is told: the gathering is a meeting of its guests (and of its host, named earlier:
+        "a summit in Berlin hosted by X"), set where and when the text last placed it."""
+        ctx = self.ctx
+        if not find(ctx.lex.cue("gathering"), ctx.ftext, s.span.start, cue.start):
+            return None
+        parts, places = classify(ctx, ctx.refs_in(cue.end, s.span.end), s.span.start, s.span.end)
+        if len(parts) < 2:
+            return None
+        _, here = classify(ctx, ctx.refs_in(s.span.start, cue.start), s.span.start, s.span.end)
+        mt = Meeting(list(self.pending_sides), [s.span], best_place(here) or self.pending_place,
+                     ctx.date_in(s.span.start, s.span.end, cue.start) or self.pending_date, "multilateral",
+                     weak_place=self.pending_weak)
+        self.meetings.append(mt)
+        return mt
+
     def _en_side_countries(self, refs: list[Ref], parts: list[str]) -> list[str]:
         """"talks with a U.S. delegation", "the American side": a country adjective before a
         side noun stands for that side until its members are named."""
@@ -427,6 +459,9 @@ class MeetingFinder:
         text, floor = ctx.ftext, s.span.start
         if has_cue_before(ctx.lex, "negation", text, hit.start, NEGATION_WINDOW, floor):
             return None
+        if ctx.lang == "en" and hit.label == "verb" and self.syntax is not None and \
+                self.syntax.noun_use(hit.start, hit.end):
+            return None  # "sat at the table as hosts": the noun, not the verb "hosts"
         if has_cue_before(ctx.lex, "future", text, hit.start, FUTURE_WINDOW, floor) or \
                 has_cue_before(ctx.lex, "hypothetical", text, hit.start, FUTURE_WINDOW, floor):
             return None
@@ -533,6 +568,7 @@ class MeetingFinder:
                 self._heads(s, touched)
             elif ctx.lang == "en" and self.syntax is not None:
                 self._en_side_members(s)
+                self._en_hosts(s)
 
     def _new(self, m: Mention, headline: bool = False) -> Meeting:
         mt = Meeting(list(m.participants), [m.sentence.span], m.place, m.date, m.hit.pattern.mode,
@@ -594,6 +630,8 @@ class MeetingFinder:
             self.pending_weak = self.pending_weak or m.weak_place
             if not m.sentence.headline:
                 self.pending_date = self.pending_date or m.date
+                if not self.meetings:
+                    self.pending_sides += [p for p in m.participants if p not in self.pending_sides]
             return None
         target.weak_place = target.weak_place or m.weak_place
         target.add_evidence(m.sentence.span)
@@ -719,6 +757,8 @@ class MeetingFinder:
         if not hits:
             return
         target = meeting or (self.meetings[-1] if self.meetings else None)
+        if target is None and ctx.lang == "en":
+            target = self._en_gathering(s, hits[0])
         if target is None:
             return
         refs = ctx.refs_in(hits[0].end, s.span.end)
