@@ -459,6 +459,9 @@ class MeetingFinder:
         text, floor = ctx.ftext, s.span.start
         if has_cue_before(ctx.lex, "negation", text, hit.start, NEGATION_WINDOW, floor):
             return None
+        if ctx.lang == "en" and any(text[h.start:h.end].islower() for h in find(
+                ctx.lex.cue("modal"), text, words_before(text, hit.start, FUTURE_WINDOW, floor), hit.start)):
+            return None  # "he may meet Y", not the month: "in May, when he met Y"
         if ctx.lang == "en" and hit.label == "verb" and self.syntax is not None and \
                 self.syntax.noun_use(hit.start, hit.end):
             return None  # "sat at the table as hosts": the noun, not the verb "hosts"

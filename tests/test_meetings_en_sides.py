@@ -1,0 +1,135 @@
+"""English meetings: sides named by a joint subject, by a side's member list, by hosts and by a
+gathering's guest list; what is not a side (a title's owner, a dateline, a relative clause's
+place); a one-sided mention in another setting; hedged plans. Sentences written for these
+tests, with hand-made entities and the real English parse."""
+
+from events_helpers import meetings, run
+
+PEOPLE = {
+    "Anne Holt": ("PERSON", ["Anne Holt", "Holt"]),
+    "Peter Mwangi": ("PERSON", ["Peter Mwangi", "Mwangi"]),
+    "Carla Boni": ("PERSON", ["Carla Boni", "Boni"]),
+    "Hans Weber": ("PERSON", ["Hans Weber", "Weber"]),
+    "Lena Dahl": ("PERSON", ["Lena Dahl", "Dahl"]),
+    "Kenya": ("GPE", ["Kenya", "Kenyan"]),
+    "Norway": ("GPE", ["Norway", "Norwegian"]),
+    "Oslo": ("GPE", ["Oslo", "OSLO"]),
+    "Vienna": ("GPE", ["Vienna"]),
+    "Nordic Wire": ("ORG", ["Nordic Wire"]),
+    "Grand Harbour Hotel": ("FAC", ["Grand Harbour Hotel"]),
+    "Green Alliance": ("ORG", ["Green Alliance"]),
+}
+
+
+def test_a_joint_subject_names_the_sides_of_a_sideless_meeting_noun():
+    a, _ = run("Anne Holt and Peter Mwangi sat down for three hours of talks in Oslo on Tuesday.",
+               "en", PEOPLE, {"on Tuesday": "2024-03-05"})
+    [m] = meetings(a)
+    assert m["participants"] == {"Anne Holt", "Peter Mwangi"}
+    assert m["location"] == "Oslo" and m["date"] == "2024-03-05"
+
+
+def test_a_sideless_noun_with_one_subject_still_refers_back():
+    a, _ = run("Anne Holt met Peter Mwangi in Oslo. Holt later sat down for talks in Vienna.", "en", PEOPLE)
+    assert [m["participants"] for m in meetings(a)] == [{"Anne Holt", "Peter Mwangi"}]
+
+
+def test_the_reporting_subject_above_ready_is_a_side():
+    a, _ = run("Kenya said it was ready to sign the accord after talks with Anne Holt in Oslo.", "en", PEOPLE)
+    [m] = meetings(a)
+    assert m["participants"] == {"Kenya", "Anne Holt"}
+
+
+def test_a_dateline_hung_on_the_subject_is_not_a_side():
+    a, _ = run("OSLO (Nordic Wire) - Kenya said it was ready to sign the accord after talks with Anne Holt.",
+               "en", PEOPLE)
+    [m] = meetings(a)
+    assert m["participants"] == {"Kenya", "Anne Holt"}
+
+
+def test_a_delegations_members_join_and_its_country_gives_way():
+    a, _ = run("Anne Holt held talks with a Kenyan delegation in Vienna on Monday. The Kenyan delegation "
+               "was headed by Peter Mwangi and included Carla Boni.", "en", PEOPLE)
+    [m] = meetings(a)
+    assert m["participants"] == {"Anne Holt", "Peter Mwangi", "Carla Boni"}
+    assert m["evidence"] == 2
+
+
+def test_an_unnamed_delegation_keeps_its_country():
+    a, _ = run("Anne Holt held talks with a Kenyan delegation in Vienna on Monday.", "en", PEOPLE)
+    [m] = meetings(a)
+    assert m["participants"] == {"Anne Holt", "Kenya"}
+
+
+def test_the_owner_of_a_members_title_is_not_a_member():
+    a, _ = run("Anne Holt received a Kenyan delegation in Oslo. The delegation was led by Carla Boni, "
+               "an aide to President Hans Weber, and included Lena Dahl.", "en", PEOPLE)
+    [m] = meetings(a)
+    assert "Hans Weber" not in m["participants"]
+    assert {"Anne Holt", "Carla Boni", "Lena Dahl"} <= m["participants"]
+
+
+def test_a_body_inside_an_attendees_title_is_not_a_side():
+    a, _ = run("Anne Holt met Peter Mwangi in Oslo. The talks were attended by Carla Boni, Chairman of "
+               "the Green Alliance.", "en", PEOPLE)
+    [m] = meetings(a)
+    assert m["participants"] == {"Anne Holt", "Peter Mwangi", "Carla Boni"}
+
+
+def test_present_were_lists_attendees():
+    a, _ = run("Anne Holt met Peter Mwangi in Oslo. Also present were Carla Boni and Hans Weber.", "en", PEOPLE)
+    [m] = meetings(a)
+    assert m["participants"] == {"Anne Holt", "Peter Mwangi", "Carla Boni", "Hans Weber"}
+
+
+def test_a_meeting_that_may_happen_is_not_reported():
+    a, _ = run("Anne Holt said she may meet Peter Mwangi in Oslo next month.", "en", PEOPLE)
+    assert meetings(a) == []
+
+
+def test_a_hosted_meeting_elsewhere_is_not_the_phone_call_before():
+    a, _ = run("Anne Holt spoke by phone with Peter Mwangi on Monday. In Vienna, Carla Boni hosted an "
+               "emergency meeting at the Grand Harbour Hotel on Tuesday, attended by Hans Weber and Lena Dahl.",
+               "en", PEOPLE, {"on Monday": "2024-03-04", "on Tuesday": "2024-03-05"})
+    ms = sorted(meetings(a), key=lambda m: m["date"])
+    assert [m["participants"] for m in ms] == [{"Anne Holt", "Peter Mwangi"}, {"Carla Boni", "Hans Weber", "Lena Dahl"}]
+    assert ms[0]["location"] is None and ms[0]["mode"] == "phone"
+    assert ms[1]["location"] == "Grand Harbour Hotel"
+
+
+def test_a_phone_call_takes_no_dateline_place():
+    a, _ = run("OSLO, March 3 - Anne Holt spoke by phone with Peter Mwangi about the accord.", "en", PEOPLE)
+    [m] = meetings(a)
+    assert m["location"] is None
+
+
+def test_hosts_at_the_table_join_and_hosts_is_no_verb():
+    a, _ = run("Anne Holt met Peter Mwangi in Oslo. Carla Boni and Hans Weber sat at the table as hosts "
+               "when the session opened.", "en", PEOPLE)
+    [m] = meetings(a)
+    assert m["participants"] == {"Anne Holt", "Peter Mwangi", "Carla Boni", "Hans Weber"}
+
+
+def test_a_gatherings_guest_list_opens_a_meeting_with_its_host():
+    a, _ = run("Leaders pledged support for the accord at a summit in Vienna hosted by Anne Holt on Monday. "
+               "The summit at the Grand Harbour Hotel was attended by Peter Mwangi, Carla Boni and Hans Weber.",
+               "en", PEOPLE, {"on Monday": "2024-03-04"})
+    [m] = meetings(a)
+    assert m["participants"] == {"Anne Holt", "Peter Mwangi", "Carla Boni", "Hans Weber"}
+    assert m["location"] == "Grand Harbour Hotel" and m["mode"] == "multilateral"
+    assert m["date"] == "2024-03-04"
+
+
+def test_a_subjects_relative_clause_names_no_side():
+    a, _ = run("Anne Holt, who flew to Vienna on Monday, held talks with Peter Mwangi.", "en", PEOPLE)
+    [m] = meetings(a)
+    assert m["participants"] == {"Anne Holt", "Peter Mwangi"}
+
+
+def test_where_she_met_places_the_meeting_at_the_destination():
+    a, _ = run("Anne Holt flew to Vienna last month, where she met Peter Mwangi.", "en", PEOPLE)
+    [m] = meetings(a)
+    assert m["location"] == "Vienna"
+    a, _ = run("Anne Holt visited Oslo in May, when she met Peter Mwangi.", "en", PEOPLE)
+    [m] = meetings(a)
+    assert m["location"] == "Oslo"
