@@ -617,6 +617,10 @@ def _demonyms(ms: list[Mention], kb: KnowledgeBase, text: str = "") -> list[Ment
 
 # --- capitals standing for governments
 
+# what follows a dateline's city: an agency in brackets, a dash, a colon, or ", Country (…"
+_DATELINE_AFTER = re.compile(r"\s*(?:,\s*[A-Z][\w ]{2,30}?\s*)?(?:\(|[—–:]|-\s|//)")
+
+
 def _capital_governments(article: Article, ctx: Context, ms: list[Mention], kb: KnowledgeBase) -> None:
     """ "Washington believed ...", "Damascus agreed ...", "talks with Damascus": a capital that
     is the subject of a clause or the partner after "with" stands for its state's government,
@@ -628,6 +632,8 @@ def _capital_governments(article: Article, ctx: Context, ms: list[Mention], kb: 
         code = gazetteer.capital_of(m.text)
         if code is None or f"country:{code}" not in kb:
             continue
+        if _DATELINE_AFTER.match(article.text, m.end) and not article.text[max(0, m.start - 1):m.start].strip():
+            continue  # "DAMASCUS — …", "RIYADH, Saudi Arabia (AP) —": a dateline is the city
         if docs is None:  # paragraph ends without Doc.text, which rebuilds the string
             docs = [(off, off + (doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0), doc)
                     for off, doc in parsed_paragraphs(article, ctx)]
