@@ -557,3 +557,10 @@ def test_a_named_palace_is_a_facility():
     art = run("The two leaders met at Al-Noor Palace in Rabat on Monday.", kb=False)
     e = ent_of(art, "Al-Noor Palace")
     assert e is not None and e.type == "FAC"
+
+
+def test_a_capital_in_a_dateline_is_the_city_not_its_government():
+    art = run("Envoy in Syria\n\nDAMASCUS — The special envoy for Syria, Tom Berg, held talks yesterday "
+              "with the new leaders of the country.", kb=False)
+    dateline = ent_of(art, "DAMASCUS")
+    assert dateline is not None and dateline.name == "Damascus"

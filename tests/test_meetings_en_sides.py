@@ -3,7 +3,10 @@ gathering's guest list; what is not a side (a title's owner, a dateline, a relat
 place); a one-sided mention in another setting; hedged plans. Sentences written for these
 tests, with hand-made entities and the real English parse."""
 
-from events_helpers import meetings, run
+from communique.events import extract_events
+from communique.pipeline import Context
+from communique.roles.extract import find_roles
+from events_helpers import make_article, meetings, run
 
 PEOPLE = {
     "Anne Holt": ("PERSON", ["Anne Holt", "Holt"]),
@@ -133,3 +136,33 @@ def test_where_she_met_places_the_meeting_at_the_destination():
     a, _ = run("Anne Holt visited Oslo in May, when she met Peter Mwangi.", "en", PEOPLE)
     [m] = meetings(a)
     assert m["location"] == "Oslo"
+
+
+def test_separate_meetings_with_two_sides_are_two_meetings():
+    a, _ = run("Anne Holt held separate meetings with the Green Alliance delegation, led by Carla Boni, "
+               "and with Kenya's negotiators in Vienna.", "en", PEOPLE)
+    ms = meetings(a)
+    assert sorted(sorted(m["participants"]) for m in ms) == [
+        ["Anne Holt", "Carla Boni", "Green Alliance"], ["Anne Holt", "Kenya"]]
+
+
+def test_a_bare_post_word_is_the_holder_of_that_post_introduced_before():
+    a = make_article("Norway's Prime Minister Anne Holt spoke on Monday. Later the Norwegian premier held "
+                     "talks with Peter Mwangi in Oslo.", "en", PEOPLE)
+    a.roles = find_roles(a.text, a.sentences, a.entities, "en")  # the roles stage, which runs first
+    a.events = extract_events(a, Context())
+    [m] = meetings(a)
+    assert m["participants"] == {"Anne Holt", "Peter Mwangi"}
+
+
+def test_a_demonym_after_in_is_no_place():
+    a, _ = run("Earlier in the day the Kenyan envoy Peter Mwangi held talks with Anne Holt.", "en", PEOPLE)
+    [m] = meetings(a)
+    assert m["location"] is None
+
+
+def test_members_of_a_delegation_headed_by_a_participant_join():
+    a, _ = run("Anne Holt received Peter Mwangi in Oslo on Monday. Mwangi headed a delegation that "
+               "included Carla Boni and Hans Weber.", "en", PEOPLE)
+    [m] = meetings(a)
+    assert m["participants"] == {"Anne Holt", "Peter Mwangi", "Carla Boni", "Hans Weber"}

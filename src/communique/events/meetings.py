@@ -29,6 +29,7 @@ from .delegations import delegation_head
 from .cues import Hit, find, has_cue_before, words_after, words_before
 from .participants import best_place, classify, cued, weak_place
 from .speakers import ar_bare, ar_country_adjectives, first_word_end, speaker_titles
+from ..lexicon import table
 from ..roles.extract import title_words
 from ..textnorm import arabic_fold
 
@@ -246,6 +247,62 @@ class MeetingFinder:
         return left + right
 
     # -- English-specific helpers (enmeet) ------------------------------------------------
+    def _en_separate(self, s: Sentence, hit: Hit, m: Mention) -> Meeting | None:
+        """"X held separate meetings with the Hamas delegation, led by Y, and with Israel's
+        negotiators": one meeting of the subject's side with each "with" phrase. Returns the
+        last meeting opened, or None when the trigger is not "separate" or names one side."""
+        ctx = self.ctx
+        text = ctx.ftext
+        near = words_after(text, hit.end, 2, s.span.end)
+        if not find(ctx.lex.cue("separate"), text, hit.start, near):
+            return None
+        end = s.span.end
+        semi = text.find(";", hit.end, end)
+        end = semi if semi >= 0 else end
+        withs = [w.start() for w in re.finditer(r"\bwith\b", text[hit.end:end])]
+        if len(withs) < 2:
+            return None
+        bounds = [hit.end + w for w in withs] + [end]
+        groups = []
+        for a, b in zip(bounds, bounds[1:]):
+            refs = ctx.refs_in(a, b)
+            parts, _ = classify(ctx, refs, s.span.start, s.span.end)
+            for r in refs:  # "the Hamas delegation", "Israel's negotiators": the body is the side
+                nxt = words_after(text, r.end, 2, b)
+                if r.type in ("ORG", "GPE") and r.eid not in parts and (
+                        find(ctx.lex.cue("side_noun"), text, r.end, nxt) or find(ctx.lex.cue("group_noun"), text, r.end, nxt)):
+                    parts.append(r.eid)
+            if parts:
+                groups.append(parts)
+        if len(groups) < 2:
+            return None
+        inside = {p for g in groups for p in g}
+        subject = [p for p in m.participants if p not in inside]
+        if not subject:
+            return None
+        last = None
+        for g in groups:
+            mt = Meeting(subject + [p for p in g if p not in subject], [s.span], m.place, m.date,
+                         m.hit.pattern.mode, m.hit.pattern.phrase, weak_place=m.weak_place)
+            self.meetings.append(mt)
+            last = mt
+        return last
+
+    def _en_post_holder(self, s: Sentence, parts: list[str], title: str) -> list[str]:
+        """"the Qatari premier held meetings …" with no earlier meeting to follow: the person
+        whose role, found before this sentence, is that post ("Prime Minister X"), the post
+        given also by its usual wording (data/en/title_synonyms.txt)."""
+        ctx = self.ctx
+        words = {title} | {v for k, v in _en_title_synonyms() if k == title}
+        best = None
+        for r in sorted(ctx.article.roles, key=lambda r: r.evidence.start):
+            if r.evidence.start >= s.span.start or r.person in parts or ctx.etype(r.person) != "PERSON":
+                continue
+            low = r.title.lower()
+            if any(re.search(r"(?<!\w)" + re.escape(w) + r"(?!\w)", low) for w in words):
+                best = r.person
+        return [best] if best else []
+
     def _en_hosts(self, s: Sentence) -> None:
         """"X and Y welcomed the two delegations before the session began", "… sat at the
         table as hosts": the people named before such a cue host the meeting told last."""
@@ -322,10 +379,18 @@ class MeetingFinder:
         if not self.meetings:
             return
         head = self.syntax.main_subject(s.span.start, s.span.end)
-        if head is None or not find(ctx.lex.cue("side_noun"), ctx.ftext, head[0], head[1]):
+        if head is None:
             return
-        cues = find(ctx.lex.cue("head"), ctx.ftext, head[1], s.span.end) + \
-            find(ctx.lex.cue("members"), ctx.ftext, head[1], s.span.end)
+        if find(ctx.lex.cue("side_noun"), ctx.ftext, head[0], head[1]):
+            cues = find(ctx.lex.cue("head"), ctx.ftext, head[1], s.span.end) + \
+                find(ctx.lex.cue("members"), ctx.ftext, head[1], s.span.end)
+        else:
+            # "X headed a delegation that included Y and Z", X already at the table
+            lead = find(ctx.lex.cue("heads_side"), ctx.ftext, head[1], s.span.end)
+            named = {r.eid for r in ctx.refs_in(head[0], head[1], {"PERSON"})}
+            if not lead or not named & set(self.meetings[-1].participants):
+                return
+            cues = find(ctx.lex.cue("members"), ctx.ftext, lead[0].end, s.span.end)
         if not cues:
             return
         start = min(h.end for h in cues)
@@ -511,7 +576,10 @@ class MeetingFinder:
             parts += [p for p in self._counterpart(hit, ceil, parts) if p not in parts]
         title = self._title_subject(s, hit) if hit.label == "verb" and len(parts) == 1 else None
         if title:
-            parts = self._salient(s, parts, title) + parts
+            found = self._salient(s, parts, title)
+            if not found and ctx.lang == "en":
+                found = self._en_post_holder(s, parts, title)
+            parts = found + parts
         before = {r.eid for r in refs if r.start < hit.start}
         provisional = self._en_side_countries(refs, parts) if ctx.lang == "en" else []
         return Mention(hit, s, parts + provisional, place, date, count, new, weak, summary,
@@ -554,12 +622,18 @@ class MeetingFinder:
                 if not any(n.start <= h.start < n.end for n in nots)]
         self._track_delegation(s)
         touched: Meeting | None = None
+        told_apart = False  # English "separate meetings with A, and with B" already split
         groups = len(self.groups)
         for i, h in enumerate(hits):
             nxt = hits[i + 1].start if i + 1 < len(hits) else s.span.end
             m = self.mention(s, h, nxt)
             if m is None:
                 continue
+            if ctx.lang == "en" and not s.headline:
+                split = self._en_separate(s, h, m)
+                if split:
+                    touched, told_apart = split, True
+                    continue
             touched = self.place_mention(m) or touched
             if len(self.groups) > groups and not s.headline:
                 # a group opened here may be told apart in the same sentence
@@ -567,7 +641,7 @@ class MeetingFinder:
                 groups = len(self.groups)
         if not s.headline:
             self._attendance(s, touched)
-            if touched is not None:
+            if touched is not None and not told_apart:
                 self._heads(s, touched)
             elif ctx.lang == "en" and self.syntax is not None:
                 self._en_side_members(s)
@@ -834,6 +908,11 @@ class MeetingFinder:
 
 _EN_OWNER_AFTER = re.compile(r"^(?:'s|’s)\b")
 _EN_TITLE_GAP = re.compile(r"^\s+(?:(?:the\s+)?[A-Z][\w.\-]*\s+){0,3}$")  # "Russian President "
+
+
+@functools.lru_cache(maxsize=1)
+def _en_title_synonyms() -> tuple[tuple[str, str], ...]:
+    return tuple((row[0].lower(), row[1].lower()) for row in table("en", "title_synonyms.txt") if len(row) >= 2)
 
 
 _EN_OFFICE_OF = re.compile(r"(\S+)\s+(?:of|for)\s+(?:the\s+)?$")
