@@ -166,3 +166,10 @@ def test_members_of_a_delegation_headed_by_a_participant_join():
                "included Carla Boni and Hans Weber.", "en", PEOPLE)
     [m] = meetings(a)
     assert m["participants"] == {"Anne Holt", "Peter Mwangi", "Carla Boni", "Hans Weber"}
+
+
+def test_spoke_with_is_a_meeting_and_a_hosted_meeting_elsewhere_stays_apart():
+    a, _ = run("Anne Holt spoke with Peter Mwangi last week. In Oslo, Carla Boni hosted an emergency meeting "
+               "at the Grand Harbour Hotel on Monday, attended by Hans Weber and Lena Dahl.", "en", PEOPLE)
+    parts = sorted(sorted(m["participants"]) for m in meetings(a))
+    assert parts == [["Anne Holt", "Peter Mwangi"], ["Carla Boni", "Hans Weber", "Lena Dahl"]]

@@ -347,12 +347,13 @@ class MeetingFinder:
 
     def _en_elsewhere(self, m: Mention, target: Meeting) -> bool:
         """A one-sided verb mention ("X hosted a meeting at P on D") is not the meeting told
-        last when it shares no side with it and sets it elsewhere: a place where that one was
-        a phone call or had another place, or a day that cannot be that one's."""
+        last when it shares no side with it and sets it elsewhere: a place where that one had
+        none (a call, or a place not told) or had another, or a day that cannot be that one's."""
         if m.hit.label != "verb" or not m.participants or set(m.participants) & set(target.participants):
             return False
         if m.place is not None:
-            if target.mode == "phone" or (target.place is not None and target.place.eid != m.place.eid):
+            # a setting of its own where the meeting told last had none, or another one
+            if target.place is None or target.place.eid != m.place.eid:
                 return True
         if m.date and target.date:
             n = min(len(m.date), len(target.date))
