@@ -248,3 +248,17 @@ def test_several_titles_after_commas_are_one_persons():
     r = {(p, t) for p, t, _ in roles_of(a)}
     assert ("Omar Said", "Vice President, Deputy Prime Minister and Chairman of the Audit Court") in r
     assert ("Lina Haddad", "mayor") in r
+
+
+def test_a_possessed_modifier_after_a_name_is_an_office():
+    a = article("Omar Said came with Lina Haddad, his deputy.",
+                [("PERSON", "Omar Said", ("Omar Said",)), ("PERSON", "Lina Haddad", ("Lina Haddad",))])
+    assert ("Lina Haddad", "deputy", None) in roles_of(a)
+
+
+def test_de_facto_and_based_modifiers_belong_to_the_title():
+    a = article("The country's de facto leader Omar Said met the eastern-based commander Tarek Nour.",
+                [("PERSON", "Omar Said", ("Omar Said",)), ("PERSON", "Tarek Nour", ("Tarek Nour",))])
+    titles = {(p, t) for p, t, _ in roles_of(a)}
+    assert ("Omar Said", "de facto leader") in titles or any(p == "Omar Said" and "de facto leader" in t for p, t in titles)
+    assert any(p == "Tarek Nour" and "eastern-based commander" in t for p, t in titles)

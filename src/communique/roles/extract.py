@@ -457,6 +457,10 @@ def _after(toks: list[Token], i: int, lang: str) -> list[Token] | None:
     while k < len(toks) and k - start < MAX_TITLE_TOKENS and _titleish(toks[k], lang, False):
         k += 1
     title = _trim(toks[start:k], lang)
+    at = toks.index(title[0]) if title else 0
+    if (not arabic and len(title) == 1 and title[0].cls == "modifier" and at > 0
+            and toks[at - 1].keys[0] in _possessives(lang) and (k >= len(toks) or toks[k].text in _COMMA | {".", ";"})):
+        return title  # "Malik Agar, his deputy,": a modifier with an owner is an office
     if not _has_head(title):
         return None
     if arabic and title[0].cls not in ("head", "modifier", "group"):
