@@ -173,3 +173,20 @@ def test_spoke_with_is_a_meeting_and_a_hosted_meeting_elsewhere_stays_apart():
                "at the Grand Harbour Hotel on Monday, attended by Hans Weber and Lena Dahl.", "en", PEOPLE)
     parts = sorted(sorted(m["participants"]) for m in meetings(a))
     assert parts == [["Anne Holt", "Peter Mwangi"], ["Carla Boni", "Hans Weber", "Lena Dahl"]]
+
+
+def test_a_titled_possessor_and_his_are_sides_of_their_meetings():
+    a = make_article("Foreign Minister Anne Holt met Peter Mwangi in Oslo on Tuesday. The meeting followed the "
+                     "Minister's talks in Vienna on Monday with Carla Boni, with whom she held a joint news "
+                     "conference, and her meeting in Oslo with Hans Weber.", "en", PEOPLE,
+                     {"on Tuesday": "2024-03-05", "on Monday": "2024-03-04"})
+    a.roles = find_roles(a.text, a.sentences, a.entities, "en")
+    a.events = extract_events(a, Context())
+    parts = sorted(sorted(m["participants"]) for m in meetings(a))
+    assert parts == [["Anne Holt", "Carla Boni"], ["Anne Holt", "Hans Weber"], ["Anne Holt", "Peter Mwangi"]]
+
+
+def test_a_companion_joins_the_meeting_of_the_person_accompanied():
+    a, _ = run("Anne Holt held talks with Peter Mwangi in Oslo on Friday. Carla Boni accompanied Holt.", "en", PEOPLE)
+    [m] = meetings(a)
+    assert m["participants"] == {"Anne Holt", "Peter Mwangi", "Carla Boni"}

@@ -262,3 +262,11 @@ def test_de_facto_and_based_modifiers_belong_to_the_title():
     titles = {(p, t) for p, t, _ in roles_of(a)}
     assert ("Omar Said", "de facto leader") in titles or any(p == "Omar Said" and "de facto leader" in t for p, t in titles)
     assert any(p == "Tarek Nour" and "eastern-based commander" in t for p, t in titles)
+
+
+def test_designate_and_then_titles():
+    a = article("Lars Berg met Prime Minister-designate Omar Said and then-president Lina Haddad.",
+                [("PERSON", "Omar Said", ("Omar Said",)), ("PERSON", "Lina Haddad", ("Lina Haddad",)),
+                 ("PERSON", "Lars Berg", ("Lars Berg",))])
+    r = {(p, t) for p, t, _ in roles_of(a)}
+    assert ("Omar Said", "Prime Minister-designate") in r and ("Lina Haddad", "then-president") in r

@@ -63,6 +63,8 @@ _TO_OR_IN = re.compile(r"(?:^|\s)(?:الي|الى|إلى|في|to|in|visited|visi
 WHERE_GAP_WORDS = 5  # "إلى جدة يوم الأربعاء الماضي، حيث"
 AR_COUNTERPART_WORDS = 6  # verb, a subject of up to four words, "نظيره", the adjective
 _AR_COUNTERPART = re.compile(r"(?<!\S)[وف]?نظير(?:ه|ها|هم|يه|يها)?\s+(\S+)")  # folded: "نظيره السعودي"
+# English: "with"/"between" after the noun's place and day ("talks in Jerusalem on Monday with")
+_EN_LATE_COMPLEMENT = re.compile(r"(?:\s+(?:in|at|on|last|this|earlier|later)(?:\s+[^\s,;.]+){1,4}?)+\s+(?:with|between)\b")
 _COUNT_BREAK = {"of", "and", "after", "before", "in", "on", "من", "بعد", "في"}
 _QUOTE_CLOSE = re.compile(r"[”\"»]")
 # An Arabic that-clause ("أن القوات ... باقية") is what was said, not who met.
@@ -190,6 +192,10 @@ class MeetingFinder:
         noun = hit.label == "noun"
         has_comp = bool(_COMPLEMENT.get(ctx.lang, _COMPLEMENT["en"]).match(ctx.ftext[hit.end : ceil])) or \
             hit.pattern.phrase.split()[-1] in ("with", "between", "مع", "بين")
+        if ctx.lang == "en" and not has_comp and noun:
+            # "talks in Jerusalem on Monday with X": the sides after the noun's setting, which
+            # the parse may hang on the verb
+            has_comp = bool(_EN_LATE_COMPLEMENT.match(ctx.ftext, hit.end, ceil))
         if ctx.lang == "en" and self.syntax is not None:
             ranges: list[tuple[int, int]] = []
             if noun:
@@ -303,6 +309,30 @@ class MeetingFinder:
                 best = r.person
         return [best] if best else []
 
+    def _en_owner(self, s: Sentence, hit: Hit, parts: list[str]) -> list[str]:
+        """The person a meeting noun's possessor stands for when it names nobody: a bare title
+        ("the Secretary's talks") is the person last introduced with it; "his"/"her" is the
+        person of the meeting told last who was named last."""
+        ctx = self.ctx
+        span = self.syntax.possessor(hit.start, hit.end)
+        if span is None or ctx.refs_in(span[0], span[1], {"PERSON"}):
+            return []
+        words = re.findall(r"[A-Za-z\-]+", re.sub(r"['’]s?$", "", ctx.ftext[span[0] : span[1]].strip()))
+        if not words:
+            return []
+        if find(ctx.lex.cue("pronoun"), words[-1]):
+            if not self.meetings:
+                return []
+            people = [p for p in self.meetings[-1].participants if ctx.etype(p) == "PERSON" and p not in parts]
+            last = None
+            for r in ctx.refs_in(0, s.span.start, {"PERSON"}):
+                if r.eid in people:
+                    last = r.eid
+            return [last] if last else []
+        if _title(words[-1], "en"):
+            return self._salient(s, parts, words[-1].lower())
+        return []
+
     def _en_hosts(self, s: Sentence) -> None:
         """"X and Y welcomed the two delegations before the session began", "… sat at the
         table as hosts": the people named before such a cue host the meeting told last."""
@@ -316,6 +346,22 @@ class MeetingFinder:
         if people:
             self.meetings[-1].add(list(dict.fromkeys(people)))
             self.meetings[-1].add_evidence(s.span)
+
+    def _en_companions(self, s: Sentence) -> None:
+        """"Foreign Minister X accompanied Macron": X joins the meeting told last that the
+        person accompanied took part in."""
+        ctx = self.ctx
+        if not self.meetings:
+            return
+        last = self.meetings[-1]
+        for h in find(ctx.lex.cue("companion"), ctx.ftext, s.span.start, s.span.end):
+            whom = ctx.refs_in(h.end, words_after(ctx.ftext, h.end, 4, s.span.end), {"PERSON"})
+            if not whom or whom[0].eid not in last.participants:
+                continue
+            people = [r.eid for r in ctx.refs_in(s.span.start, h.start, {"PERSON"}) if not _en_title_owner(ctx, r)]
+            if people:
+                last.add(list(dict.fromkeys(people)))
+                last.add_evidence(s.span)
 
     def _en_gathering(self, s: Sentence, cue: Hit) -> Meeting | None:
         """"The conference at the Chancellery was attended by A, B and C" before any meeting
@@ -575,6 +621,9 @@ class MeetingFinder:
             parts += [p for p in self._delegation_members() if p not in parts]
         if ctx.lang == "ar" and hit.label == "verb":
             parts += [p for p in self._counterpart(hit, ceil, parts) if p not in parts]
+        if ctx.lang == "en" and hit.label == "noun" and len(parts) == 1 and self.syntax is not None:
+            # "the Secretary's talks with X", "his meeting in Cairo with Y": the owner is a side
+            parts = self._en_owner(s, hit, parts) + parts
         title = self._title_subject(s, hit) if hit.label == "verb" and len(parts) == 1 else None
         if title:
             found = self._salient(s, parts, title)
@@ -647,6 +696,7 @@ class MeetingFinder:
             elif ctx.lang == "en" and self.syntax is not None:
                 self._en_side_members(s)
                 self._en_hosts(s)
+                self._en_companions(s)
 
     def _new(self, m: Mention, headline: bool = False) -> Meeting:
         mt = Meeting(list(m.participants), [m.sentence.span], m.place, m.date, m.hit.pattern.mode,
