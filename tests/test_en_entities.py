@@ -564,3 +564,9 @@ def test_a_capital_in_a_dateline_is_the_city_not_its_government():
               "with the new leaders of the country.", kb=False)
     dateline = ent_of(art, "DAMASCUS")
     assert dateline is not None and dateline.name == "Damascus"
+
+
+def test_a_body_named_of_a_title_word_keeps_it():
+    art = run("The adviser is a member of the Council of Ministers and of the cabinet.", kb=False)
+    assert ent_of(art, "Council of Ministers") is not None
+    assert ent_of(art, "Council of") is None

@@ -152,7 +152,8 @@ def _clean_span(text: str, offset: int, doc, i: int, j: int, label: str) -> Ment
     n_before = len(toks)
     # trailing verbs of headlines ("Commission Meets") and title words ("... Special Envoy")
     while len(toks) > 1 and (toks[-1].tag_.startswith("VB") or
-                             (label != "PERSON" and lexicon.title_kind(toks[-1].text) in ("title", "modifier"))):
+                             (label != "PERSON" and lexicon.title_kind(toks[-1].text) in ("title", "modifier")
+                              and toks[-2].lower_ != "of")):  # "Council of Ministers" names a body
         toks.pop()
     if len(toks) < n_before and len(toks) == 1 and not toks[0].text.isupper() \
             and toks[0].lower_ not in lexicon.org_heads():
