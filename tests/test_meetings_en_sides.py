@@ -190,3 +190,28 @@ def test_a_companion_joins_the_meeting_of_the_person_accompanied():
     a, _ = run("Anne Holt held talks with Peter Mwangi in Oslo on Friday. Carla Boni accompanied Holt.", "en", PEOPLE)
     [m] = meetings(a)
     assert m["participants"] == {"Anne Holt", "Peter Mwangi", "Carla Boni"}
+
+
+def test_a_call_between_two_leaders_is_a_phone_meeting():
+    a, _ = run("Separately, a call between Anne Holt and Peter Mwangi focused on trade.", "en", PEOPLE)
+    [m] = meetings(a)
+    assert m["participants"] == {"Anne Holt", "Peter Mwangi"} and m["mode"] == "phone"
+
+
+def test_on_the_sidelines_of_is_a_setting_not_a_topic():
+    a, _ = run("Anne Holt met Peter Mwangi on the sidelines of the Green Alliance summit in Vienna.", "en", PEOPLE)
+    [m] = meetings(a)
+    assert m["location"] == "Vienna"
+
+
+def test_a_sideless_meeting_on_another_day_does_not_place_the_phone_call():
+    a, _ = run("Anne Holt spoke by phone with Peter Mwangi on Wednesday. A meeting of ministers was held in "
+               "Vienna on Monday.", "en", PEOPLE, {"on Wednesday": "2024-03-06", "on Monday": "2024-03-04"})
+    [m] = meetings(a)
+    assert m["location"] is None and m["evidence"] == 1
+
+
+def test_a_dateline_with_a_colon_places_the_meeting():
+    a, _ = run("OSLO: Anne Holt met Peter Mwangi on Friday to discuss the accord.", "en", PEOPLE)
+    [m] = meetings(a)
+    assert m["location"] == "Oslo"

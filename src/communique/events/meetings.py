@@ -150,6 +150,9 @@ class MeetingFinder:
     def _ceiling(self, s: Sentence, hit: Hit, next_start: int) -> int:
         ceil = min(next_start, s.span.end)
         topics = find(self.ctx.lex.cue("topic"), self.ctx.ftext, hit.end, ceil)
+        # "on the sidelines of X in Y" sets the meeting; it is no topic ("on the ceasefire")
+        settings = {h.start for h in find(self.ctx.lex.cue("setting"), self.ctx.ftext, hit.end, ceil)}
+        topics = [h for h in topics if h.start not in settings]
         if topics:
             ceil = topics[0].start
         q = _QUOTE_CLOSE.search(self.ctx.ftext, hit.end, ceil)
@@ -379,6 +382,15 @@ class MeetingFinder:
                      weak_place=self.pending_weak)
         self.meetings.append(mt)
         return mt
+
+    def _en_other_time_or_place(self, m: Mention, target: Meeting) -> bool:
+        """A sideless mention cannot be the meeting told last when it gives another day, or a
+        place where that meeting was a phone call."""
+        if m.date and target.date:
+            n = min(len(m.date), len(target.date))
+            if m.date[:n] != target.date[:n]:
+                return True
+        return m.place is not None and target.mode == "phone"
 
     def _en_side_countries(self, refs: list[Ref], parts: list[str]) -> list[str]:
         """"talks with a U.S. delegation", "the American side": a country adjective before a
@@ -746,6 +758,8 @@ class MeetingFinder:
         if target is not None and m.hit.label == "verb" and m.participants and m.place and target.place \
                 and m.place.eid != target.place.eid and not set(m.participants) & set(target.participants):
             target = None  # "X had held talks with Saudi officials in Muscat": another meeting
+        if target is not None and self.ctx.lang == "en" and not m.participants and self._en_other_time_or_place(m, target):
+            target = None  # "A meeting … was held in Amman on Monday" after Wednesday's phone call
         if target is not None and self.ctx.lang == "en" and self._en_elsewhere(m, target):
             # "Macron hosted an emergency meeting … at the Elysee Palace on Monday, attended by
             # …" after a phone call: a side of its own in another setting opens a meeting,
@@ -1005,7 +1019,7 @@ def dateline_place(ctx: EventContext) -> Ref | None:
         head = ctx.refs_in(s.span.start, min(s.span.end, s.span.start + 60))
         for r in head:
             if r.type in ("GPE", "FAC") and re.fullmatch(r"[\s\w,.\-–—]*", ctx.ftext[s.span.start:r.start]) \
-                    and re.match(r"\s*[,\-–—(]", ctx.ftext[r.end : r.end + 3]):
+                    and re.match(r"\s*[,\-–—(:]", ctx.ftext[r.end : r.end + 3]):  # "ANKARA: …" too
                 before = ctx.ftext[s.span.start : r.start]
                 if not re.search(r"[a-z]{4,}", before) or re.search(r"\d", before):
                     return r
