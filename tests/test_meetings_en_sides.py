@@ -215,3 +215,16 @@ def test_a_dateline_with_a_colon_places_the_meeting():
     a, _ = run("OSLO: Anne Holt met Peter Mwangi on Friday to discuss the accord.", "en", PEOPLE)
     [m] = meetings(a)
     assert m["location"] == "Oslo"
+
+
+def test_a_wire_datelines_date_is_not_the_meetings():
+    a, _ = run("Talks in Oslo\n\nOSLO, March 4 (Nordic Wire) - Anne Holt met Peter Mwangi on Sunday.", "en", PEOPLE,
+               {"March 4": "2024-03-04", "on Sunday": "2024-03-03"})
+    [m] = meetings(a)
+    assert m["date"] == "2024-03-03"
+
+
+def test_a_body_before_delegation_takes_part_with_its_head():
+    a, _ = run("Anne Holt met with a Green Alliance delegation headed by Carla Boni in Vienna.", "en", PEOPLE)
+    [m] = meetings(a)
+    assert m["participants"] == {"Anne Holt", "Carla Boni", "Green Alliance"}

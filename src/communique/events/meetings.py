@@ -65,6 +65,7 @@ AR_COUNTERPART_WORDS = 6  # verb, a subject of up to four words, "نظيره", t
 _AR_COUNTERPART = re.compile(r"(?<!\S)[وف]?نظير(?:ه|ها|هم|يه|يها)?\s+(\S+)")  # folded: "نظيره السعودي"
 # English: "with"/"between" after the noun's place and day ("talks in Jerusalem on Monday with")
 _EN_LATE_COMPLEMENT = re.compile(r"(?:\s+(?:in|at|on|last|this|earlier|later)(?:\s+[^\s,;.]+){1,4}?)+\s+(?:with|between)\b")
+_EN_DATELINE = re.compile(r"[A-Z][A-Z .'\-]{2,30}(?:,[^\-—–:\n]{1,40}?)?\s*(?:\([^)\n]{1,30}\))?\s*(?:[—–:]|-(?=\s))\s*")
 _COUNT_BREAK = {"of", "and", "after", "before", "in", "on", "من", "بعد", "في"}
 _QUOTE_CLOSE = re.compile(r"[”\"»]")
 # An Arabic that-clause ("أن القوات ... باقية") is what was said, not who met.
@@ -239,6 +240,8 @@ class MeetingFinder:
                 out = [r for r in out if r.start < hit.start] + self._positional_sides(s, hit, ceil)
             if not noun and not any(r.start < hit.start for r in out):
                 out = self._pronoun_subject(s, hit) + out
+            if not noun and not any(r.start >= hit.end for r in out):
+                out = out + self._en_object_by_position(s, hit, ceil)
             return out
         # Arabic (and English without a parse): positions. The verb's subject follows it or
         # stands just before it in its clause; a noun's sides follow "مع"/"بين".
@@ -383,22 +386,40 @@ class MeetingFinder:
         self.meetings.append(mt)
         return mt
 
+    def _en_after_dateline(self, s: Sentence) -> int:
+        """Where a sentence's own words begin after a wire dateline ("CAIRO, March 4 (Reuters) -
+        …"): the dateline's date is the report's, not the meeting's."""
+        m = _EN_DATELINE.match(self.ctx.ftext, s.span.start, s.span.end)
+        return m.end() if m else s.span.start
+
+    def _en_object_by_position(self, s: Sentence, hit: Hit, ceil: int) -> list[Ref]:
+        """When the parse gives a meeting verb no object ("X hosted Jordan's King Y for talks"
+        read as an adjective): the names right after the verb, up to a comma or eight words."""
+        ctx = self.ctx
+        end = words_after(ctx.ftext, hit.end, 8, ceil)
+        comma = ctx.ftext.find(",", hit.end, end)
+        end = comma if comma >= 0 else end
+        return [r for r in ctx.refs_in(hit.end, end) if r.type in ("PERSON", "ORG", "GPE")]
+
     def _en_other_time_or_place(self, m: Mention, target: Meeting) -> bool:
         """A sideless mention cannot be the meeting told last when it gives another day, or a
-        place where that meeting was a phone call."""
+        place where that meeting was a phone call; told in the same sentence, it is that one."""
+        if any(e.start == m.sentence.span.start for e in target.evidence):
+            return False
         if m.date and target.date:
             n = min(len(m.date), len(target.date))
             if m.date[:n] != target.date[:n]:
                 return True
         return m.place is not None and target.mode == "phone"
 
-    def _en_side_countries(self, refs: list[Ref], parts: list[str]) -> list[str]:
+    def _en_side_countries(self, refs: list[Ref], parts: list[str], types=("GPE",)) -> list[str]:
         """"talks with a U.S. delegation", "the American side": a country adjective before a
-        side noun stands for that side until its members are named."""
+        side noun stands for that side until its members are named (`types` ORG: "a Houthi
+        delegation", the body itself)."""
         ctx = self.ctx
         out = []
         for r in refs:
-            if r.type == "GPE" and r.eid not in parts and r.eid not in out and \
+            if r.type in types and r.eid not in parts and r.eid not in out and \
                     find(ctx.lex.cue("side_noun"), ctx.ftext, r.end, words_after(ctx.ftext, r.end, 1, len(ctx.ftext))):
                 out.append(r.eid)
         return out
@@ -604,7 +625,7 @@ class MeetingFinder:
             ords = [o for o in find(ctx.lex.cue("ordinal"), text, hit.end, ceil) if self._ordinal_here(s, o)]
             ceil = ords[0].start if ords else ceil
         refs = self._refs(s, hit, ceil)
-        date = ctx.date_in(s.span.start, s.span.end, hit.start)
+        date = ctx.date_in(self._en_after_dateline(s) if ctx.lang == "en" else s.span.start, s.span.end, hit.start)
         published = ctx.article.published
         if date and published and date > published[: len(date)]:
             date = None  # "يواصل لقاءاته غداً": a meeting told as done cannot be after the report
@@ -644,6 +665,9 @@ class MeetingFinder:
             parts = found + parts
         before = {r.eid for r in refs if r.start < hit.start}
         provisional = self._en_side_countries(refs, parts) if ctx.lang == "en" else []
+        if ctx.lang == "en":
+            # "a Houthi delegation headed by X": a movement or body takes part as such
+            parts += [p for p in self._en_side_countries(refs, parts, ("ORG",)) if p not in parts]
         return Mention(hit, s, parts + provisional, place, date, count, new, weak, summary,
                        [p for p in parts if p in before],
                        refers_back=hit.label == "verb" and self._subject_is_meeting(s, hit),
