@@ -218,7 +218,8 @@ def test_a_dateline_with_a_colon_places_the_meeting():
 
 
 def test_a_wire_datelines_date_is_not_the_meetings():
-    a, _ = run("Talks in Oslo\n\nOSLO, March 4 (Nordic Wire) - Anne Holt met Peter Mwangi on Sunday.", "en", PEOPLE,
+    a, _ = run("Talks in Oslo\n\nOSLO, March 4 (Nordic Wire) - Anne Holt met Peter Mwangi in a long session "
+               "that ran late into the night on Sunday.", "en", PEOPLE,
                {"March 4": "2024-03-04", "on Sunday": "2024-03-03"})
     [m] = meetings(a)
     assert m["date"] == "2024-03-03"
@@ -228,3 +229,12 @@ def test_a_body_before_delegation_takes_part_with_its_head():
     a, _ = run("Anne Holt met with a Green Alliance delegation headed by Carla Boni in Vienna.", "en", PEOPLE)
     [m] = meetings(a)
     assert m["participants"] == {"Anne Holt", "Carla Boni", "Green Alliance"}
+
+
+def test_names_right_after_a_verb_the_parse_left_without_object():
+    # the small parser may read "hosted" here as an adjective of the guest's name
+    a, _ = run("Talks\n\nOSLO, March 4 (Nordic Wire) - Norwegian President Anne Holt hosted Kenya's King "
+               "Peter Mwangi II for talks at the Grand Harbour Hotel on Sunday.", "en", PEOPLE)
+    [m] = meetings(a)
+    assert m["participants"] >= {"Anne Holt", "Peter Mwangi"}
+    assert m["location"] == "Grand Harbour Hotel"
