@@ -238,3 +238,12 @@ def test_names_right_after_a_verb_the_parse_left_without_object():
     [m] = meetings(a)
     assert m["participants"] >= {"Anne Holt", "Peter Mwangi"}
     assert m["location"] == "Grand Harbour Hotel"
+
+
+def test_welcomed_a_person_to_a_building_is_a_visit_there_and_praise_is_not():
+    a, _ = run("Talks\n\nAnne Holt welcomed Kenyan envoy Peter Mwangi to the Grand Harbour Hotel on Friday. "
+               "Holt welcomed the decision to the relief of Carla Boni. Holt welcomed Weber's statement at the "
+               "Green Alliance.", "en", PEOPLE)
+    [m] = meetings(a)
+    assert m["participants"] == {"Anne Holt", "Peter Mwangi"}
+    assert m["location"] == "Grand Harbour Hotel" and m["mode"] == "visit"

@@ -386,6 +386,18 @@ class MeetingFinder:
         self.meetings.append(mt)
         return mt
 
+    def _en_person_object(self, s: Sentence, hit: Hit) -> bool:
+        """"welcomed UN envoy X to the Grand Serail": the first name after the verb, past a
+        title, is a person's and not a possessor ("welcomed X's decision")."""
+        ctx = self.ctx
+        verb_end = words_after(ctx.ftext, hit.start, 1, hit.end)
+        person = ctx.refs_in(verb_end, hit.end, {"PERSON"})
+        if not person or re.match(r"['’]s\b", ctx.ftext[person[0].end : person[0].end + 3]):
+            return False
+        between = ctx.ftext[verb_end : person[0].start].split()
+        return all(w[:1].isupper() or w.lower() in _en_title_heads() or w.lower() in ("the", "his", "her", "its", "visiting", "special")
+                   for w in between)
+
     def _en_after_dateline(self, s: Sentence) -> int:
         """Where a sentence's own words begin after a wire dateline ("CAIRO, March 4 (Reuters) -
         …"): the dateline's date is the report's, not the meeting's."""
@@ -607,6 +619,9 @@ class MeetingFinder:
         if ctx.lang == "en" and any(text[h.start:h.end].islower() for h in find(
                 ctx.lex.cue("modal"), text, words_before(text, hit.start, FUTURE_WINDOW, floor), hit.start)):
             return None  # "he may meet Y", not the month: "in May, when he met Y"
+        if ctx.lang == "en" and find(ctx.lex.cue("person_object"), text, hit.start, words_after(text, hit.start, 1, hit.end)) \
+                and not self._en_person_object(s, hit):
+            return None  # "welcomed the decision to the …": praise, not a guest
         if ctx.lang == "en" and hit.label == "verb" and self.syntax is not None and \
                 self.syntax.noun_use(hit.start, hit.end):
             return None  # "sat at the table as hosts": the noun, not the verb "hosts"
@@ -639,6 +654,10 @@ class MeetingFinder:
         weak = weak_place(ctx, ctx.refs_in(floor, s.span.end), floor)
         if place is None:
             place = self._where(s, hit)
+        if place is None and ctx.lang == "en" and find(ctx.lex.cue("person_object"), text, hit.start, hit.end):
+            # "welcomed X to the Grand Serail": the building the guest is welcomed to
+            near = words_after(text, hit.end, 1, s.span.end)
+            place = next((r for r in ctx.refs_in(hit.end, s.span.end) if r.type in PLACE_TYPES and r.start <= near), None)
         new = bool(find(ctx.lex.cue("new"), text, max(floor, hit.start - 30), hit.end))
         summary = bool(find(ctx.lex.cue("distributive"), text, hit.start, min(s.span.end, hit.end + 15)))
         if refs is not None and hit.label == "noun" and \
