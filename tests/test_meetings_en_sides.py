@@ -247,3 +247,22 @@ def test_welcomed_a_person_to_a_building_is_a_visit_there_and_praise_is_not():
     [m] = meetings(a)
     assert m["participants"] == {"Anne Holt", "Peter Mwangi"}
     assert m["location"] == "Grand Harbour Hotel" and m["mode"] == "visit"
+
+
+def test_every_subject_of_a_list_the_parse_split_meets():
+    leaders = {"Abdel Fattah al-Sisi": ("PERSON", ["Abdel Fattah al-Sisi"]),
+               "Abdullah II": ("PERSON", ["King Abdullah II"]),
+               "Mohamed bin Zayed": ("PERSON", ["Mohamed bin Zayed"]),
+               "Jordan": ("GPE", ["Jordan"]), "Aqaba": ("GPE", ["Aqaba"])}
+    # the small parser splits this list into two subjects, the second king in apposition
+    a, _ = run("Summit\n\nEgyptian President Abdel Fattah al-Sisi, Jordan's King Abdullah II and UAE "
+               "President Mohamed bin Zayed met in Aqaba on Saturday.", "en", leaders)
+    [m] = meetings(a)
+    assert {"Abdel Fattah al-Sisi", "Abdullah II", "Mohamed bin Zayed"} <= m["participants"]
+    assert m["location"] == "Aqaba"
+
+
+def test_the_destination_one_arrived_in_places_talks_told_after_it():
+    a, _ = run("Talks\n\nAnne Holt arrived in Vienna on Sunday for talks with Peter Mwangi.", "en", PEOPLE)
+    [m] = meetings(a)
+    assert m["participants"] == {"Anne Holt", "Peter Mwangi"} and m["location"] == "Vienna"

@@ -209,6 +209,21 @@ class Syntax:
             a = off + marks[-1].idx + len(marks[-1].text)
         return a, b
 
+    def subject_ranges(self, start: int, end: int) -> list[tuple[int, int]]:
+        """Every subject of the verb in [start, end) after the sentence's dateline, without
+        relative clauses: "A, B's King C and D met" may parse as two subjects, "A" (with C
+        in apposition) and "D"; a dateline parsed as one more ("OSLO - A met") is left out."""
+        off, tok = self.head_token(start, end)
+        if tok is None or tok.pos_ not in ("VERB", "AUX"):
+            return []
+        marks = [t.i for t in tok.sent if t.i < tok.i and t.text in ("-", "—", "–", ":") and (t.text == ":" or t.whitespace_)]
+        floor = max(marks) if marks else -1
+        out: list[tuple[int, int]] = []
+        for c in tok.children:
+            if c.dep_ in ("nsubj", "nsubjpass") and floor < c.i < tok.i:
+                out += self.ranges(off, c)
+        return out
+
     def noun_use(self, start: int, end: int) -> bool:
         """The word at `start`, a verb form in the trigger list ("hosts", "meets"), is used as
         a noun here: the object of a preposition or with a determiner ("as hosts", "the

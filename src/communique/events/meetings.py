@@ -227,6 +227,8 @@ class MeetingFinder:
                 if subj:
                     # without its relative clause: "X, who flew to Jeddah, held talks with Y"
                     ranges += head.ranges or [subj]
+                    # every subject the parse split a list into ("A, B and C met in Aqaba")
+                    ranges += self.syntax.subject_ranges(hit.start, hit.end)
                 last = hit.pattern.phrase.split()[-1]
                 preps = {last} if last in ("with", "between") else None
                 ranges += self.syntax.objects(hit.start, hit.end, preps=preps)
