@@ -85,7 +85,17 @@ def test_target_about_and_quote():
     assert a.text[v.evidence[0].start:v.evidence[0].end].startswith("Anne Holt urged")
 
 
-def test_a_speakers_turn_gives_one_statement_per_type():
+def test_a_speakers_turn_retelling_one_act_gives_one_statement():
+    # the same verb again re-tells the act; a reporting verb's content continues the position
+    a, events = run("Anne Holt called for new elections. She also called for a vote before winter. "
+                    "She stressed the need for calm. Peter Mwangi called for patience.", "en", ENTS)
+    assert statements(a) == [("Anne Holt", "REQUEST"), ("Peter Mwangi", "REQUEST")]
+    assert len(events[0].evidence) == 3
+
+
+def test_a_further_act_in_the_same_turn_joins_the_first():
+    # "called for … She also demanded …": one REQUEST with two sentences of evidence, as the
+    # shared gold counts a speaker's turn
     a, events = run("Anne Holt called for new elections. She also demanded the release of detainees. "
                     "Peter Mwangi called for patience.", "en", ENTS)
     assert statements(a) == [("Anne Holt", "REQUEST"), ("Peter Mwangi", "REQUEST")]

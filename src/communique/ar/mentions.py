@@ -319,6 +319,10 @@ class Recogniser:
                 hit = self.country_adj.get(stem)
                 if hit is not None:
                     return hit != actor.country
+            if not self.toks[j].fold.endswith(("ي", "يه")):
+                # adjectives of relation end in ي/ية ("الوطني"); another word is the noun
+                # after the name: "أدانت وزارة الخارجية والمغتربين العدوان الإسرائيلي"
+                return False
         return False
 
     def _given_before_surname(self, i: int, actor) -> tuple[int, int] | bool | None:

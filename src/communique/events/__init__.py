@@ -51,7 +51,8 @@ def extract_events(article: Article, ctx: Context | None = None) -> list[Event]:
 def merge_turns(statements: list[Statement]) -> list[Statement]:
     """One event per (speaker, type) within a speaker's turn: "He also called for …" after
     "Mustafa demanded …" continues the same position, and reports of a meeting repeat a
-    side's stance sentence after sentence. A turn ends when another actor speaks."""
+    side's stance sentence after sentence. A turn ends when another actor speaks. (This is the
+    shared gold's convention: "welcomed …, He thanked …" by one speaker is one SUPPORT.)"""
     out: list[Statement] = []
     turn: dict[str, Statement] = {}
     speaker = None

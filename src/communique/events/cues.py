@@ -9,7 +9,9 @@ Files (a linguist edits these; the code only interprets them):
 
 Phrase syntax: words separated by spaces; a word ending in "*" takes any suffix; "..." is a
 gap of up to six words. Arabic phrases are matched on folded text (hamza seats, alef maqsura,
-ta marbuta) and may carry the leading clitics و ف ب ل ك and the article ال.
+ta marbuta), with diacritics allowed after any letter, and may carry the leading clitics
+و ف ب ل ك and the article ال. Arabic verbs are listed once in verb_lemmas.tsv and inflected
+by `ar_morph`.
 """
 
 from __future__ import annotations
@@ -63,9 +65,11 @@ def compile_phrase(phrase: str, lang: str, verb: bool = False) -> re.Pattern:
         w = w.rstrip("*")
         if lang == "ar":
             w = arabic_fold(w)
-        body = re.escape(w) + (r"\w*" if star else "")
         if lang == "ar":
-            body += _AR_MARKS
+            # diacritics may stand after any letter ("رحّب", "وقّع"), not only at the end
+            body = "".join(re.escape(c) + _AR_MARKS for c in w) + (r"\w*" + _AR_MARKS if star else "")
+        else:
+            body = re.escape(w) + (r"\w*" if star else "")
         parts.append(body)
     out = ""
     for p in parts:
@@ -141,11 +145,27 @@ def lexicon(lang: str) -> Lexicon:
     cues: dict[str, list[Pattern]] = {}
     for r in _rows(lang, "event_cues.tsv"):
         cues.setdefault(r[0], []).append(pat(r[1], r[2] if len(r) > 2 else ""))
+    if lang == "ar":
+        # verbs listed once by their citation forms, every inflection generated (ar_morph)
+        from .ar_morph import lemma_patterns
+
+        said, acts, participles = lemma_patterns()
+        reporting, events = said + reporting, acts + events
+        cues["participle"] = participles + cues.get("participle", [])
     return Lexicon(lang, meetings, events, reporting, content, {k: tuple(v) for k, v in cues.items()})
 
 
 _CANDIDATES: dict[int, tuple[tuple[Pattern, ...], str, tuple[Pattern, ...]]] = {}
 _PLANS: dict[int, tuple[tuple[Pattern, ...], tuple[int, ...], dict[str, tuple[int, ...]], tuple[str, ...]]] = {}
+
+
+_DROP_MARKS = {c: None for c in range(0x064B, 0x0653)} | {0x0670: None, 0x0640: None}
+
+
+def _unmarked(s: str) -> str:
+    """`s` without Arabic diacritics and tatweel, for looking up needles (a needle "رحب"
+    is in "رحّب"); the regexes themselves allow the marks."""
+    return s.translate(_DROP_MARKS) if any("\u064b" <= c <= "\u0652" or c in "\u0670\u0640" for c in s) else s
 
 
 def _plan(patterns: tuple[Pattern, ...]):
@@ -180,7 +200,7 @@ def _candidates(patterns: tuple[Pattern, ...], text: str) -> tuple[Pattern, ...]
     if got is not None and got[0] is patterns and (got[1] is text or got[1] == text):
         return got[2]
     _, always, by_needle, needles = _plan(patterns)
-    low = text.lower()
+    low = _unmarked(text.lower())
     idx = list(always)
     for n in needles:
         if n in low:
@@ -201,7 +221,7 @@ def find(patterns: tuple[Pattern, ...], text: str, start: int = 0, end: int | No
     cands = _candidates(patterns, text)
     if not cands:
         return []
-    window = text[start:end]
+    window = _unmarked(text[start:end])
     low = None
     hits = []
     for p in cands:

@@ -18,6 +18,15 @@ OBJ_DEPS = {"dobj", "obj", "pobj", "prep", "dative", "attr", "appos", "npadvmod"
 CLAUSE_DEPS = {"relcl", "acl", "advcl", "ccomp"}
 SIDE_PREPS = {"with", "between"}
 CLIMB_DEPS = {"conj", "xcomp", "advcl", "acl", "pcomp"}
+# The verbs whose negation, modal or "if" also qualifies a word below them: the clause that
+# embeds it ("did not rule out supporting", "refused to condemn", "would be ready to accept",
+# "asked whether X had agreed"). A coordinated verb ("said the talks would go ahead and
+# urged") has its own qualifiers, so `conj` is not climbed.
+SCOPE_DEPS = {"xcomp", "ccomp", "pcomp", "advcl", "acomp", "oprd", "prep", "pobj", "dobj", "attr"}
+QUALIFIER_DEPS = {"neg", "aux", "auxpass", "mark", "advmod", "det"}
+RELATIVE_SUBJECTS = {"who", "which", "that"}
+FINITE_TAGS = {"VBD", "VBZ", "VBP"}
+GAP_OBJECT_DEPS = {"dobj", "obj", "attr", "oprd", "dative", "npadvmod", "ccomp", "xcomp"}
 
 
 class _Head:
@@ -88,15 +97,114 @@ class Syntax:
                 # two subjects happen when a dateline is parsed into the clause ("Oslo, 3 March -
                 # Holt received …"): the one nearest the verb is the real one
                 sub = max(subs, key=lambda c: c.i if c.i < tok.i else -1)
+                if tok.dep_ == "relcl" and (sub.lower_ in RELATIVE_SUBJECTS
+                                            or any(c.lower_ == "whose" for c in sub.children)):
+                    # "Abbas, who demanded a halt", "the army, whose leaders refused to attend":
+                    # the relative stands for the noun the clause hangs from
+                    sub = tok.head
                 head = _Head(sub.text, off + sub.idx, sub.pos_)
                 head.ranges = self.ranges(off, sub)
                 return self.span(off, sub), head
+            if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "pobj" and tok.head.dep_ == "prep" \
+                    and tok.head.head.pos_ in ("VERB", "AUX"):
+                # "In a statement condemning the raid, X said": the phrase's verb
+                tok = tok.head.head
+                seen += 1
+                continue
             if tok.dep_ in CLIMB_DEPS and tok.head is not tok:
-                tok = tok.head
+                mate = self.true_conjunct(tok) if tok.dep_ == "conj" else None
+                tok = mate if mate is not None else tok.head
                 seen += 1
                 continue
             break
         return None, None
+
+    @staticmethod
+    def verb_form(tok) -> str:
+        return "finite" if tok.tag_ in FINITE_TAGS else tok.tag_
+
+    def true_conjunct(self, tok):
+        """The verb a conjunct really continues when the parse hung it on a verb of another
+        form: "X said the talks would go ahead and urged …" (a past verb does not coordinate
+        with a bare infinitive: it continues "said"), "…, welcoming the proposal announced on
+        31 May and calling on …" (the -ing verb continues "welcoming", not "announced"). The
+        nearest verb of the same form above it; None when the parse's own head has that form."""
+        head = tok.head
+        if head.pos_ not in ("VERB", "AUX") or self.verb_form(head) == self.verb_form(tok):
+            return None
+        form = self.verb_form(tok)
+        if form == "finite" and head.tag_ == "VBN" and any(c.dep_ == "aux" for c in head.children):
+            return None  # "had threatened staff and abducted …": the auxiliary is shared
+        for a in head.ancestors:
+            if a.pos_ in ("VERB", "AUX") and self.verb_form(a) == form:
+                return a
+        return None
+
+    def in_scope(self, cue: int, start: int, end: int) -> bool | None:
+        """Whether the cue word at offset `cue` ("not", "would", "if", "refused") qualifies the
+        trigger in [start, end): it is the trigger's verb or a verb embedding it, or hangs from
+        one of them as a negation, auxiliary or subordinator. None when the parse has no
+        tokens there (the caller falls back to word windows)."""
+        off, tok = self.head_token(start, end)
+        off2, ctoks = self.tokens(cue, cue + 1)
+        if tok is None or not ctoks or off != off2:
+            return None
+        chain = {tok.i}
+        t, steps = tok, 0
+        while t.dep_ in SCOPE_DEPS and t.head is not t and steps < 6:
+            t, steps = t.head, steps + 1
+            chain.add(t.i)
+        c = ctoks[0]
+        return c.i in chain or (c.dep_ in QUALIFIER_DEPS and c.head.i in chain)
+
+    def gap_object(self, start: int, end: int) -> bool:
+        """For a trigger with a gap ("launched ... attack", "pressed ... to"): a final noun is
+        the verb's object (or its "of" phrase: "a wave of attacks"); a final "to" needs an
+        object asked ("pressed Borduria to"). Anything else the gap swallowed is another
+        phrase: "launched an investigation into the attack", "pressed ahead with its push to"."""
+        off, verb = self.head_token(start, end)
+        _, toks = self.tokens(start, end)
+        if verb is None or not toks:
+            return True
+        last = toks[-1]
+        if last.lower_ == "to":
+            # "told residents to leave": the object asked, and the "to" of the verb's own
+            # infinitive (not "told Reuters he was going to …")
+            return any(c.dep_ in ("dobj", "obj", "dative") for c in verb.children) \
+                and last.dep_ == "aux" and last.head.dep_ in ("xcomp", "ccomp") and last.head.head.i == verb.i
+        if last.pos_ not in ("NOUN", "PROPN"):
+            return True
+        t, steps = last, 0
+        while steps < 4:
+            if t.head.i == verb.i and t.dep_ in GAP_OBJECT_DEPS:
+                return True
+            if t.dep_ == "conj" or (t.dep_ == "pobj" and t.head.lower_ == "of") or t.dep_ == "prep" and t.lower_ == "of":
+                t, steps = t.head, steps + 1
+                continue
+            return False
+        return False
+
+    def phrase_object(self, start: int, end: int) -> tuple[int, int] | None:
+        """Char range of the object of the preposition in [start, end) ("to" in "according
+        to the UN envoy"), without its clauses."""
+        off, toks = self.tokens(start, end)
+        if not toks:
+            return None
+        objs = [c for c in toks[0].children if c.dep_ == "pobj"]
+        return self.span(off, objs[0]) if objs else None
+
+    def agent(self, start: int, end: int) -> tuple[int, int] | None:
+        """Char range of the "by" phrase of a passive trigger ("was condemned by X",
+        "were attacked by Y"): the one who did it. None for an active verb."""
+        off, tok = self.head_token(start, end)
+        if tok is None or not any(c.dep_ == "auxpass" for c in tok.children):
+            return None
+        for c in tok.children:
+            if c.dep_ == "agent":
+                objs = [g for g in c.children if g.dep_ == "pobj"]
+                if objs:
+                    return self.span(off, objs[0])
+        return None
 
     def objects(self, start: int, end: int, noun: bool = False, preps: set[str] | None = None) -> list[tuple[int, int]]:
         """Char ranges of the trigger's objects and prepositional complements (only the

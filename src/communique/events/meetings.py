@@ -891,7 +891,7 @@ class MeetingFinder:
         if find(ctx.lex.meetings, near) or find(ctx.lex.meetings, ctx.ftext[max(s.span.start, h.start - 12) : h.start]):
             return True
         before = ctx.ftext[s.span.start : h.start].rstrip().lower()
-        if before in ("the", "") or before.endswith((", the", "،", ",")):
+        if before in ("the", "", "in the", "at the") or before.endswith((", the", "،", ",")):
             return True
         # "…, the first with X and the second with Y", "الأول مع X والثاني مع Y"
         return bool(find(ctx.lex.cue("ordinal_side"), ctx.ftext, h.end, words_after(ctx.ftext, h.end, 1, s.span.end)))

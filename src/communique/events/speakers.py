@@ -5,6 +5,14 @@ English takes the grammatical subject from the spaCy parse; Arabic reads verb-fi
 verb with no named subject ("وأضاف", "وأكد أن"), is the last person named as a speaker. A
 sentence opened by "For his part"/"من جانبه" whose subject names nobody turns to the other
 main participant of the meeting just described.
+
+Arabic dropped subjects follow agreement: every resolved subject is remembered with the
+agreement of its verb (ar_morph: he, she, the two, they), and a verb without a named
+subject refers to the latest one it agrees with ("وأضافت أن" the ministry, not the man
+named after it); a dual or plural verb to the last coordinated group. Subjects may stand
+before the verb after a complementizer ("إن ترامب حث الشرع") or as a pronoun on a particle
+("لكنها اتهمت"); unnamed sources ("قال مصدر في X") speak for no one, and what follows them
+is theirs.
 """
 
 from __future__ import annotations
@@ -14,8 +22,9 @@ import re
 
 from ..lexicon import entries, table
 from ..textnorm import arabic_fold
+from . import ar_morph
 from .context import EventContext, Ref, Sentence
-from .cues import Hit, find
+from .cues import Hit, find, words_after
 
 ACTOR_TYPES = ("PERSON", "ORG", "GPE")
 AR_SUBJECT_WORDS = 10
@@ -27,6 +36,15 @@ _AR_PREP = re.compile(r"(?:^|\s)(?:من|الى|الي|إلى|على|علي|عن|
 _AR_PRONOUN_PREP = re.compile(r"(?:علي|عل|ل|ب|من|عن|في|الي|مع)(?:ه|ها|هم|هما)")  # folded: "فرضته عليه قوات X"
 _AR_RELATIVE = re.compile(r"(?:^|\s)(?:الذي|التي|اللذين|اللتين|الذين)(?:\s|$)")
 # matched on the unfolded text: folded, "أن" would also be the name "آن"
+# a complementizer right before a clause's subject: "أن الحكومة ترفض" puts the name first
+_AR_COMPLEMENTIZER = re.compile(r"(?:^|\s)[وف]?(?:ان|لان|بان)\s*$")
+# a particle carrying the subject as a pronoun right before the verb ("لكنها اتهمت الجيش"):
+# the name after the verb is its object
+_AR_PRONOUN_SUBJECT = re.compile(r"^[وف]?(?:لكن|ان|لان|بان|كما ان)(?:ه|ها|هم|هما)$")
+# a preposition right after the verb: the subject is dropped ("وأعرب عن ثقته في قدرة X")
+_AR_PREP_FIRST = {"عن", "علي", "الي", "من"}  # folded
+_AR_QUOTES = "«\"“"
+_NO_QUOTES = str.maketrans({c: " " for c in _AR_QUOTES})
 _AR_STOP = re.compile(r"(?:^|\s)[وف]?(?:أن|إن)[\u064b-\u0652]*(?:ه|ها|هم)?[\u064b-\u0652]*(?:\s|$)|[:«\"“]")  # "أنَّ" too
 
 
@@ -76,9 +94,46 @@ class Speakers:
     def __init__(self, ctx: EventContext, syntax=None):
         self.ctx = ctx
         self.syntax = syntax
-        self.last: str | None = None  # entity id of the last named speaker
+        self._last: str | None = None  # entity id of the last named speaker
+        # Arabic: every subject resolved, most recent last, with the agreement of its verb
+        # (ar_morph: "m", "f", "d", "p", "" unknown) and its sentence; None is an unnamed
+        # source ("قال مصدر"), whom dropped subjects after it also refer to
+        self._said: list[tuple[str | None, str, int]] = []
+        self._unnamed = False
+        self._agr_override = ""  # the agreement of a fronted possessive ("بلاده" → "m")
+        # Arabic: the last subject of several coordinated actors ("السعودية والولايات المتحدة"),
+        # whom a later dual or plural verb with a dropped subject ("وحثتا") refers to
+        self.group: list[str] = []
+        self.group_sentence = -1
         self.last_span: tuple[int, int] | None = None  # where the last resolved subject stands
         self._other_holder = False  # the last title looked up is borne here by someone else
+        self.last_body: str | None = None  # entity id of the last organisation or state that spoke or acted
+
+    @property
+    def last(self) -> str | None:
+        return self._last
+
+    @last.setter
+    def last(self, eid: str | None) -> None:
+        self._last = eid
+        if eid is not None:
+            self._said.append((eid, "", -1))
+
+    def _remember(self, eid: str | None, agr: str, sentence: int) -> None:
+        self._said.append((eid, agr, sentence))
+
+    def recall(self, agr: str) -> str | None:
+        """Arabic: whom a dropped subject refers to: the latest subject whose verb agreed as
+        this one does ("وأضافت" a feminine one: the ministry, not the man named after it);
+        one of unknown agreement fits either. Dual and plural subjects are skipped."""
+        for eid, a, _ in reversed(self._said):
+            if a in (agr, ""):
+                return eid
+        return None
+
+    def agreement(self, hit: Hit) -> str:
+        ctx = self.ctx
+        return ar_morph.agreement(ctx.ftext[hit.start : first_word_end(ctx.ftext, hit)]) if ctx.lang == "ar" else ""
 
     def _best(self, refs: list[Ref]) -> Ref | None:
         for t in ACTOR_TYPES:
@@ -97,7 +152,16 @@ class Speakers:
         adjacent = adjacent[-1:] if adjacent and not ctx.ftext[adjacent[-1].end : hit.start].strip() else []
         if ctx.lang == "en" and self.syntax is not None:
             span, head = self.syntax.subject_head(hit.start, hit.end)
-            if adjacent and adjacent[0].type == "PERSON":
+            agent = self.syntax.agent(hit.start, hit.end) if hit.pattern in ctx.lex.event_set else None
+            by = self._best(ctx.refs_in(*agent)) if agent else None
+            if agent is not None:
+                # "The raid was condemned by X": the passive's agent is the actor, never
+                # the subject ("X was detained by police": no named actor)
+                self.last_span = agent
+                if by is None:
+                    return None, agent
+                named, span = by, agent
+            elif adjacent and adjacent[0].type == "PERSON":
                 # "…, Jamous confirmed": the name right before the verb is its subject, whatever
                 # a parse of a long list says
                 named, span = adjacent[0], (adjacent[0].start, adjacent[0].end)
@@ -117,22 +181,43 @@ class Speakers:
                     # other groups ("Iraqi armed factions") do not.
                     title = _title_word(head.text, ctx.lang)
                     forces = bool(find(ctx.lex.cue("forces"), head.text))
-                    if title or hit.pattern not in ctx.lex.event_set or not forces:
+                    # "Sudan's foreign ministry", "the US embassy", "Qatar's government": an
+                    # organ of the state or body speaks and acts for it
+                    organ = bool(find(ctx.lex.cue("organ"), head.text))
+                    if organ and not title:
+                        pass
+                    elif title or hit.pattern not in ctx.lex.event_set or not forces:
                         named = None
                         pronoun = title
                 elif named is None and head is not None:
                     pronoun = bool(find(ctx.lex.cue("pronoun"), head.text)) or \
                         head.text.lower() in speaker_titles(ctx.lang)
+                    if not pronoun and self.last_body is not None and self._body_anaphor(span):
+                        # "It accused the army …", "The group said …": the organisation or
+                        # state last named as a subject
+                        self.last_span = span
+                        return self.last_body, span
             else:
                 # "Russia vetoing ...": a name right before the trigger
                 before = [r for r in ctx.refs_in(s.span.start, hit.start) if r.type in ACTOR_TYPES]
                 if before and len(ctx.ftext[before[-1].end : hit.start].split()) <= 1:
                     named = before[-1]
         else:
+            self._unnamed = False
             named, pronoun = self._arabic(s, hit)
+        agr = self._agr_override or self.agreement(hit)
+        self._agr_override = ""
         self.last_span = span if span else ((named.start, named.end) if named is not None else None)
         if named is not None:
-            self.last = named.eid if named.type == "PERSON" else self.last
+            if named.type == "PERSON":
+                self._last = named.eid
+            if named.type in ("ORG", "GPE") and ctx.lang == "en":
+                self.last_body = named.eid
+            if ctx.lang == "ar":
+                self._remember(named.eid, agr, s.index)
+                group = [r.eid for r in self.coordinated(named)] if named.type in ACTOR_TYPES else []
+                if len(group) > 1:
+                    self.group, self.group_sentence = group, s.index
             return named.eid, span
         part = find(ctx.lex.cue("part"), ctx.ftext, s.span.start, min(s.span.end, s.span.start + 25))
         first_in_sentence = not find(ctx.lex.reporting_events, ctx.ftext, s.span.start, hit.start)
@@ -141,10 +226,31 @@ class Speakers:
             if other:
                 self.last = other[0]
                 return other[0], span
+            if ctx.lang == "ar":
+                # "من جانبها، أعربت الخارجية العمانية …، ودعت": someone new, unnamed here
+                self._remember(None, agr, s.index)
+            return None, span
+        if self._unnamed:
+            # "قال مصدر في المجلس … مشيراً إلى": what follows is the source's too
+            self._remember(None, agr, s.index)
+            self._last = None
             return None, span
         if pronoun:
+            if ctx.lang == "ar":
+                # a dual or plural verb's dropped subject is a group (statements: speakers.group)
+                eid = self.recall(agr) if agr in ("m", "f") else None if agr in ("d", "p") else self.last
+                self._remember(eid, agr, s.index)  # this sentence's subject, for its participles
+                return eid, span
             return self.last, span
         return None, span
+
+    def _body_anaphor(self, span: tuple[int, int]) -> bool:
+        """English: the subject is all of one anaphor for an organisation or state ("it",
+        "the group", "the ministry": event_cues.tsv, kind body_pronoun)."""
+        text = self.ctx.ftext
+        a, b = span
+        hits = find(self.ctx.lex.cue("body_pronoun"), text, a, b)
+        return any(h.start == a and h.end == b and h.label in ("", self.ctx.etype(self.last_body)) for h in hits)
 
     def _arabic(self, s: Sentence, hit: Hit) -> tuple[Ref | None, bool]:
         ctx = self.ctx
@@ -157,6 +263,9 @@ class Speakers:
             verb_end = hit.end
         after_end = s.span.end
         stop = _AR_STOP.search(ctx.text, verb_end, s.span.end)
+        while stop and stop.group(0) in _AR_QUOTES and any(stop.end() <= r.start <= stop.end() + 1 for r in ctx.refs_in(stop.end(), s.span.end)):
+            # حركة "حماس": a name in quotation marks, not a quotation
+            stop = _AR_STOP.search(ctx.text, stop.end(), s.span.end)
         if stop:
             after_end = stop.start()
         words = ctx.ftext[verb_end:after_end].split()
@@ -171,11 +280,19 @@ class Speakers:
         if find(ctx.lex.cue("participle"), ctx.ftext, hit.start, verb_end):
             # "داعياً واشنطن إلى", "مؤكداً رفض": a participle shares the subject of the clause
             # before it; the name after it is its object
+            if not any(i == s.index for _, _, i in self._said[-1:]):
+                return self._clause_subject(s, hit), True
             return None, True
         first = re.compile(r"\s*(\S+)").match(ctx.ftext, verb_end, after_end)
         if first and find(ctx.lex.cue("unnamed_source"), ctx.ftext, first.start(1), first.end(1)):
+            self._unnamed = True
             return None, False  # "وأكدت مصادر مقربة من X": X is not the speaker
+        front = self._fronted_subject(s, hit)
+        if front is not None:
+            return front
         after = [r for r in ctx.refs_in(verb_end, s.span.end) if r.start < after_end]
+        if first and first.group(1) in _AR_PREP_FIRST:
+            after = []  # "وأعرب عن ثقته في قدرة الرئيس X": X is in the object, not the subject
         ppl = [r for r in after if r.type == "PERSON"]
         if first and ar_bare(first.group(1)) in _ar_title_heads():
             # "وأعرب وزير الخارجية التركي عن": a title alone names whoever holds it here;
@@ -189,13 +306,41 @@ class Speakers:
                 return ppl[0], False
             if holder is not None:
                 return holder, False
-            if holder is None and self._other_holder:
-                # "وزير الخارجية الروريتاني" when the article's minister is Norway's: someone
-                # the article does not name, not the last speaker
+            body = self._spoken_for(first.end(1), after)
+            if holder is None and not named_next and body is not None:
+                # "وقال متحدث باسم وزارة الخارجية الأمريكية": an unnamed spokesman speaks for
+                # the body he is named after
+                return body, False
+            if holder is None and (self._other_holder or not ppl):
+                # "وزير الخارجية الروريتاني" when the article's minister is Norway's, "وقال
+                # الرئيس" when no president is named: someone the article does not name, not
+                # the last speaker; a dropped subject after it is that same person
+                self._unnamed = not self._other_holder
                 return None, False
+        agr = ar_morph.agreement(ctx.ftext[hit.start:verb_end])
+        if agr in ("d", "p") and not find(ctx.lex.cue("both_sides"), ctx.ftext, verb_end, after_end):
+            # a verb agreeing with two or more in verb-first order has its subject in it
+            # ("وحثتا الجبهة الشمالية"): what follows is the object
+            return None, True
+        # the sentence already has a subject its verbs agree with ("وقال موانغي …، وأدانت
+        # بوردوريا": a feminine verb after a man opens a new clause with its own subject)
+        shared = any(i == s.index and (a == agr or "" in (a, agr)) for _, a, i in self._said[-1:])
+        if shared and ctx.ftext[hit.start] == "و" and hit.pattern in ctx.lex.event_set:
+            # "وأعربت هولت عن إدانتها، وحملت الجبهة الشمالية المسؤولية": a verb joined to the
+            # sentence's first one shares its subject; the body after it is its object
+            after = []
+        if after and after[0].type in ("ORG", "GPE") and not ctx.ftext[verb_end : after[0].start].strip() and agr == "f" \
+                and not shared:
+            # "رحبت وزارة الخارجية السعودية، في بيان، بإعلان المبعوث": a feminine verb opening
+            # its sentence with a body right after it: the body speaks, not a man named further on
+            return after[0], False
         if ppl:
             return ppl[0], False
-        gap = ctx.ftext[verb_end : after[0].start] if after else ""
+        gap = ctx.ftext[verb_end : after[0].start].translate(_NO_QUOTES) if after else ""  # حركة "حماس"
+        if after and agr == "m" and (gap.split() or ctx.ftext[after[0].start : after[0].end].split())[0].endswith("ه"):
+            # a masculine verb does not agree with a feminine head ("كما حمّل حكومة الوحدة
+            # الوطنية مسؤولية الأزمة"): the body is its object, the subject is dropped
+            after = []
         if after and after[0].type in ("ORG", "GPE") and len(gap.split()) <= 1 and not _AR_PREP.search(gap) \
                 and all(ar_bare(w) in _ar_subject_heads() or _AR_PRONOUN_PREP.fullmatch(w)
                         or find(ctx.lex.cue("forces"), w) for w in gap.split()):
@@ -205,7 +350,7 @@ class Speakers:
         # "وكان غريفيث التقى", "بدأت روريتانيا مناورات مشتركة": the name just before
         # Only an auxiliary may stand between: in "… الأزمة السورية كما طالب" the adjective
         # closes the previous clause and "كما" opens a new one with a dropped subject.
-        before = [r for r in ctx.refs_in(s.span.start, hit.start) if r.type in ACTOR_TYPES]
+        before = self._owned([r for r in ctx.refs_in(s.span.start, hit.start) if r.type in ACTOR_TYPES])
         if before and all(w in _AR_AUX for w in ctx.ftext[before[-1].end : hit.start].split()[:1]) \
                 and len(ctx.ftext[before[-1].end : hit.start].split()) <= 1:
             return before[-1], False
@@ -216,14 +361,136 @@ class Speakers:
         if state is not None:
             return state, False
         m = re.compile(r"\s*(\S+)").match(ctx.ftext, verb_end, s.span.end)
-        if hit.pattern in ctx.lex.event_set and m and re.match(r"[وف]?ال", m.group(1)) \
+        # (not after a verb of asking, "وطالب المجتمع الدولي بـ", nor before an oblique dual or
+        # plural, "ودعا الطرفين إلى": they name whom it addresses, the subject being dropped)
+        # a verb of saying too ("وأعربت الخارجية العمانية عن قلقها"), unless its subject is the
+        # document that carries the words ("وأضاف البيان أن"): its issuer is the last speaker
+        acting = hit.pattern in ctx.lex.event_set and hit.label != "REQUEST"
+        saying = hit.pattern in ctx.lex.reporting_set and m is not None \
+            and not find(ctx.lex.cue("document") + ctx.lex.cue("both_sides"), m.group(1))
+        if (acting or saying) and m and re.match(r"[وف]?ال", m.group(1)) \
+                and not m.group(1).rstrip("،,.").endswith("ين") \
                 and not _AR_RELATIVE.search(m.group(0)) and not _AR_PREP.search(m.group(0)) \
                 and m.group(1) not in speaker_titles(ctx.lang) \
                 and not any(r.start <= m.start(1) < r.end for r in after):
             # "شن الطيران الحربي … غارات": a subject the text names but no entity stands for;
-            # not the last speaker
+            # not the last speaker, and the one a participle after it ("كما أدانت الخارجية
+            # العراقية الاعتداء، داعيةً") refers to. But the head of the last speaker's name
+            # refers back to it ("أكدت وزارة الخارجية … وشددت الوزارة").
+            if self._names_head(self.recall(self.agreement(hit) or "m"), m.group(1)):
+                return None, True
+            self._unnamed = True
             return None, False
         return None, True  # "وأضاف أن ...", "كما طالب بـ ...": the subject is dropped
+
+    def _fronted_subject(self, s: Sentence, hit: Hit) -> tuple[Ref | None, bool] | None:
+        """Arabic subjects that stand before the verb: after a complementizer ("إن ترامب حث
+        الشرع"، "أن الحكومة والحوثيين اتفقوا": the name after the verb is its object), as a
+        pronoun on a particle ("لكنها اتهمت الجيش"), or inside an unnamed source ("إلا أن
+        مصدراً في المجلس قال"). None when the verb has no fronted subject."""
+        ctx = self.ctx
+        prev = ctx.ftext[s.span.start : hit.start].split()
+        if prev and _AR_PRONOUN_SUBJECT.match(prev[-1]):
+            return None, True
+        if prev and _AR_RELATIVE.search(f" {prev[-1]} "):
+            # "بقرار مجلس الأمن 2722 الذي يطالب الجماعة": the relative clause's subject is the
+            # noun before it; a statement only when that noun is an actor ("حماس التي رحبت")
+            rel_start = ctx.ftext.rfind(prev[-1], s.span.start, hit.start)
+            owner = [r for r in ctx.refs_in(s.span.start, rel_start) if not ctx.ftext[r.end : rel_start].strip()]
+            return (owner[-1], False) if owner and owner[-1].type in ACTOR_TYPES else (None, False)
+        if len(prev) >= 2 and _AR_COMPLEMENTIZER.search(" " + prev[-2]) and find(ctx.lex.cue("own_state"), prev[-1]):
+            # "قال إن بلاده ترفض": the speaker's own state, his position (as _own_side has it)
+            self._agr_override = "f" if prev[-1].endswith("ها") else "m"
+            return None, True
+        before = [r for r in ctx.refs_in(s.span.start, hit.start) if r.type in ACTOR_TYPES]
+        if not before or ctx.ftext[before[-1].end : hit.start].strip():
+            return None
+        chain = self.coordinated(before[-1])
+        first = min(chain, key=lambda r: r.start)
+        lead = ctx.ftext[max(s.span.start, first.start - 40) : first.start]
+        if _AR_COMPLEMENTIZER.search(lead):
+            return before[-1], False
+        head = ctx.ftext[max(s.span.start, first.start - 30) : first.start].split()[-3:]
+        if any(find(ctx.lex.cue("unnamed_source"), w) for w in head):
+            self._unnamed = True
+            return None, False
+        return None
+
+    def _names_head(self, eid: str | None, word: str) -> bool:
+        """Whether `word` ("الوزارة") is a word of one of the entity's names without its
+        article ("وزارة الخارجية والمغتربين"): a definite noun referring back to it."""
+        ent = self.ctx.article.entity(eid) if eid else None
+        if ent is None:
+            return False
+        head = ar_bare(word.strip("،,.:"))
+        return any(head in {ar_bare(w) for w in arabic_fold(m.text).split()} for m in ent.mentions)
+
+    def _spoken_for(self, start: int, after: list[Ref]) -> Ref | None:
+        """The body a title speaks for ("متحدث باسم X"، "الناطق الرسمي باسم X"): the first
+        organisation or state right after "باسم" within the title's words."""
+        ctx = self.ctx
+        bodies = [r for r in after if r.type in ("ORG", "GPE") and r.start >= start]
+        if not bodies:
+            return None
+        gap = ctx.ftext[start : bodies[0].start].split()
+        if not gap or gap[-1] != "باسم" or len(gap) > 2:
+            return None
+        # the title must end with the body: words after it that are no preposition or
+        # complementizer are most likely a name the recogniser missed ("باسم الحكومة العراقية
+        # باسم العوادي"), whose statement it is
+        nxt = re.match(r"\s*([^\s،,.:]*)", ctx.ftext[bodies[0].end :])
+        word = nxt.group(1) if nxt else ""
+        return bodies[0] if not word or word in _AR_PREP_FIRST | {"في", "ان", "لـ", "ل"} else None
+
+    def _owned(self, refs: list[Ref]) -> list[Ref]:
+        """`refs` with a trailing country adjective folded into the body it qualifies: in
+        "وكانت كتائب حزب الله العراقية قد أعلنت" the subject is the group, not Iraq."""
+        if len(refs) >= 2 and refs[-1].type == "GPE" and refs[-2].type == "ORG" \
+                and not self.ctx.ftext[refs[-2].end : refs[-1].start].strip():
+            last = refs[-2]
+            return refs[:-2] + [Ref(last.start, refs[-1].end, last.eid, last.type)]
+        return refs
+
+    def coordinated(self, ref: Ref) -> list[Ref]:
+        """`ref` and the actors joined to it by "و" on either side ("المملكة العربية السعودية
+        والولايات المتحدة"، "الحكومة اليمنية والحوثيين"), in text order."""
+        ctx = self.ctx
+        actors = [r for r in ctx.refs if r.type in ACTOR_TYPES]
+        if ref not in actors:
+            return [ref]  # a title standing for its holder
+        i = actors.index(ref)
+        out = [ref]
+        j = i
+        while j > 0 and re.fullmatch(r"\s*،?\s*و", ctx.ftext[actors[j - 1].end : actors[j].start]):
+            j -= 1
+            out.insert(0, actors[j])
+        j = i
+        while j + 1 < len(actors) and re.fullmatch(r"\s*،?\s*و", ctx.ftext[actors[j].end : actors[j + 1].start]):
+            j += 1
+            out.append(actors[j])
+        return [r for k, r in enumerate(out) if all(r.eid != o.eid for o in out[:k])]
+
+    def _clause_subject(self, s: Sentence, hit: Hit) -> Ref | None:
+        """The subject of the clause a participle hangs on when no verb of this sentence has
+        been resolved ("من جانبه، نشر رئيس الوفد محمد عبد السلام نص الاتفاق، مرحباً"): the
+        first person named within a title's length of the sentence's first verb, else an
+        organisation or state right after it."""
+        ctx = self.ctx
+        start = s.span.start
+        head = re.match(r"[^،,]{0,40}[،,]\s*", ctx.ftext[start : hit.start])
+        if head and len(head.group(0).split()) <= 4 and not ctx.refs_in(start, start + head.end(), set(ACTOR_TYPES)):
+            start += head.end()  # "من جانبه،", "وفي الرياض،": an opening adverbial
+        verb = re.compile(r"\s*\S+").match(ctx.ftext, start, hit.start)
+        if not verb:
+            return None
+        limit = words_after(ctx.ftext, verb.end(), AR_TITLE_WORDS + 3, hit.start)
+        refs = [r for r in ctx.refs_in(verb.end(), limit) if r.type in ACTOR_TYPES]
+        ppl = [r for r in refs if r.type == "PERSON"]
+        if ppl:
+            return ppl[0]
+        if refs and not ctx.ftext[verb.end() : refs[0].start].strip():
+            return refs[0]
+        return None
 
     def _forces_of(self, start: int, end: int) -> Ref | None:
         """"شن الطيران الحربي الإسرائيلي غارات": forces qualified by a country adjective

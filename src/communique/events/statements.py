@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from ..model import Span
 from .context import EventContext, Sentence
+from .ar_morph import hamza_kept
 from .cues import Hit, find, has_cue_before, words_after, words_before
 from .speakers import ACTOR_TYPES, Speakers, ar_bare, ar_country_adjectives, first_word_end
 
@@ -28,7 +29,11 @@ SOURCE_OPENING_WORDS = 2  # "وحسب جيفري": the citation opens the senten
 CONCERN_WINDOW = 6  # words: "expressed concern over the continued support for"
 PAST_REF_WINDOW = 3  # words: "since Borduria expelled"
 ABOUT_TYPES = {"INSTRUMENT", "EVENT"}
+MEDIUM_WORDS = 2  # "في بيان"، "في مؤتمر صحفي": the medium between a verb of saying and its verbal noun
+PAIR_SENTENCES = 2  # "الطرفان" refers back to a pair named at most this many sentences before
 _QUOTE_BEFORE = re.compile(r"[”\"»][\s,،]*(?:\S+\s+){0,8}$")
+_PARENTHETICAL_BEFORE = re.compile(r"\w[,]\s+(?:[\w'’.-]+\s+){1,4}$")  # "…, he ", "…, the UN envoy "
+_PARENTHETICAL_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,3}\s*(?:[,;.]|$)")  # " on Tuesday." / ", even if"
 _CLAUSE_BREAK = re.compile(r"[,،;؛]")
 _OPENING_QUOTES = ("“", '"', "«")
 _AR_LINKS = {"على", "علي", "عن"}  # folded: "شدد على رفض", "أعرب عن"
@@ -67,12 +72,46 @@ class StatementFinder:
 
     def _not_fact(self, s: Sentence, hit: Hit) -> bool:
         lex, text, floor = self.ctx.lex, self.ctx.ftext, s.span.start
+        scoped = self._scoped_not_fact(s, hit)
+        if scoped is not None:
+            return scoped or self._past_reference(s, hit) or self._pessimistic(s, hit)
         # "… لا النظام البائد"، داعياً": a negation does not reach across a comma
         clause = max([floor] + [m.end() for m in _CLAUSE_BREAK.finditer(text, floor, hit.start)])
         return (has_cue_before(lex, "negation", text, hit.start, NEGATION_WINDOW, clause)
                 or has_cue_before(lex, "hypothetical", text, hit.start, MODAL_WINDOW, floor)
                 or has_cue_before(lex, "future", text, hit.start, MODAL_WINDOW, floor)
                 or self._past_reference(s, hit))
+
+    def _scoped_not_fact(self, s: Sentence, hit: Hit) -> bool | None:
+        """English with a parse: a negation, modal, future or "if"/"whether" anywhere before
+        the trigger in its sentence counts when it belongs to the trigger's own clause or to a
+        clause embedding it ("did not rule out supporting", "refused to condemn", "questioned
+        whether X had agreed"), not when it sits in a neighbouring clause ("“… steps will be
+        taken,” he warned", "said the talks would go ahead and urged"). None: no parse."""
+        syntax = self.speakers.syntax
+        if self.ctx.lang != "en" or syntax is None:
+            return None
+        ctx = self.ctx
+        verdicts = []
+        for kind in ("negation", "hypothetical", "future"):
+            for c in find(ctx.lex.cue(kind), ctx.ftext, s.span.start, hit.start):
+                verdicts.append(syntax.in_scope(c.start, hit.start, hit.end))
+        if any(v is None for v in verdicts):
+            return None
+        return any(verdicts)
+
+    def _pessimistic(self, s: Sentence, hit: Hit) -> bool:
+        """English: "warned that the country risked sliding back into war", "warned of the
+        danger of": a gloomy forecast (CAMEO's pessimistic comment), not a threat by the
+        speaker. Only a warning trigger whose own clause holds a risk cue (event_cues.tsv)."""
+        ctx = self.ctx
+        if hit.label != "THREATEN" or not find(ctx.lex.cue("warning"), ctx.ftext, hit.start, hit.end):
+            return False
+        end = s.span.end
+        brk = re.search(r"[;:]|, (?:and|but|while)\b", ctx.ftext[hit.end:end])
+        if brk:
+            end = hit.end + brk.start()
+        return bool(find(ctx.lex.cue("risk"), ctx.ftext, hit.end, end))
 
     def _past_reference(self, s: Sentence, hit: Hit) -> bool:
         """"since the severing of relations", "since X expelled its envoy", "منذ قطع العلاقات":
@@ -89,30 +128,77 @@ class StatementFinder:
         """English: a one-word trigger counts as an active verb only ("demands", "attacked" as
         nouns or adjectives name no act of their subject, nor does a passive "was detained")."""
         syntax = self.speakers.syntax
-        if self.ctx.lang != "en" or syntax is None or " " in hit.pattern.phrase:
+        if self.ctx.lang != "en" or syntax is None:
+            return True
+        if "..." in hit.pattern.phrase:
+            # "launched an investigation into the attack", "pressed ahead with its push to":
+            # what the gap swallowed must leave the final word the verb's object
+            return syntax.gap_object(hit.start, hit.end)
+        if " " in hit.pattern.phrase:
             return True
         _, toks = syntax.tokens(hit.start, hit.end)
         if toks and any(c.dep_ == "auxpass" for c in toks[0].children):
-            return False  # "X was arrested": the subject underwent the act, it is not its actor
+            # "X was arrested": the subject underwent the act, it is not its actor; with a
+            # "by" phrase the agent is ("was condemned by Y")
+            return syntax.agent(hit.start, hit.end) is not None
+        if toks and toks[0].tag_ == "VBN" and toks[0].dep_ in ("acl", "amod"):
+            return False  # "the administration, backed by X, …", "Iran-backed groups": a modifier
         return not toks or toks[0].pos_ in ("VERB", "AUX")
+
+    def _direct(self, lo: int, hi: int) -> list[Hit]:
+        """The triggers of [lo, hi) that name an act of their subject. Where the longest
+        match is no such act ("launched an investigation into the attack" is no attack), a
+        shorter trigger inside it may be ("launched ... investigation")."""
+        ctx = self.ctx
+        out = []
+        for h in find(ctx.lex.events, ctx.ftext, lo, hi):
+            if self._verbal(h):
+                out.append(h)
+                continue
+            rest = tuple(p for p in ctx.lex.events if p is not h.pattern)
+            out += [g for g in find(rest, ctx.ftext, h.start, h.end) if self._verbal(g)]
+        return out
+
+    def _spelled(self, hit: Hit) -> bool:
+        """Arabic: a verb matched on folded text is that verb as written ("وهنأ" but not
+        "وهنا", here: ar_morph.hamza_kept)."""
+        if self.ctx.lang != "ar":
+            return True
+        return hamza_kept(self.ctx.text[hit.start : first_word_end(self.ctx.ftext, hit)])
 
     def triggers(self, s: Sentence) -> list[tuple[Hit, str, str | None]]:
         """(hit, PLOVER type, mode) for every statement trigger in the sentence."""
         ctx = self.ctx
         lo, hi = s.span.start, s.span.end
-        direct = [h for h in find(ctx.lex.events, ctx.ftext, lo, hi) if self._verbal(h)]
+        direct = [h for h in self._direct(lo, hi) if self._spelled(h)]
         reporting = [h for h in find(ctx.lex.reporting, ctx.ftext, lo, hi)
                      if all(h.end <= d.start or h.start >= d.end for d in direct)]
         out = [(h, h.label, h.pattern.mode) for h in direct]
         for i, h in enumerate(reporting):
+            # the content ends where another verb of saying or acting begins: "قالت ليفيت إن
+            # ترامب حث الشرع … وطالبه بدعوة": what follows "حث" is Trump's, not hers
             nxt = [x.start for x in reporting[i + 1:]]
+            if ctx.lang == "ar":
+                nxt += [d.start for d in direct if d.start >= h.end]
             spans = [(h.end, min(nxt + [hi]))]
             before = ctx.ftext[lo : h.start]
-            if _QUOTE_BEFORE.search(before):  # “…,” X said
+            if _QUOTE_BEFORE.search(before) or self._parenthetical(before, h, hi):  # “…,” X said
                 spans.append((lo, h.start))
             for typ in self.content_types(spans):
                 out.append((h, typ, None))
         return sorted(out, key=lambda x: x[0].start)
+
+    def _parenthetical(self, before: str, hit: Hit, hi: int) -> bool:
+        """English: a verb of saying set off after its content without quotation marks ("The
+        principles remain valid, he argued, even if …", "Talks must resume, the envoy said."):
+        a clause of three words or more, a comma, a short subject, the verb, then at most three
+        words to a comma or the sentence's end."""
+        if self.ctx.lang != "en":
+            return False
+        m = _PARENTHETICAL_BEFORE.search(before)
+        if not m or len(before[: m.start()].split()) < 3:
+            return False
+        return bool(_PARENTHETICAL_AFTER.match(self.ctx.ftext, hit.end, hi))
 
     def content_types(self, spans: list[tuple[int, int]]) -> list[str]:
         """The PLOVER types the reported content holds: its cues, else SUPPORT when it cites
@@ -121,6 +207,8 @@ class StatementFinder:
         seen: list[str] = []
         for a, b in spans:
             for c in find(ctx.lex.content, ctx.ftext, a, b):
+                if ctx.lang == "ar" and any(r.start <= c.start < r.end for r in ctx.refs_in(a, b)):
+                    continue  # "قوات الدعم السريع": a cue word inside a name is no content
                 # "the role he can play in supporting X": a possibility, not a position
                 if c.label not in seen and not has_cue_before(ctx.lex, "negation", ctx.ftext, c.start, 2, a) \
                         and not has_cue_before(ctx.lex, "modal", ctx.ftext, c.start, MODAL_WINDOW, a) \
@@ -142,12 +230,13 @@ class StatementFinder:
         return self.content_types([(s.span.start, s.span.end)])
 
     def _own_side(self, s: Sentence, hit: Hit, typ: str, resolved: dict[int, str | None]) -> str | None:
-        """Arabic: "وأكد وزير الخارجية التركي أن تركيا ترفض …": a state or body whose
-        position its own official reports is the official's statement. Own: the official's
+        """"وأكد وزير الخارجية التركي أن تركيا ترفض …", "Zelensky said Ukraine supported the
+        proposal": a state or body whose position its own official reports is the official's
+        statement. Own: the official's
         role (article.roles) is in that organisation or its title names that country."""
         ctx = self.ctx
         actor = resolved.get(hit.start)
-        if ctx.lang != "ar" or typ not in STANCE_TYPES or actor is None or ctx.etype(actor) not in ("GPE", "ORG"):
+        if typ not in STANCE_TYPES or actor is None or ctx.etype(actor) not in ("GPE", "ORG"):
             return None
         said = [r for r in find(ctx.lex.reporting, ctx.ftext, s.span.start, hit.start) if resolved.get(r.start)]
         speaker = resolved[said[-1].start] if said else None
@@ -174,6 +263,42 @@ class StatementFinder:
                 return after[0].eid
         return None
 
+    def _according_to(self, s: Sentence) -> list[tuple[str, str]]:
+        """English: "Borduria must withdraw, according to X", "According to X, …": (X, type)
+        for each content cue of what X is cited for, X being the actor its phrase names."""
+        syntax = self.speakers.syntax
+        ctx = self.ctx
+        if ctx.lang != "en" or syntax is None:
+            return []
+        out = []
+        for c in find(ctx.lex.cue("source"), ctx.ftext, s.span.start, s.span.end):
+            if c.pattern.phrase != "according to":
+                continue
+            span = syntax.phrase_object(c.end - 2, c.end)
+            best = self.speakers._best(ctx.refs_in(*span)) if span else None
+            if best is None:
+                continue
+            # "According to X, …" opens the sentence: what X said follows
+            said = (span[1], s.span.end) if not ctx.ftext[s.span.start : c.start].strip() else (s.span.start, c.start)
+            if find(ctx.lex.reporting_events, ctx.ftext, *said):
+                continue  # "X urged …, according to a post on Y": the citation of X's own act
+            for typ in self.content_types([said]):
+                out.append((best.eid, typ))
+        return out
+
+    def _outer_speaker(self, s: Sentence, hit: Hit, resolved: dict[int, str | None]) -> str | None:
+        """English: a verb of saying with no actor for a subject inside what a named speaker
+        said ("He stressed that the resolution reaffirmed the rejection of …") passes its
+        content on to that speaker."""
+        syntax = self.speakers.syntax
+        ctx = self.ctx
+        if ctx.lang != "en" or syntax is None or hit.pattern not in ctx.lex.reporting_set:
+            return None
+        for r in reversed(find(ctx.lex.reporting, ctx.ftext, s.span.start, hit.start)):
+            if resolved.get(r.start) and syntax.in_scope(r.start, hit.start, hit.end):
+                return resolved[r.start]
+        return None
+
     def _reported_by(self, s: Sentence, hit: Hit) -> Hit | None:
         """Arabic: the reporting verb a trigger directly follows ("أكد رفض"، "شددت على رفض"،
         "مؤكداً رفض"), which makes the trigger a verbal noun inside what was said."""
@@ -185,7 +310,10 @@ class StatementFinder:
             # the reporting verb's own subject may stand between ("وأكدت هولت رفض")
             for ref in reversed(ctx.refs_in(r.end, hit.start, set(ACTOR_TYPES))):
                 gap = gap[: ref.start - r.end] + " " + gap[ref.end - r.end :]
-            words = gap.split()
+            words = gap.replace("،", " ").split()
+            if words[:1] == ["في"]:
+                # "وأكدت الجامعة في بيان رفضها": where it was said stands between
+                words = words[1 + MEDIUM_WORDS :] if len(words) > MEDIUM_WORDS else []
             if all(w in _AR_LINKS for w in words) and len(words) <= 1:
                 return r
         return None
@@ -202,19 +330,70 @@ class StatementFinder:
                     out.append(r.eid)
         return out
 
-    def _both_sides(self, s: Sentence, hit: Hit) -> bool:
+    def _both_sides(self, s: Sentence, hit: Hit, kind: str = "both_sides") -> bool:
         """The trigger's subject is the meeting's sides together ("the two sides", "both
         leaders", "الجانبان", "الطرفان"): before it in English, right after the verb in Arabic."""
         ctx = self.ctx
-        cues = ctx.lex.cue("both_sides")
+        cues = ctx.lex.cue(kind)
         if ctx.lang == "ar":
+            # "واتفق الجانبان" after the verb; "أن الطرفين اتفقا" before it
+            # after the verb only the nominative is its subject ("وحث الطرفين" addresses them)
+            start = words_before(ctx.ftext, hit.start, 1, s.span.start)
             end = words_after(ctx.ftext, first_word_end(ctx.ftext, hit), 2, s.span.end)
-            return bool(find(cues, ctx.ftext, hit.start, end))
+            return any(c.end <= hit.start or ctx.ftext[c.start : c.end].endswith("ان")
+                       for c in find(cues, ctx.ftext, start, end))
         syntax = self.speakers.syntax
         if syntax is None:
             return False
         span, _ = syntax.subject(hit.start, hit.end)
         return bool(span and find(cues, ctx.ftext, span[0], span[1]))
+
+    def _ar_coordinated(self, s: Sentence, hit: Hit, actor: str | None, subject: tuple[int, int] | None) -> list[str | None]:
+        """Arabic: every actor of a coordinated subject ("وقالت السعودية والولايات المتحدة"،
+        "أن الحكومة والحوثيين اتفقوا"); a dual or plural verb with a dropped subject ("وحثتا")
+        refers to the last such group."""
+        ctx, speakers = self.ctx, self.speakers
+        if actor is not None and subject is not None:
+            ref = next((r for r in ctx.refs if (r.start, r.end) == subject and r.eid == actor), None)
+            if ref is not None:
+                return list(dict.fromkeys(r.eid for r in speakers.coordinated(ref)))
+            return [actor]
+        if actor is None and speakers.agreement(hit) in ("d", "p") and speakers.group:
+            return list(speakers.group)
+        return [actor]
+
+    def _ar_states(self, sides: list[str]) -> list[str]:
+        """The countries of a meeting's sides: a side that is a state, or the state a
+        person's role serves (its organisation, or the country its title's adjective names:
+        "الرئيس التركي" → Turkey)."""
+        ctx = self.ctx
+        out: list[str] = []
+        by_name = {e.name: e.id for e in ctx.article.entities if e.type == "GPE"}
+        for p in sides:
+            found = p if ctx.etype(p) == "GPE" else None
+            for role in ctx.article.roles:
+                if found or role.person != p:
+                    continue
+                if role.org and ctx.etype(role.org) == "GPE":
+                    found = role.org
+                for w in role.title.split():
+                    found = found or by_name.get(ar_country_adjectives().get(ar_bare(w), ""))
+            if found and found not in out:
+                out.append(found)
+        return out
+
+    def _ar_last_pair(self, s: Sentence, hit: Hit) -> list[str]:
+        """The two actors last joined by "و" before `hit`, in this sentence or the two before
+        ("الحكومة اليمنية والحوثيين … وأوضح … أن الطرفين اتفقا")."""
+        ctx, speakers = self.ctx, self.speakers
+        if speakers.group and speakers.group_sentence >= s.index - PAIR_SENTENCES:
+            return list(speakers.group)  # the last coordinated subject
+        first = self.ctx.sentences[max(0, s.index - PAIR_SENTENCES)].span.start
+        refs = [r for r in ctx.refs_in(first, hit.start) if r.type in ACTOR_TYPES]
+        for a, b in reversed(list(zip(refs, refs[1:]))):
+            if a.eid != b.eid and re.fullmatch(r"\s*،?\s*و", ctx.ftext[a.end : b.start]):
+                return [a.eid, b.eid]
+        return []
 
     def _target(self, s: Sentence, hit: Hit, actor: str, subject: tuple[int, int] | None) -> str | None:
         """The entity acted on: the trigger's object ("accused Russia", "urged the UN
@@ -251,6 +430,10 @@ class StatementFinder:
                     resolved[hit.start], _ = self.speakers.resolve(s, hit, meeting_sides)
                 continue
             if self._not_fact(s, hit):
+                if ctx.lang == "ar" and hit.start not in resolved:
+                    # "ولم ترفض روريتانيا المقترح، لكنها طالبت": a negated clause still names
+                    # the subject its sequel's pronoun refers to
+                    resolved[hit.start], _ = self.speakers.resolve(s, hit, meeting_sides)
                 continue
             if hit.start not in resolved:
                 said = self._reported_by(s, hit)
@@ -264,10 +447,19 @@ class StatementFinder:
                     resolved[hit.start], _ = self.speakers.resolve(s, hit, meeting_sides)
                     spans[hit.start] = self.speakers.last_span
                     resolved[hit.start] = self._own_side(s, hit, typ, resolved) or resolved[hit.start]
+                    if resolved[hit.start] is None:
+                        resolved[hit.start] = self._outer_speaker(s, hit, resolved)
             actors = [resolved[hit.start]]
             both = [p for p in meeting_sides if ctx.etype(p) == "PERSON"]
+            if ctx.lang == "ar" and len(both) < 2:
+                both = self._ar_last_pair(s, hit)  # "الطرفان" with no meeting: the pair just named
+            states = self._ar_states(meeting_sides) if ctx.lang == "ar" else []
             if len(both) >= 2 and self._both_sides(s, hit):
                 actors = both  # "the two sides agreed", "واتفق الجانبان": each side of the meeting
+            elif len(states) >= 2 and self._both_sides(s, hit, "both_states"):
+                actors = states  # "ووقع البلدان اتفاقية": the countries of the two sides
+            elif ctx.lang == "ar":
+                actors = self._ar_coordinated(s, hit, actors[0], spans.get(hit.start))
             elif actors[0] is not None:
                 actors += self._conjoined(hit, actors[0])
             for actor in actors:
@@ -280,6 +472,13 @@ class StatementFinder:
                 date = ctx.date_in(s.span.start, s.span.end, hit.start) or meeting_date
                 out.append(Statement(typ, actor, s, ctx.text[hit.start:hit.end], mode, target, about,
                                      quote_in(ctx.text, s.span.start, s.span.end), date))
+        for actor, typ in self._according_to(s):
+            if (actor, typ) not in seen:
+                seen.add((actor, typ))
+                out.append(Statement(typ, actor, s, "according to", None, None,
+                                     [r.eid for r in ctx.refs_in(s.span.start, s.span.end, ABOUT_TYPES)],
+                                     quote_in(ctx.text, s.span.start, s.span.end),
+                                     ctx.date_in(s.span.start, s.span.end) or meeting_date))
         if not typed and self.speakers.last and ctx.etype(self.speakers.last) in ACTOR_TYPES:
             for typ in self.continued_quote(s):
                 quote = quote_in(ctx.text, s.span.start, s.span.end)
