@@ -266,3 +266,17 @@ def test_the_destination_one_arrived_in_places_talks_told_after_it():
     a, _ = run("Talks\n\nAnne Holt arrived in Vienna on Sunday for talks with Peter Mwangi.", "en", PEOPLE)
     [m] = meetings(a)
     assert m["participants"] == {"Anne Holt", "Peter Mwangi"} and m["location"] == "Vienna"
+
+
+def test_talks_between_the_two_delegations_open_a_meeting_whose_sides_are_named_after():
+    a, _ = run("Talks\n\nOSLO // Kenya said on Tuesday it backed the plan after talks between the two delegations "
+               "in Vienna. Anne Holt, who led the Norwegian side with Carla Boni, praised the result. Kenya's "
+               "delegation was headed by Peter Mwangi.", "en", PEOPLE)
+    [m] = meetings(a)
+    assert {"Anne Holt", "Carla Boni", "Peter Mwangi"} <= m["participants"]
+    assert m["location"] == "Vienna"
+
+
+def test_a_call_not_ruled_out_is_no_meeting():
+    a, _ = run("Talks\n\nHolt's office did not rule out a phone call between Anne Holt and Peter Mwangi.", "en", PEOPLE)
+    assert meetings(a) == []

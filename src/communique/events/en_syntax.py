@@ -311,8 +311,8 @@ class Syntax:
         Ukraine said"): what follows the last dash or colon before the head word."""
         a, b = cls.span(off, tok)
         # a free-standing dash, not the hyphen of "Co-Chairman" (split into three tokens)
-        marks = [t for t in tok.subtree if t.i < tok.i and t.text in ("-", "—", "–", ":")
-                 and (t.text == ":" or t.whitespace_)]
+        marks = [t for t in tok.subtree if t.i < tok.i and t.text in ("-", "—", "–", ":", "//")
+                 and (t.text in (":", "//") or t.whitespace_)]
         if marks:
             a = off + marks[-1].idx + len(marks[-1].text)
         return a, b
@@ -324,7 +324,8 @@ class Syntax:
         off, tok = self.head_token(start, end)
         if tok is None or tok.pos_ not in ("VERB", "AUX"):
             return []
-        marks = [t.i for t in tok.sent if t.i < tok.i and t.text in ("-", "—", "–", ":") and (t.text == ":" or t.whitespace_)]
+        marks = [t.i for t in tok.sent if t.i < tok.i and t.text in ("-", "—", "–", ":", "//")
+                 and (t.text in (":", "//") or t.whitespace_)]
         floor = max(marks) if marks else -1
         out: list[tuple[int, int]] = []
         for c in tok.children:

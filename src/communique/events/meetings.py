@@ -65,7 +65,7 @@ AR_COUNTERPART_WORDS = 6  # verb, a subject of up to four words, "نظيره", t
 _AR_COUNTERPART = re.compile(r"(?<!\S)[وف]?نظير(?:ه|ها|هم|يه|يها)?\s+(\S+)")  # folded: "نظيره السعودي"
 # English: "with"/"between" after the noun's place and day ("talks in Jerusalem on Monday with")
 _EN_LATE_COMPLEMENT = re.compile(r"(?:\s+(?:in|at|on|last|this|earlier|later)(?:\s+[^\s,;.]+){1,4}?)+\s+(?:with|between)\b")
-_EN_DATELINE = re.compile(r"[A-Z][A-Z .'\-]{2,30}(?:,[^\-—–:\n]{1,40}?)?\s*(?:\([^)\n]{1,30}\))?\s*(?:[—–:]|-(?=\s))\s*")
+_EN_DATELINE = re.compile(r"[A-Z][A-Z .'\-]{2,30}(?:,[^\-—–:\n]{1,40}?)?\s*(?:\([^)\n]{1,30}\))?\s*(?:[—–:]|//|-(?=\s))\s*")
 _COUNT_BREAK = {"of", "and", "after", "before", "in", "on", "من", "بعد", "في"}
 _QUOTE_CLOSE = re.compile(r"[”\"»]")
 # An Arabic that-clause ("أن القوات ... باقية") is what was said, not who met.
@@ -89,6 +89,7 @@ class Meeting:
     # English: a country standing for a side whose members are not named yet ("talks with a
     # U.S. delegation"); it gives way once the meeting has two named people
     provisional: set[str] = field(default_factory=set)
+    open_side: bool = False  # English: "talks between the two delegations", one side unnamed yet
 
     def add(self, eids: list[str]) -> None:
         for e in eids:
@@ -415,6 +416,11 @@ class MeetingFinder:
         end = comma if comma >= 0 else end
         return [r for r in ctx.refs_in(hit.end, end) if r.type in ("PERSON", "ORG", "GPE")]
 
+    def _en_two_sides(self, m: Mention) -> bool:
+        """The noun's complement is "the two delegations", "both sides": a meeting of its own."""
+        ctx = self.ctx
+        return bool(find(ctx.lex.cue("both_sides"), ctx.ftext, m.hit.start, words_after(ctx.ftext, m.hit.end, 4, m.sentence.span.end)))
+
     def _en_other_time_or_place(self, m: Mention, target: Meeting) -> bool:
         """A sideless mention cannot be the meeting told last when it gives another day, or a
         place where that meeting was a phone call; told in the same sentence, it is that one."""
@@ -467,31 +473,50 @@ class MeetingFinder:
 
     def _en_side_members(self, s: Sentence) -> None:
         """"The Ukrainian delegation was headed by X, and included Y and Z": a sentence whose
-        subject is a side of the meeting told last lists who sat on it. The people named
-        after "headed by"/"led by" or "included"/"comprised" join that meeting."""
+        subject is a side of a meeting lists who sat on it. The people named after "headed
+        by"/"led by" or "included"/"comprised" join it: the latest meeting of the country or
+        body the side belongs to, else the meeting told last. Also "X headed a delegation that
+        included Y" (X at the table already) and "X, who led the American side with Y"."""
         ctx = self.ctx
         if not self.meetings:
             return
         head = self.syntax.main_subject(s.span.start, s.span.end)
         if head is None:
             return
+        subject = self.syntax.subject_ranges(head[0], head[1]) or [head]
+        before: list[str] = []
         if find(ctx.lex.cue("side_noun"), ctx.ftext, head[0], head[1]):
+            owner = ctx.refs_in(s.span.start, head[1], {"GPE", "ORG"})
             cues = find(ctx.lex.cue("head"), ctx.ftext, head[1], s.span.end) + \
                 find(ctx.lex.cue("members"), ctx.ftext, head[1], s.span.end)
         else:
-            # "X headed a delegation that included Y and Z", X already at the table
-            lead = find(ctx.lex.cue("heads_side"), ctx.ftext, head[1], s.span.end)
-            named = {r.eid for r in ctx.refs_in(head[0], head[1], {"PERSON"})}
-            if not lead or not named & set(self.meetings[-1].participants):
+            lead = find(ctx.lex.cue("heads_side"), ctx.ftext, s.span.start, s.span.end)
+            if not lead:
+                return
+            owner = ctx.refs_in(lead[0].start, lead[0].end, {"GPE", "ORG"})
+            named = [r.eid for r in ctx.refs_in(s.span.start, lead[0].start, {"PERSON"}) if not _en_title_owner(ctx, r)]
+            if not named:
                 return
             cues = find(ctx.lex.cue("members"), ctx.ftext, lead[0].end, s.span.end)
+            if named[0] in self.meetings[-1].participants:
+                pass  # "X headed a delegation that included Y and Z", X already at the table
+            elif owner:
+                # "X, who led the American side with Y": X and the people after it sit on that side
+                before = named[:1]
+                cues = cues or [lead[0]]
+            else:
+                return
         if not cues:
             return
         start = min(h.end for h in cues)
-        people = [r.eid for r in ctx.refs_in(start, s.span.end, {"PERSON"}) if not _en_title_owner(ctx, r)]
-        if people:
-            self.meetings[-1].add(list(dict.fromkeys(people)))
-            self.meetings[-1].add_evidence(s.span)
+        people = before + [r.eid for r in ctx.refs_in(start, s.span.end, {"PERSON"}) if not _en_title_owner(ctx, r)]
+        if not people:
+            return
+        bodies = {r.eid for r in owner}
+        target = next((m for m in reversed(self.meetings) if bodies & (set(m.participants) | m.provisional)), None) \
+            or next((m for m in reversed(self.meetings) if m.open_side), None) or self.meetings[-1]
+        target.add(list(dict.fromkeys(people)))
+        target.add_evidence(s.span)
 
     def _positional_sides(self, s: Sentence, hit: Hit, ceil: int) -> list[Ref]:
         """When the parse goes astray in a long list ("During a meeting between A, B, and C,
@@ -727,6 +752,14 @@ class MeetingFinder:
         nots = find(ctx.lex.cue("not_meeting"), ctx.ftext, s.span.start, s.span.end)
         hits = [h for h in find(ctx.lex.meetings, ctx.ftext, s.span.start, s.span.end)
                 if not any(n.start <= h.start < n.end for n in nots)]
+        if ctx.lang == "en":
+            # "a phone call between": one trigger, read from its first word ("did not rule out a
+            # phone call"), not again from "call between"
+            kept: list[Hit] = []
+            for h in hits:
+                if not any(k.start < h.start < k.end for k in kept):
+                    kept.append(h)
+            hits = kept
         self._track_delegation(s)
         touched: Meeting | None = None
         told_apart = False  # English "separate meetings with A, and with B" already split
@@ -779,6 +812,13 @@ class MeetingFinder:
             return target
         if m.count > 1 and len(m.participants) >= 1:
             return self._group(m)
+        if self.ctx.lang == "en" and len(m.participants) == 1 and m.hit.label == "noun" and self._en_two_sides(m):
+            # "after talks between the two delegations in Jeddah": a meeting whose other side
+            # later sentences name ("The American side was led by …")
+            mt = self._new(m)
+            mt.open_side = True
+            self.meetings.append(mt)
+            return mt
         if len(m.participants) >= 2:
             same = None if m.new else self._same(m)
             if same is not None:
