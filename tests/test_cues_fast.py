@@ -88,3 +88,10 @@ def test_pattern_sets_answer_membership_as_the_tuples_do():
         for p in everything:
             assert (p in lex.event_set) == (p in lex.events)
             assert (p in lex.reporting_set) == (p in lex.reporting)
+
+
+def test_an_english_gap_stays_inside_its_clause():
+    from communique.events.cues import compile_phrase
+    rx = compile_phrase("held ... meeting", "en", verb=True)
+    assert rx.search("she held a long meeting")
+    assert not rx.search("he held a press conference, and his meeting")

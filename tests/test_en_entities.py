@@ -535,3 +535,38 @@ def test_capital_as_subject_or_partner_is_the_state_the_city_stays_a_place():
     assert [m.text for m in syria.mentions] == ["Damascus", "Damascus"]
     city = next(e for e in art.entities if e.kb_id == "place:damascus")
     assert len(city.mentions) == 1 and art.text[city.mentions[0].start - 3:city.mentions[0].start] == "to "
+
+
+# --- family names, facilities (written for these tests) ---------------------------------------
+
+def test_a_bare_family_name_is_not_the_relative_introduced_after():
+    art = run("President Omar Haddad arrived in Rabat on Sunday with his wife, Lina Haddad. "
+              "Mr Haddad then met the mayor of the city.", kb=False)
+    omar, lina = ent_of(art, "Omar Haddad"), ent_of(art, "Lina Haddad")
+    assert omar is not None and lina is not None and omar is not lina
+    assert any("Haddad" in a and "Omar" not in a for a in omar.aliases)
+    assert all("Lina" in a for a in lina.aliases)
+
+
+def test_a_demonym_before_port_city_is_no_facility():
+    art = run("The envoy landed in the Saudi port city of Jeddah on Monday.", kb=False)
+    assert not any(e.type == "FAC" for e in art.entities)
+
+
+def test_a_named_palace_is_a_facility():
+    art = run("The two leaders met at Al-Noor Palace in Rabat on Monday.", kb=False)
+    e = ent_of(art, "Al-Noor Palace")
+    assert e is not None and e.type == "FAC"
+
+
+def test_a_capital_in_a_dateline_is_the_city_not_its_government():
+    art = run("Envoy in Syria\n\nDAMASCUS — The special envoy for Syria, Tom Berg, held talks yesterday "
+              "with the new leaders of the country.", kb=False)
+    dateline = ent_of(art, "DAMASCUS")
+    assert dateline is not None and dateline.name == "Damascus"
+
+
+def test_a_body_named_of_a_title_word_keeps_it():
+    art = run("The adviser is a member of the Council of Ministers and of the cabinet.", kb=False)
+    assert ent_of(art, "Council of Ministers") is not None
+    assert ent_of(art, "Council of") is None

@@ -221,3 +221,52 @@ def test_roles_stage_dates_roles_by_publication():
     [r] = a.roles
     assert (r.title, r.date, a.entity(r.org).name) == ("UN special envoy to Yemen", "2019-09-10", "United Nations")
     assert a.text[r.evidence.start:r.evidence.end].startswith("The UN special envoy")
+
+
+# --- titles that hold another person's name (written for these tests) -------------------------
+
+def test_a_title_that_names_its_owners_principal_by_possessive():
+    a = article("Talks were led by Anna Berg, the head of President Lars Nyman's office, on Monday.",
+                [("PERSON", "Anna Berg", ("Anna Berg",)), ("PERSON", "Lars Nyman", ("Lars Nyman",))])
+    r = roles_of(a)
+    assert ("Anna Berg", "head of President Lars Nyman's office", None) in r
+    assert ("Lars Nyman", "President", None) in r
+    assert not any(p == "Lars Nyman" and "head" in t for p, t, _ in r)
+
+
+def test_an_aide_to_a_president_keeps_the_whole_title():
+    a = article("Yusuf Karim, a foreign policy aide to Prime Minister Lars Nyman, attended the talks.",
+                [("PERSON", "Yusuf Karim", ("Yusuf Karim",)), ("PERSON", "Lars Nyman", ("Lars Nyman",))])
+    assert ("Yusuf Karim", "foreign policy aide to Prime Minister Lars Nyman", None) in roles_of(a)
+
+
+def test_several_titles_after_commas_are_one_persons():
+    a = article("The session was attended by Omar Said, Vice President, Deputy Prime Minister and Chairman "
+                "of the Audit Court, and by Lina Haddad, the mayor.",
+                [("PERSON", "Omar Said", ("Omar Said",)), ("PERSON", "Lina Haddad", ("Lina Haddad",)),
+                 ("ORG", "Audit Court", ("Audit Court",))])
+    r = {(p, t) for p, t, _ in roles_of(a)}
+    assert ("Omar Said", "Vice President, Deputy Prime Minister and Chairman of the Audit Court") in r
+    assert ("Lina Haddad", "mayor") in r
+
+
+def test_a_possessed_modifier_after_a_name_is_an_office():
+    a = article("Omar Said came with Lina Haddad, his deputy.",
+                [("PERSON", "Omar Said", ("Omar Said",)), ("PERSON", "Lina Haddad", ("Lina Haddad",))])
+    assert ("Lina Haddad", "deputy", None) in roles_of(a)
+
+
+def test_de_facto_and_based_modifiers_belong_to_the_title():
+    a = article("The country's de facto leader Omar Said met the eastern-based commander Tarek Nour.",
+                [("PERSON", "Omar Said", ("Omar Said",)), ("PERSON", "Tarek Nour", ("Tarek Nour",))])
+    titles = {(p, t) for p, t, _ in roles_of(a)}
+    assert ("Omar Said", "de facto leader") in titles or any(p == "Omar Said" and "de facto leader" in t for p, t in titles)
+    assert any(p == "Tarek Nour" and "eastern-based commander" in t for p, t in titles)
+
+
+def test_designate_and_then_titles():
+    a = article("Lars Berg met Prime Minister-designate Omar Said and then-president Lina Haddad.",
+                [("PERSON", "Omar Said", ("Omar Said",)), ("PERSON", "Lina Haddad", ("Lina Haddad",)),
+                 ("PERSON", "Lars Berg", ("Lars Berg",))])
+    r = {(p, t) for p, t, _ in roles_of(a)}
+    assert ("Omar Said", "Prime Minister-designate") in r and ("Lina Haddad", "then-president") in r

@@ -163,7 +163,7 @@ class _Builder:
             same = any(latin_key(bare(x.text)) == latin_key(w) for x in e.mentions)
             if exact or fuzzy or same:
                 before = [x.start for x in e.mentions if x.start < m.start]
-                cands.append((int(exact or same), max(before) if before else -1, e))
+                cands.append((int(exact or same), int(not self.relative(e)), max(before) if before else -1, e))
         if not cands and lexicon.title_kind(m.text.split()[0]) == "courtesy":
             # "Sheikh Mohammed", "Prince Faisal": an honorific with the given name
             for e in self.ents:
@@ -171,12 +171,22 @@ class _Builder:
                                               latin_key(bare(x.text).split()[0]) == latin_key(w)
                                               for x in e.mentions):
                     before = [x.start for x in e.mentions if x.start < m.start]
-                    cands.append((0, max(before) if before else -1, e))
+                    cands.append((0, 1, max(before) if before else -1, e))
         if cands:
-            cands.sort(key=lambda c: (c[0], c[1]), reverse=True)
-            self.add(cands[0][2], m)
+            cands.sort(key=lambda c: (c[0], c[1], c[2]), reverse=True)
+            self.add(cands[0][3], m)
         else:
             self.new(m)
+
+    def relative(self, e: Entity) -> bool:
+        """`e` was introduced as someone's relative ("his wife, Asma Al Assad"): news calls
+        such a person by the given name after, so a bare family name is not theirs."""
+        text = self.article.text
+        for x in e.mentions:
+            if len(bare(x.text).split()) > 1:
+                words = re.findall(r"[A-Za-z]+", text[max(0, x.start - 20) : x.start])
+                return bool(words) and words[-1].lower() in lexicon.kinship_words()
+        return False
 
     # --- pass 3
     def org_ref(self, m: Mention) -> None:
@@ -247,6 +257,8 @@ class _Builder:
             gap = text[t.end:x.start]
             # "the Secretary-General's envoy, Mr. X": the title names X's principal, not X
             if 0 <= x.start - t.end <= 100 and not gap.startswith(("'s", "’s")) and _APPOSED_AFTER.fullmatch(gap):
+                if text[x.end : x.end + 2] in ("'s", "’s"):
+                    return None  # "the head of President X's office": the title is X's aide's
                 return e
         for x, e in people:
             if 0 <= t.start - x.end <= 8 and re.fullmatch(r"['’]?s?,\s*(?:the\s+)?", text[x.end:t.start]):

@@ -64,6 +64,11 @@ def title_phrases() -> tuple[str, ...]:
 
 
 @functools.lru_cache(maxsize=1)
+def kinship_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in entries("en", "kinship_words.txt"))
+
+
+@functools.lru_cache(maxsize=1)
 def not_names() -> frozenset[str]:
     return frozenset(w.lower() for w in entries("en", "not_names.txt"))
 

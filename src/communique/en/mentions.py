@@ -152,7 +152,8 @@ def _clean_span(text: str, offset: int, doc, i: int, j: int, label: str) -> Ment
     n_before = len(toks)
     # trailing verbs of headlines ("Commission Meets") and title words ("... Special Envoy")
     while len(toks) > 1 and (toks[-1].tag_.startswith("VB") or
-                             (label != "PERSON" and lexicon.title_kind(toks[-1].text) in ("title", "modifier"))):
+                             (label != "PERSON" and lexicon.title_kind(toks[-1].text) in ("title", "modifier")
+                              and toks[-2].lower_ != "of")):  # "Council of Ministers" names a body
         toks.pop()
     if len(toks) < n_before and len(toks) == 1 and not toks[0].text.isupper() \
             and toks[0].lower_ not in lexicon.org_heads():
@@ -350,6 +351,10 @@ def _extend_places(text: str, ms: list[Mention], kb: KnowledgeBase) -> list[Ment
             continue
         tail = text[m.end:m.end + 30]
         fac = _facility_after().match(tail)
+        if fac and (demonym_code(m, kb) is not None or re.match(r"\s+(?:city|town)\b", tail[fac.end():])):
+            fac = None  # "the Saudi port city of Jeddah", "a Syrian prison": no facility's name
+        if m.label == "ORG" and m.text.split()[-1].lower() in lexicon.facility_heads():
+            m.label = "FAC"  # "Al-Salam Palace", "Ritz-Carlton Hotel": a building
         if fac:
             new_end = m.end + fac.end()
             if not any(a < new_end and a >= m.end for a, _ in taken):
@@ -613,6 +618,10 @@ def _demonyms(ms: list[Mention], kb: KnowledgeBase, text: str = "") -> list[Ment
 
 # --- capitals standing for governments
 
+# what follows a dateline's city: an agency in brackets, a dash, a colon, or ", Country (…"
+_DATELINE_AFTER = re.compile(r"\s*(?:,\s*[A-Z][\w ]{2,30}?\s*)?(?:\(|[—–:]|-\s|//)")
+
+
 def _capital_governments(article: Article, ctx: Context, ms: list[Mention], kb: KnowledgeBase) -> None:
     """ "Washington believed ...", "Damascus agreed ...", "talks with Damascus": a capital that
     is the subject of a clause or the partner after "with" stands for its state's government,
@@ -624,6 +633,8 @@ def _capital_governments(article: Article, ctx: Context, ms: list[Mention], kb: 
         code = gazetteer.capital_of(m.text)
         if code is None or f"country:{code}" not in kb:
             continue
+        if _DATELINE_AFTER.match(article.text, m.end) and not article.text[max(0, m.start - 1):m.start].strip():
+            continue  # "DAMASCUS — …", "RIYADH, Saudi Arabia (AP) —": a dateline is the city
         if docs is None:  # paragraph ends without Doc.text, which rebuilds the string
             docs = [(off, off + (doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0), doc)
                     for off, doc in parsed_paragraphs(article, ctx)]

@@ -74,7 +74,10 @@ def compile_phrase(phrase: str, lang: str, verb: bool = False) -> re.Pattern:
     out = ""
     for p in parts:
         if p is None:
-            out += rf"(?:\s+\S+){{0,{GAP_WORDS}}}?"
+            # English: a gap stays inside its clause ("held a joint press availability, and his
+            # meeting" is no "held ... meeting"); Arabic lists run on without commas
+            word = r"\S+" if lang == "ar" else r"[^\s,;]+"
+            out += rf"(?:\s+{word}){{0,{GAP_WORDS}}}?"
         else:
             out += (r"\s+" if out else "") + p
     if lang == "ar":

@@ -294,14 +294,79 @@ class Syntax:
         else:
             return []
         out = []
-        for _ in range(3):
+        for _ in range(4):
             # every subject: a parse may split "Sudan's army chief General X" into two
             for sub in (c for c in verb.children if c.dep_ in SUBJ_DEPS):
-                out.append(self.span(off, sub) + (off + sub.idx,))
-            if verb.dep_ not in ("ccomp", "conj", "advcl", "xcomp") or verb.head is verb:
+                out.append(self.undated_span(off, sub) + (off + sub.idx,))
+            # "X said it was ready to accept … after talks with Y": up through the adjective
+            # ("ready", acomp) whose clause holds the reported subject
+            if verb.dep_ not in ("ccomp", "conj", "advcl", "xcomp", "acomp") or verb.head is verb:
                 break
             verb = verb.head
         return out
+
+    @classmethod
+    def undated_span(cls, off: int, tok) -> tuple[int, int]:
+        """`span` without a dateline the parse hung on the subject ("JEDDAH (Reuters) -
+        Ukraine said"): what follows the last dash or colon before the head word."""
+        a, b = cls.span(off, tok)
+        # a free-standing dash, not the hyphen of "Co-Chairman" (split into three tokens)
+        marks = [t for t in tok.subtree if t.i < tok.i and t.text in ("-", "—", "–", ":", "//")
+                 and (t.text in (":", "//") or t.whitespace_)]
+        if marks:
+            a = off + marks[-1].idx + len(marks[-1].text)
+        return a, b
+
+    def subject_ranges(self, start: int, end: int) -> list[tuple[int, int]]:
+        """Every subject of the verb in [start, end) after the sentence's dateline, without
+        relative clauses: "A, B's King C and D met" may parse as two subjects, "A" (with C
+        in apposition) and "D"; a dateline parsed as one more ("OSLO - A met") is left out."""
+        off, tok = self.head_token(start, end)
+        if tok is None or tok.pos_ not in ("VERB", "AUX"):
+            return []
+        marks = [t.i for t in tok.sent if t.i < tok.i and t.text in ("-", "—", "–", ":", "//")
+                 and (t.text in (":", "//") or t.whitespace_)]
+        floor = max(marks) if marks else -1
+        out: list[tuple[int, int]] = []
+        for c in tok.children:
+            if c.dep_ in ("nsubj", "nsubjpass") and floor < c.i < tok.i:
+                out += self.ranges(off, c)
+        return out
+
+    def noun_use(self, start: int, end: int) -> bool:
+        """The word at `start`, a verb form in the trigger list ("hosts", "meets"), is used as
+        a noun here: the object of a preposition or with a determiner ("as hosts", "the
+        hosts")."""
+        off, toks = self.tokens(start, end)
+        if not toks or toks[0].pos_ not in ("NOUN", "PROPN"):
+            return False
+        t = toks[0]
+        return t.dep_ == "pobj" or any(c.dep_ == "det" for c in t.children)
+
+    def joint_subject(self, start: int, end: int) -> tuple[int, int] | None:
+        """"A and B sat down for talks", "A and B began two days of talks": the coordinated
+        subject of the verb a sideless meeting noun hangs from, which names the sides itself.
+        None when the subject is one word or has no conjunct."""
+        off, tok = self.head_token(start, end, noun=True)
+        if tok is None:
+            return None
+        for _ in range(3):  # "more than four hours of talks": up to the verb's object
+            if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("NOUN", "NUM"):
+                tok = tok.head.head
+        if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ == "VERB":
+            verb = tok.head.head
+        elif tok.dep_ in ("dobj", "obj") and tok.head.pos_ == "VERB":
+            verb = tok.head
+        else:
+            return None
+        subs = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i]
+        if not subs:
+            return None
+        # a dateline parsed as a second subject ("RIYADH (AP) — A and B sat down"): the nearest
+        sub = max(subs, key=lambda c: c.i)
+        if not any(c.dep_ == "conj" for c in sub.children):
+            return None
+        return self.span(off, sub)
 
     def possessor(self, start: int, end: int) -> tuple[int, int] | None:
         off, tok = self.head_token(start, end, noun=True)

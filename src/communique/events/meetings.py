@@ -19,6 +19,7 @@ How mentions become meetings, sentence by sentence in text order:
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -29,6 +30,8 @@ from .intervals import FRAME_REACH_WORDS, find_interval, shifted
 from .cues import Hit, find, has_cue_before, words_after, words_before
 from .participants import best_place, classify, cued, weak_place
 from .speakers import ar_bare, ar_country_adjectives, first_word_end, speaker_titles
+from ..lexicon import table
+from ..roles.extract import title_words
 from ..textnorm import arabic_fold
 
 
@@ -55,11 +58,13 @@ NEGATION_WINDOW = 3  # words before a trigger: "did not meet", "لم يلتق"
 FUTURE_WINDOW = 3
 SEQUEL_WINDOW = 6  # words before the trigger: "In the same day, the envoy met"
 _COMPLEMENT = {"en": re.compile(r"^\s*(?:with|between)\b", re.I), "ar": re.compile(r"^\s*(?:مع|بين)(?:\s|$)")}
-_WHERE = re.compile(r"(?:^|[\s,،])(?:حيث|where)\s*$", re.I)  # right before the meeting verb
+# right before the meeting verb; English puts a pronoun subject between ("…, where he met",
+# "visited X in May, when he met")
+_WHERE = re.compile(r"(?:^|[\s,،])(?:حيث|(?:where|when)(?:\s+(?:he|she|they|the\s+two))?)\s*$", re.I)
 # "to X, where", "في X حيث", and "from X, where" ("بدأها من الرياض، حيث التقى"): "where"
 # relativises the place it follows, whichever preposition brought it in
 # (also across "العاصمة القطرية" / "مدينة": "إلى العاصمة القطرية الدوحة، حيث")
-_TO_OR_IN = re.compile(r"(?:^|\s)(?:الي|الى|إلى|في|من|to|in|from)\s+"
+_TO_OR_IN = re.compile(r"(?:^|\s)(?:الي|الى|إلى|في|من|to|in|from|visited|visiting)\s+"
                        r"(?:(?:ال)?(?:عاصمه|عاصمة|مدينه|مدينة)\s+(?:ال\S+\s+)?)?$", re.I)  # folded "إلى" is "الي"
 _FROM_ITS = re.compile(r"\s+من\s+\S+(?:ها|ه|هم)(?=[\s،,]|$)")  # "وفداً من قيادتها": from its own ranks
 _DURING = re.compile(r"\s+(?:خلالها|خلاله|خلالهما)(?:\s|$)")  # "التقى خلالها": during the visit just named
@@ -67,6 +72,9 @@ _BEFORE_CLAUSE = re.compile(r"[،,]\s*(?:و)?$")
 WHERE_GAP_WORDS = 5  # "إلى جدة يوم الأربعاء الماضي، حيث"
 AR_COUNTERPART_WORDS = 6  # verb, a subject of up to four words, "نظيره", the adjective
 _AR_COUNTERPART = re.compile(r"(?<!\S)[وف]?نظير(?:ه|ها|هم|يه|يها)?\s+(\S+)")  # folded: "نظيره السعودي"
+# English: "with"/"between" after the noun's place and day ("talks in Jerusalem on Monday with")
+_EN_LATE_COMPLEMENT = re.compile(r"(?:\s+(?:in|at|on|last|this|earlier|later)(?:\s+[^\s,;.]+){1,4}?)+\s+(?:with|between)\b")
+_EN_DATELINE = re.compile(r"[A-Z][A-Z .'\-]{2,30}(?:,[^\-—–:\n]{1,40}?)?\s*(?:\([^)\n]{1,30}\))?\s*(?:[—–:]|//|-(?=\s))\s*")
 _COUNT_BREAK = {"of", "and", "after", "before", "in", "on", "من", "بعد", "في"}
 _QUOTE_CLOSE = re.compile(r"[”\"»]")
 # An Arabic that-clause ("أن القوات ... باقية") is what was said, not who met.
@@ -107,6 +115,10 @@ class Meeting:
     joins_with: list[str] | None = None  # a summary: the side it adds to each meeting it sums up
     date_carried: bool = False  # the day of the meeting told before, not one the text gives it
     sequel: bool = False  # told as following the meeting before ("وفي وقت لاحق")
+    # English: a country standing for a side whose members are not named yet ("talks with a
+    # U.S. delegation"); it gives way once the meeting has two named people
+    provisional: set[str] = field(default_factory=set)
+    open_side: bool = False  # English: "talks between the two delegations", one side unnamed yet
 
     def add(self, eids: list[str]) -> None:
         for e in eids:
@@ -124,6 +136,7 @@ class Meeting:
             self.place = ref
 
     def absorb(self, other: "Meeting") -> None:
+        self.provisional |= other.provisional - set(self.participants)
         self.add(other.participants)
         for s in other.evidence:
             self.add_evidence(s)
@@ -150,6 +163,7 @@ class Mention:
     refers_back: bool = False  # "The two men met in X", "The meeting brought together …"
     mode: str | None = None  # a mode the wording gives beside the trigger ("تباحث هاتفياً")
     sequel: bool = False  # told as following the meeting before ("وفي وقت لاحق، عقد …")
+    provisional: list[str] = field(default_factory=list)  # see Meeting.provisional
 
 
 class MeetingFinder:
@@ -164,11 +178,15 @@ class MeetingFinder:
         self.pending_weak: Ref | None = None
         self.pending_date: str | None = None  # likewise its date ("X met his counterpart on Monday")
         self.headline_weak: Ref | None = None  # the visit's destination as the headline names it
+        self.pending_sides: list[str] = []  # English: the host of a gathering told before its guests
 
     # -- one trigger ---------------------------------------------------------------------
     def _ceiling(self, s: Sentence, hit: Hit, next_start: int) -> int:
         ceil = min(next_start, s.span.end)
         topics = find(self.ctx.lex.cue("topic"), self.ctx.ftext, hit.end, ceil)
+        # "on the sidelines of X in Y" sets the meeting; it is no topic ("on the ceasefire")
+        settings = {h.start for h in find(self.ctx.lex.cue("setting"), self.ctx.ftext, hit.end, ceil)}
+        topics = [h for h in topics if h.start not in settings]
         if topics:
             ceil = topics[0].start
         q = _closing_quote(self.ctx.ftext, hit.end, ceil)
@@ -216,19 +234,26 @@ class MeetingFinder:
         noun = hit.label == "noun"
         has_comp = bool(_COMPLEMENT.get(ctx.lang, _COMPLEMENT["en"]).match(ctx.ftext[hit.end : ceil])) or \
             hit.pattern.phrase.split()[-1] in ("with", "between", "مع", "بين")
+        if ctx.lang == "en" and not has_comp and noun:
+            # "talks in Jerusalem on Monday with X": the sides after the noun's setting, which
+            # the parse may hang on the verb
+            has_comp = bool(_EN_LATE_COMPLEMENT.match(ctx.ftext, hit.end, ceil))
         if ctx.lang == "en" and self.syntax is not None:
             ranges: list[tuple[int, int]] = []
             if noun:
                 comps = self.syntax.complements(hit.start, hit.end)
-                if not comps and not has_comp:
+                joint = None if comps or has_comp else self._en_joint_sides(hit)
+                if not comps and not has_comp and joint is None:
                     return None
+                if joint is not None:
+                    ranges.append(joint)  # the sides are the joint subject, nothing above it
                 ranges += comps or self.syntax.objects(hit.start, hit.end, noun=True)
                 extra = self.syntax.possessor(hit.start, hit.end)
                 if extra:
                     ranges.append(extra)
                 # the subject of the clause the noun's phrase belongs to, or of the verb that
                 # reports it ("X said a deal was near after talks with Y"): the first that names one
-                for a, b, head in self.syntax.light_verb_subjects(hit.start, hit.end):
+                for a, b, head in ([] if joint is not None else self.syntax.light_verb_subjects(hit.start, hit.end)):
                     # a subject that is, or names in apposition, a party ("US envoy X"), not
                     # one that merely mentions some ("a ceasefire between Israel and Y")
                     if ctx.refs_in(a, b, {"PERSON"}) or \
@@ -236,9 +261,12 @@ class MeetingFinder:
                         ranges.append((a, b))
                         break
             else:
-                subj, _ = self.syntax.subject(hit.start, hit.end)
+                subj, head = self.syntax.subject_head(hit.start, hit.end)
                 if subj:
-                    ranges.append(subj)
+                    # without its relative clause: "X, who flew to Jeddah, held talks with Y"
+                    ranges += head.ranges or [subj]
+                    # every subject the parse split a list into ("A, B and C met in Aqaba")
+                    ranges += self.syntax.subject_ranges(hit.start, hit.end)
                 last = hit.pattern.phrase.split()[-1]
                 preps = {last} if last in ("with", "between") else None
                 ranges += self.syntax.objects(hit.start, hit.end, preps=preps)
@@ -252,6 +280,8 @@ class MeetingFinder:
                 out = [r for r in out if r.start < hit.start] + self._positional_sides(s, hit, ceil)
             if not noun and not any(r.start < hit.start for r in out):
                 out = self._pronoun_subject(s, hit) + out
+            if not noun and not any(r.start >= hit.end for r in out):
+                out = out + self._en_object_by_position(s, hit, ceil)
             return out
         # Arabic (and English without a parse): positions. The verb's subject follows it or
         # stands just before it in its clause; a noun's sides follow "مع"/"بين".
@@ -316,6 +346,261 @@ class MeetingFinder:
         if find(ctx.lex.cue("past_ref"), ctx.ftext, hit.end, start):
             return None  # "أول زيارة … منذ اندلاع الحرب مع X": مع belongs to the war, not the visit
         return start
+    # -- English-specific helpers (enmeet) ------------------------------------------------
+    def _en_separate(self, s: Sentence, hit: Hit, m: Mention) -> Meeting | None:
+        """"X held separate meetings with the Hamas delegation, led by Y, and with Israel's
+        negotiators": one meeting of the subject's side with each "with" phrase. Returns the
+        last meeting opened, or None when the trigger is not "separate" or names one side."""
+        ctx = self.ctx
+        text = ctx.ftext
+        near = words_after(text, hit.end, 2, s.span.end)
+        if not find(ctx.lex.cue("separate"), text, hit.start, near):
+            return None
+        end = s.span.end
+        semi = text.find(";", hit.end, end)
+        end = semi if semi >= 0 else end
+        withs = [w.start() for w in re.finditer(r"\bwith\b", text[hit.end:end])]
+        if len(withs) < 2:
+            return None
+        bounds = [hit.end + w for w in withs] + [end]
+        groups = []
+        for a, b in zip(bounds, bounds[1:]):
+            refs = ctx.refs_in(a, b)
+            parts, _ = classify(ctx, refs, s.span.start, s.span.end)
+            for r in refs:  # "the Hamas delegation", "Israel's negotiators": the body is the side
+                nxt = words_after(text, r.end, 2, b)
+                if r.type in ("ORG", "GPE") and r.eid not in parts and (
+                        find(ctx.lex.cue("side_noun"), text, r.end, nxt) or find(ctx.lex.cue("group_noun"), text, r.end, nxt)):
+                    parts.append(r.eid)
+            if parts:
+                groups.append(parts)
+        if len(groups) < 2:
+            return None
+        inside = {p for g in groups for p in g}
+        subject = [p for p in m.participants if p not in inside]
+        if not subject:
+            return None
+        last = None
+        for g in groups:
+            mt = Meeting(subject + [p for p in g if p not in subject], [s.span], m.place, m.date,
+                         m.hit.pattern.mode, m.hit.pattern.phrase, weak_place=m.weak_place)
+            self.meetings.append(mt)
+            last = mt
+        return last
+
+    def _en_post_holder(self, s: Sentence, parts: list[str], title: str) -> list[str]:
+        """"the Qatari premier held meetings …" with no earlier meeting to follow: the person
+        whose role, found before this sentence, is that post ("Prime Minister X"), the post
+        given also by its usual wording (data/en/title_synonyms.txt)."""
+        ctx = self.ctx
+        words = {title} | {v for k, v in _en_title_synonyms() if k == title}
+        best = None
+        for r in sorted(ctx.article.roles, key=lambda r: r.evidence.start):
+            if r.evidence.start >= s.span.start or r.person in parts or ctx.etype(r.person) != "PERSON":
+                continue
+            low = r.title.lower()
+            if any(re.search(r"(?<!\w)" + re.escape(w) + r"(?!\w)", low) for w in words):
+                best = r.person
+        return [best] if best else []
+
+    def _en_owner(self, s: Sentence, hit: Hit, parts: list[str]) -> list[str]:
+        """The person a meeting noun's possessor stands for when it names nobody: a bare title
+        ("the Secretary's talks") is the person last introduced with it; "his"/"her" is the
+        person of the meeting told last who was named last."""
+        ctx = self.ctx
+        span = self.syntax.possessor(hit.start, hit.end)
+        if span is None or ctx.refs_in(span[0], span[1], {"PERSON"}):
+            return []
+        words = re.findall(r"[A-Za-z\-]+", re.sub(r"['’]s?$", "", ctx.ftext[span[0] : span[1]].strip()))
+        if not words:
+            return []
+        if find(ctx.lex.cue("pronoun"), words[-1]):
+            if not self.meetings:
+                return []
+            people = [p for p in self.meetings[-1].participants if ctx.etype(p) == "PERSON" and p not in parts]
+            last = None
+            for r in ctx.refs_in(0, s.span.start, {"PERSON"}):
+                if r.eid in people:
+                    last = r.eid
+            return [last] if last else []
+        if _title(words[-1], "en"):
+            return self._salient(s, parts, words[-1].lower())
+        return []
+
+    def _en_hosts(self, s: Sentence) -> None:
+        """"X and Y welcomed the two delegations before the session began", "… sat at the
+        table as hosts": the people named before such a cue host the meeting told last."""
+        ctx = self.ctx
+        if not self.meetings:
+            return
+        cues = find(ctx.lex.cue("host_role"), ctx.ftext, s.span.start, s.span.end)
+        if not cues:
+            return
+        people = [r.eid for r in ctx.refs_in(s.span.start, cues[0].start, {"PERSON"}) if not _en_title_owner(ctx, r)]
+        if people:
+            self.meetings[-1].add(list(dict.fromkeys(people)))
+            self.meetings[-1].add_evidence(s.span)
+
+    def _en_companions(self, s: Sentence) -> None:
+        """"Foreign Minister X accompanied Macron": X joins the meeting told last that the
+        person accompanied took part in."""
+        ctx = self.ctx
+        if not self.meetings:
+            return
+        last = self.meetings[-1]
+        for h in find(ctx.lex.cue("companion"), ctx.ftext, s.span.start, s.span.end):
+            whom = ctx.refs_in(h.end, words_after(ctx.ftext, h.end, 4, s.span.end), {"PERSON"})
+            if not whom or whom[0].eid not in last.participants:
+                continue
+            people = [r.eid for r in ctx.refs_in(s.span.start, h.start, {"PERSON"}) if not _en_title_owner(ctx, r)]
+            if people:
+                last.add(list(dict.fromkeys(people)))
+                last.add_evidence(s.span)
+
+    def _en_gathering(self, s: Sentence, cue: Hit) -> Meeting | None:
+        """"The conference at the Chancellery was attended by A, B and C" before any meeting
+        is told: the gathering is a meeting of its guests (and of its host, named earlier:
+        "a summit in Berlin hosted by X"), set where and when the text last placed it."""
+        ctx = self.ctx
+        if not find(ctx.lex.cue("gathering"), ctx.ftext, s.span.start, cue.start):
+            return None
+        parts, places = classify(ctx, ctx.refs_in(cue.end, s.span.end), s.span.start, s.span.end)
+        if len(parts) < 2:
+            return None
+        _, here = classify(ctx, ctx.refs_in(s.span.start, cue.start), s.span.start, s.span.end)
+        mt = Meeting(list(self.pending_sides), [s.span], best_place(here) or self.pending_place,
+                     ctx.date_in(s.span.start, s.span.end, cue.start) or self.pending_date, "multilateral",
+                     weak_place=self.pending_weak)
+        self.meetings.append(mt)
+        return mt
+
+    def _en_person_object(self, s: Sentence, hit: Hit) -> bool:
+        """"welcomed UN envoy X to the Grand Serail": the first name after the verb, past a
+        title, is a person's and not a possessor ("welcomed X's decision")."""
+        ctx = self.ctx
+        verb_end = words_after(ctx.ftext, hit.start, 1, hit.end)
+        person = ctx.refs_in(verb_end, hit.end, {"PERSON"})
+        if not person or re.match(r"['’]s\b", ctx.ftext[person[0].end : person[0].end + 3]):
+            return False
+        between = ctx.ftext[verb_end : person[0].start].split()
+        return all(w[:1].isupper() or w.lower() in _en_title_heads() or w.lower() in ("the", "his", "her", "its", "visiting", "special")
+                   for w in between)
+
+    def _en_after_dateline(self, s: Sentence) -> int:
+        """Where a sentence's own words begin after a wire dateline ("CAIRO, March 4 (Reuters) -
+        …"): the dateline's date is the report's, not the meeting's."""
+        m = _EN_DATELINE.match(self.ctx.ftext, s.span.start, s.span.end)
+        return m.end() if m else s.span.start
+
+    def _en_object_by_position(self, s: Sentence, hit: Hit, ceil: int) -> list[Ref]:
+        """When the parse gives a meeting verb no object ("X hosted Jordan's King Y for talks"
+        read as an adjective): the names right after the verb, up to a comma or eight words."""
+        ctx = self.ctx
+        end = words_after(ctx.ftext, hit.end, 8, ceil)
+        comma = ctx.ftext.find(",", hit.end, end)
+        end = comma if comma >= 0 else end
+        return [r for r in ctx.refs_in(hit.end, end) if r.type in ("PERSON", "ORG", "GPE")]
+
+    def _en_two_sides(self, m: Mention) -> bool:
+        """The noun's complement is "the two delegations", "both sides": a meeting of its own."""
+        ctx = self.ctx
+        return bool(find(ctx.lex.cue("both_sides"), ctx.ftext, m.hit.start, words_after(ctx.ftext, m.hit.end, 4, m.sentence.span.end)))
+
+    def _en_other_time_or_place(self, m: Mention, target: Meeting) -> bool:
+        """A sideless mention cannot be the meeting told last when it gives another day, or a
+        place where that meeting was a phone call; told in the same sentence, it is that one."""
+        if any(e.start == m.sentence.span.start for e in target.evidence):
+            return False
+        if m.date and target.date:
+            n = min(len(m.date), len(target.date))
+            if m.date[:n] != target.date[:n]:
+                return True
+        return m.place is not None and target.mode == "phone"
+
+    def _en_side_countries(self, refs: list[Ref], parts: list[str], types=("GPE",)) -> list[str]:
+        """"talks with a U.S. delegation", "the American side": a country adjective before a
+        side noun stands for that side until its members are named (`types` ORG: "a Houthi
+        delegation", the body itself)."""
+        ctx = self.ctx
+        out = []
+        for r in refs:
+            if r.type in types and r.eid not in parts and r.eid not in out and \
+                    find(ctx.lex.cue("side_noun"), ctx.ftext, r.end, words_after(ctx.ftext, r.end, 1, len(ctx.ftext))):
+                out.append(r.eid)
+        return out
+
+    def _en_elsewhere(self, m: Mention, target: Meeting) -> bool:
+        """A one-sided verb mention ("X hosted a meeting at P on D") is not the meeting told
+        last when it shares no side with it and sets it elsewhere: a place where that one had
+        none (a call, or a place not told) or had another, or a day that cannot be that one's."""
+        if m.hit.label != "verb" or not m.participants or set(m.participants) & set(target.participants):
+            return False
+        if m.place is not None:
+            # a setting of its own where the meeting told last had none, or another one
+            if target.place is None or target.place.eid != m.place.eid:
+                return True
+        if m.date and target.date:
+            n = min(len(m.date), len(target.date))
+            return m.date[:n] != target.date[:n]
+        return False
+
+
+    def _en_joint_sides(self, hit: Hit) -> tuple[int, int] | None:
+        """"Rubio and Lavrov sat down for four hours of talks": a meeting noun with no "with"
+        or "between" whose verb has a coordinated subject naming two parties or more opens a
+        meeting between them (otherwise a sideless noun refers back to one told before)."""
+        span = self.syntax.joint_subject(hit.start, hit.end)
+        if span is None:
+            return None
+        ctx = self.ctx
+        parts, _ = classify(ctx, ctx.refs_in(span[0], span[1]), span[0], span[1])
+        return span if len(parts) >= 2 else None
+
+    def _en_side_members(self, s: Sentence) -> None:
+        """"The Ukrainian delegation was headed by X, and included Y and Z": a sentence whose
+        subject is a side of a meeting lists who sat on it. The people named after "headed
+        by"/"led by" or "included"/"comprised" join it: the latest meeting of the country or
+        body the side belongs to, else the meeting told last. Also "X headed a delegation that
+        included Y" (X at the table already) and "X, who led the American side with Y"."""
+        ctx = self.ctx
+        if not self.meetings:
+            return
+        head = self.syntax.main_subject(s.span.start, s.span.end)
+        if head is None:
+            return
+        before: list[str] = []
+        if find(ctx.lex.cue("side_noun"), ctx.ftext, head[0], head[1]):
+            owner = ctx.refs_in(s.span.start, head[1], {"GPE", "ORG"})
+            cues = find(ctx.lex.cue("head"), ctx.ftext, head[1], s.span.end) + \
+                find(ctx.lex.cue("members"), ctx.ftext, head[1], s.span.end)
+        else:
+            lead = find(ctx.lex.cue("heads_side"), ctx.ftext, s.span.start, s.span.end)
+            if not lead:
+                return
+            owner = ctx.refs_in(lead[0].start, lead[0].end, {"GPE", "ORG"})
+            named = [r.eid for r in ctx.refs_in(s.span.start, lead[0].start, {"PERSON"}) if not _en_title_owner(ctx, r)]
+            if not named:
+                return
+            cues = find(ctx.lex.cue("members"), ctx.ftext, lead[0].end, s.span.end)
+            if named[0] in self.meetings[-1].participants:
+                pass  # "X headed a delegation that included Y and Z", X already at the table
+            elif owner:
+                # "X, who led the American side with Y": X and the people after it sit on that side
+                before = named[:1]
+                cues = cues or [lead[0]]
+            else:
+                return
+        if not cues:
+            return
+        start = min(h.end for h in cues)
+        people = before + [r.eid for r in ctx.refs_in(start, s.span.end, {"PERSON"}) if not _en_title_owner(ctx, r)]
+        if not people:
+            return
+        bodies = {r.eid for r in owner}
+        target = next((m for m in reversed(self.meetings) if bodies & (set(m.participants) | m.provisional)), None) \
+            or next((m for m in reversed(self.meetings) if m.open_side), None) or self.meetings[-1]
+        target.add(list(dict.fromkeys(people)))
+        target.add_evidence(s.span)
 
     def _positional_sides(self, s: Sentence, hit: Hit, ceil: int) -> list[Ref]:
         """When the parse goes astray in a long list ("During a meeting between A, B, and C,
@@ -468,6 +753,15 @@ class MeetingFinder:
         text, floor = ctx.ftext, s.span.start
         if has_cue_before(ctx.lex, "negation", text, hit.start, NEGATION_WINDOW, floor):
             return None
+        if ctx.lang == "en" and any(text[h.start:h.end].islower() for h in find(
+                ctx.lex.cue("modal"), text, words_before(text, hit.start, FUTURE_WINDOW, floor), hit.start)):
+            return None  # "he may meet Y", not the month: "in May, when he met Y"
+        if ctx.lang == "en" and find(ctx.lex.cue("person_object"), text, hit.start, words_after(text, hit.start, 1, hit.end)) \
+                and not self._en_person_object(s, hit):
+            return None  # "welcomed the decision to the …": praise, not a guest
+        if ctx.lang == "en" and hit.label == "verb" and self.syntax is not None and \
+                self.syntax.noun_use(hit.start, hit.end):
+            return None  # "sat at the table as hosts": the noun, not the verb "hosts"
         if has_cue_before(ctx.lex, "future", text, hit.start, FUTURE_WINDOW, floor) or \
                 has_cue_before(ctx.lex, "hypothetical", text, hit.start, FUTURE_WINDOW, floor):
             return None
@@ -485,7 +779,8 @@ class MeetingFinder:
             ords = [o for o in find(ctx.lex.cue("ordinal"), text, hit.end, ceil) if self._ordinal_here(s, o)]
             ceil = ords[0].start if ords else ceil
         refs = self._refs(s, hit, ceil)
-        date = ctx.date_in(s.span.start, self._since(s, hit.end), hit.start)
+        date = ctx.date_in(self._en_after_dateline(s) if ctx.lang == "en" else s.span.start,
+                           self._since(s, hit.end), hit.start)
         published = ctx.article.published
         if date and published and date > published[: len(date)]:
             date = None  # "يواصل لقاءاته غداً": a meeting told as done cannot be after the report
@@ -504,6 +799,10 @@ class MeetingFinder:
         weak = weak_place(ctx, ctx.refs_in(floor, s.span.end), floor)
         if place is None:
             place = self._where(s, hit)
+        if place is None and ctx.lang == "en" and find(ctx.lex.cue("person_object"), text, hit.start, hit.end):
+            # "welcomed X to the Grand Serail": the building the guest is welcomed to
+            near = words_after(text, hit.end, 1, s.span.end)
+            place = next((r for r in ctx.refs_in(hit.end, s.span.end) if r.type in PLACE_TYPES and r.start <= near), None)
         # "another meeting", "جلسة مباحثات ثنائية": the cue before the trigger or right after it
         new = bool(find(ctx.lex.cue("new"), text, max(floor, hit.start - 30), words_after(text, hit.end, 1, s.span.end)))
         framed = self._framed(s, hit)
@@ -532,17 +831,28 @@ class MeetingFinder:
             parts += [p for p in self._delegation_members() if p not in parts]
         if ctx.lang == "ar" and hit.label == "verb":
             parts += [p for p in self._counterpart(hit, ceil, parts) if p not in parts]
+        if ctx.lang == "en" and hit.label == "noun" and len(parts) == 1 and self.syntax is not None:
+            # "the Secretary's talks with X", "his meeting in Cairo with Y": the owner is a side
+            parts = self._en_owner(s, hit, parts) + parts
         title = self._title_subject(s, hit) if hit.label == "verb" and len(parts) == 1 else None
         if title:
-            parts = self._salient(s, parts, title) + parts
+            found = self._salient(s, parts, title)
+            if not found and ctx.lang == "en":
+                found = self._en_post_holder(s, parts, title)
+            parts = found + parts
         before = {r.eid for r in refs if r.start < hit.start}
         # "تباحثت X هاتفياً مع Y", "spoke by phone": the talks were a call
         by_phone = find(ctx.lex.cue("by_phone"), text, hit.start, words_after(text, hit.end, PHONE_WORDS, s.span.end))
-        return Mention(hit, s, parts, None if by_phone else place, date, count, new, weak, summary,
+        provisional = self._en_side_countries(refs, parts) if ctx.lang == "en" else []
+        if ctx.lang == "en":
+            # "a Houthi delegation headed by X": a movement or body takes part as such
+            parts += [p for p in self._en_side_countries(refs, parts, ("ORG",)) if p not in parts]
+        return Mention(hit, s, parts + provisional, None if by_phone else place, date, count, new, weak, summary,
                        [p for p in parts if p in before],
                        refers_back=hit.label == "verb" and self._subject_is_meeting(s, hit),
                        mode="phone" if by_phone else None,
-                       sequel=has_cue_before(ctx.lex, "sequel", text, hit.start, SEQUEL_WINDOW, floor))
+                       sequel=has_cue_before(ctx.lex, "sequel", text, hit.start, SEQUEL_WINDOW, floor),
+                       provisional=provisional)
 
     def _errand(self, s: Sentence, hit: Hit, ceil: int) -> tuple[list[str], Ref | None] | None:
         """Arabic "التقى X Y، قبل أن يتوجه إلى أربيل للقاء Z": a meeting noun with the purpose
@@ -660,9 +970,18 @@ class MeetingFinder:
         nots = find(ctx.lex.cue("not_meeting"), ctx.ftext, s.span.start, s.span.end)
         hits = [h for h in find(ctx.lex.meetings, ctx.ftext, s.span.start, s.span.end)
                 if not any(n.start <= h.start < n.end for n in nots)]
+        if ctx.lang == "en":
+            # "a phone call between": one trigger, read from its first word ("did not rule out a
+            # phone call"), not again from "call between"
+            kept: list[Hit] = []
+            for h in hits:
+                if not any(k.start < h.start < k.end for k in kept):
+                    kept.append(h)
+            hits = kept
         self._track_delegation(s)
         touched: Meeting | None = None
         prev: Mention | None = None
+        told_apart = False  # English "separate meetings with A, and with B" already split
         groups = len(self.groups)
         carry: Mention | None = None  # a verb with one side waiting for its object noun
         for i, h in enumerate(hits):
@@ -686,6 +1005,11 @@ class MeetingFinder:
                 # object, one meeting told in one clause
                 touched.absorb(self._new(m))
                 continue
+            if ctx.lang == "en" and not s.headline:
+                split = self._en_separate(s, h, m)
+                if split:
+                    touched, told_apart = split, True
+                    continue
             touched = self.place_mention(m) or touched
             prev = m
             if len(self.groups) > groups and not s.headline:
@@ -696,8 +1020,12 @@ class MeetingFinder:
             touched = self.place_mention(carry) or touched
         if not s.headline:
             self._attendance(s, touched)
-            if touched is not None:
+            if touched is not None and not told_apart:
                 self._heads(s, touched)
+            elif ctx.lang == "en" and self.syntax is not None:
+                self._en_side_members(s)
+                self._en_hosts(s)
+                self._en_companions(s)
 
     def _lone_verb(self, s: Sentence, m: Mention, nxt: Hit | None) -> bool:
         """Arabic: a verb naming one side whose object, in the same clause, is a meeting noun
@@ -722,7 +1050,8 @@ class MeetingFinder:
 
     def _new(self, m: Mention, headline: bool = False) -> Meeting:
         mt = Meeting(list(m.participants), [m.sentence.span], m.place, m.date, m.mode or m.hit.pattern.mode,
-                     m.hit.pattern.phrase, headline, weak_place=m.weak_place, sequel=m.sequel)
+                     m.hit.pattern.phrase, headline, weak_place=m.weak_place, sequel=m.sequel,
+                     provisional=set(m.provisional))
         return mt
 
     def place_mention(self, m: Mention) -> Meeting | None:
@@ -739,12 +1068,20 @@ class MeetingFinder:
         if m.refers_back and self.meetings:
             target = self.meetings[-1]
             target.add_evidence(m.sentence.span)
+            target.provisional |= set(m.provisional) - set(target.participants)
             target.add(m.participants)
             target.set_place(m.place)
             target.date = target.date or m.date
             return target
         if m.count > 1 and len(m.participants) >= 1:
             return self._group(m)
+        if self.ctx.lang == "en" and len(m.participants) == 1 and m.hit.label == "noun" and self._en_two_sides(m):
+            # "after talks between the two delegations in Jeddah": a meeting whose other side
+            # later sentences name ("The American side was led by …")
+            mt = self._new(m)
+            mt.open_side = True
+            self.meetings.append(mt)
+            return mt
         if len(m.participants) >= 2:
             same = None if m.new else self._same(m)
             if same is not None:
@@ -775,15 +1112,27 @@ class MeetingFinder:
         if target is not None and m.hit.label == "verb" and m.participants and m.place and target.place \
                 and m.place.eid != target.place.eid and not set(m.participants) & set(target.participants):
             target = None  # "X had held talks with Saudi officials in Muscat": another meeting
+        if target is not None and self.ctx.lang == "en" and not m.participants and self._en_other_time_or_place(m, target):
+            target = None  # "A meeting … was held in Amman on Monday" after Wednesday's phone call
+        if target is not None and self.ctx.lang == "en" and self._en_elsewhere(m, target):
+            # "Macron hosted an emergency meeting … at the Elysee Palace on Monday, attended by
+            # …" after a phone call: a side of its own in another setting opens a meeting,
+            # which the attendance list (or a later sentence) may complete
+            mt = self._new(m)
+            self.meetings.append(mt)
+            return mt
         if target is None:
             self.pending_place = self.pending_place or m.place
             self.pending_weak = self.pending_weak or m.weak_place
             if not m.sentence.headline:
                 self.pending_date = self.pending_date or m.date
+                if not self.meetings:
+                    self.pending_sides += [p for p in m.participants if p not in self.pending_sides]
             return None
         target.weak_place = target.weak_place or m.weak_place
         target.add_evidence(m.sentence.span)
         if m.hit.label == "verb":
+            target.provisional |= set(m.provisional) - set(target.participants)
             target.add(m.participants)
         target.set_place(m.place)
         target.date = target.date or m.date
@@ -911,9 +1260,14 @@ class MeetingFinder:
         if not hits:
             return
         target = meeting or (self.meetings[-1] if self.meetings else None)
+        if target is None and ctx.lang == "en":
+            target = self._en_gathering(s, hits[0])
         if target is None:
             return
-        parts, _ = classify(ctx, ctx.refs_in(hits[0].end, self._since(s, hits[0].end)), s.span.start, s.span.end)
+        refs = ctx.refs_in(hits[0].end, self._since(s, hits[0].end))
+        if ctx.lang == "en":
+            refs = [r for r in refs if not _en_title_owner(ctx, r)]
+        parts, _ = classify(ctx, refs, s.span.start, s.span.end)
         target.add([p for p in parts if ctx.etype(p) == "PERSON" or p in target.participants] +
                    [p for p in parts if ctx.etype(p) != "PERSON"])
         target.add_evidence(s.span)
@@ -981,16 +1335,53 @@ class MeetingFinder:
             tie = h.joins_with is None and len(sharing) > 1
             for m in sharing:
                 if not tie:
+                    m.provisional |= h.provisional - set(m.participants)
                     m.add(h.participants if h.joins_with is None else h.joins_with)
                 for e in h.evidence:
                     m.add_evidence(e)
         self._collapse_untold_groups()
         self._merge_leads()
         self._narrow_destinations()
+        for m in self.meetings:
+            named = [p for p in m.participants if p not in m.provisional and self.ctx.etype(p) == "PERSON"]
+            if m.provisional and len(named) >= 2:
+                m.participants = [p for p in m.participants if p not in m.provisional]
         out = [m for m in self.meetings if len(m.participants) >= 2]
         for m in out:
             m.evidence.sort(key=lambda s: s.start)
         return out
+
+
+_EN_OWNER_AFTER = re.compile(r"^(?:'s|’s)\b")
+_EN_TITLE_GAP = re.compile(r"^\s+(?:(?:the\s+)?[A-Z][\w.\-]*\s+){0,3}$")  # "Russian President "
+
+
+@functools.lru_cache(maxsize=1)
+def _en_title_synonyms() -> tuple[tuple[str, str], ...]:
+    return tuple((row[0].lower(), row[1].lower()) for row in table("en", "title_synonyms.txt") if len(row) >= 2)
+
+
+_EN_OFFICE_OF = re.compile(r"(\S+)\s+(?:of|for)\s+(?:the\s+)?$")
+
+
+@functools.lru_cache(maxsize=1)
+def _en_title_heads() -> frozenset[str]:
+    """The head nouns of English titles (data/en/role_titles.txt), shared with the roles stage."""
+    return frozenset(k for k, v in title_words("en").items() if v[0] == "head" and " " not in k)
+
+
+def _en_title_owner(ctx: EventContext, r: Ref) -> bool:
+    """English: a person named inside someone else's title ("the head of President X's
+    office", "an aide to President X"): the title's owner, not one more member of the side."""
+    text = ctx.ftext
+    if _EN_OWNER_AFTER.match(text[r.end : r.end + 3]):
+        return True
+    start = words_before(text, r.start, 6)
+    if r.type != "PERSON":
+        # "Chairman of the Presidential Court": the body a listed person's title names
+        m = _EN_OFFICE_OF.search(text[start : r.start])
+        return bool(m) and m.group(1).lower() in _en_title_heads()
+    return any(_EN_TITLE_GAP.match(text[h.end : r.start]) for h in find(ctx.lex.cue("title_owner"), text, start, r.start))
 
 
 def _office(title: str) -> str:
@@ -1016,7 +1407,7 @@ def dateline_place(ctx: EventContext) -> Ref | None:
             agency_first = s.headline and re.search(r"[\-–—/]\s*$", ctx.ftext[s.span.start:r.start]) \
                 and not ctx.ftext[r.end : s.span.end].strip()
             if r.type in ("GPE", "FAC") and re.fullmatch(r"[\s\w,.\-–—/]*", ctx.ftext[s.span.start:r.start]) \
-                    and (re.match(r"\s*[,\-–—(/]", ctx.ftext[r.end : r.end + 3]) or agency_first):
+                    and (re.match(r"\s*[,\-–—(/:]", ctx.ftext[r.end : r.end + 3]) or agency_first):  # "ANKARA: …" too
                 before = ctx.ftext[s.span.start : r.start]
                 if not re.search(r"[a-z]{4,}", before) or re.search(r"\d", before):
                     return r

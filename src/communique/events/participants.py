@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from ..en.gazetteer import demonym
 from .context import PLACE_TYPES, EventContext, Ref
 from .cues import find, has_cue_before, words_before
 
@@ -88,6 +89,8 @@ def place_cued(ctx: EventContext, r: Ref, floor: int) -> bool:
         mention = ctx.ftext[r.start : r.end]
         if mention.startswith(("ب", "في ")) and r.type in PLACE_TYPES:
             return True
+    elif demonym(ctx.ftext[r.start : r.end]) is not None:
+        return False  # "in the day the Qatari premier": an adjective names no setting
     s = words_before(ctx.ftext, r.start, PLACE_WINDOW, floor)
     for h in find(ctx.lex.cue("place"), ctx.ftext, s, r.start):
         if find(ctx.lex.cue("named_in"), ctx.ftext, words_before(ctx.ftext, h.start, 3, floor), h.start):

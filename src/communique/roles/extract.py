@@ -457,6 +457,10 @@ def _after(toks: list[Token], i: int, lang: str) -> list[Token] | None:
     while k < len(toks) and k - start < MAX_TITLE_TOKENS and _titleish(toks[k], lang, False):
         k += 1
     title = _trim(toks[start:k], lang)
+    at = toks.index(title[0]) if title else 0
+    if (not arabic and len(title) == 1 and title[0].cls == "modifier" and at > 0
+            and toks[at - 1].keys[0] in _possessives(lang) and (k >= len(toks) or toks[k].text in _COMMA | {".", ";"})):
+        return title  # "Malik Agar, his deputy,": a modifier with an owner is an office
     if not _has_head(title):
         return None
     if arabic and title[0].cls not in ("head", "modifier", "group"):
@@ -472,12 +476,53 @@ def _after(toks: list[Token], i: int, lang: str) -> list[Token] | None:
     if nxt < len(toks) and toks[nxt].text in _COMMA:
         nxt += 1
     if _is_person_start(toks, nxt):
+        owned = _possessed_end(toks, nxt)
+        if owned is not None and toks[nxt - 1].text not in _COMMA:
+            # "Yermak, the head of President X's office": the name owns the office, and the
+            # whole phrase is Yermak's title
+            return title + toks[nxt:owned]
         if _object_split(title) is not None and toks[nxt - 1].text not in _COMMA:
             # "Hochstein, a senior adviser to President Joe Biden": the name is the object's,
             # and it belongs in the adviser's title
             return title + _name_tokens(toks, nxt)
         return None  # "…, the envoy to Syria, James Jeffrey": the title is the next person's
-    return title
+    return title + _more_titles(toks, toks.index(title[-1]) + 1, lang)
+
+
+def _more_titles(toks: list[Token], k: int, lang: str) -> list[Token]:
+    """"X, Vice President, Deputy Prime Minister and Chairman of the Court": further titles of
+    the same person after commas, each with a head of its own, up to one that is followed by
+    a name (the next person's title) or is not a title."""
+    out: list[Token] = []
+    while k < len(toks) and toks[k].text in _COMMA and lang == "en":
+        j = k + 1
+        while j < len(toks) and j - k <= MAX_TITLE_TOKENS and _titleish(toks[j], lang, False) \
+                and toks[j].text not in _COMMA:
+            j += 1
+        part = toks[k + 1:j]
+        if not part or part[0].cls == "connector" or part[0].keys[0] in ("a", "an", "the") \
+                or not _has_head(part) or _is_person_start(toks, j) or any(t.entity is not None for t in part[:1]):
+            break
+        out += toks[k:j]
+        k = j
+    return out
+
+
+def _possessed_end(toks: list[Token], k: int) -> int | None:
+    """"President X's office": the index after the thing a name at `k` owns (the name, "'s"
+    and up to three lowercase words), or None when the name is not a possessor."""
+    while k < len(toks) and (toks[k].etype != _PERSON):
+        k += 1
+    person = toks[k].entity if k < len(toks) else None
+    while k < len(toks) and person is not None and toks[k].entity is person:
+        k += 1
+    if person is None or k >= len(toks) or toks[k].text not in ("'s", "’s"):
+        return None
+    j = k + 1
+    while j < len(toks) and j - k <= 3 and toks[j].text[:1].islower() and toks[j].entity is None \
+            and toks[j].cls not in ("connector",):
+        j += 1
+    return j if j > k + 1 else None
 
 
 def _name_tokens(toks: list[Token], k: int) -> list[Token]:
@@ -930,6 +975,8 @@ def find_roles(text: str, sentence_spans: Sequence[Span], entities: Sequence[Ent
                 continue
             carried = None
             title = _before(toks, i, lang)
+            if title and after_i < len(toks) and toks[after_i].text in ("'s", "’s"):
+                title = _possessor_title(title)
             if title:
                 owner = _owner_after(toks, after_i)
                 for part in (_titles_ar(text, title, person, found) if lang == "ar" else [title]):
@@ -962,6 +1009,16 @@ def find_roles(text: str, sentence_spans: Sequence[Span], entities: Sequence[Ent
                     found.append((m_start, _office_role(text, person, office, entities, lang, evidence)))
             prev_end = m_end
     return _one_per_head(found)
+
+
+def _possessor_title(title: list[Token]) -> list[Token] | None:
+    """"the head of President X's office": a name that owns something is not the holder of
+    the words before "of"/"to"; only the title after the last of them is its own."""
+    for n in range(len(title) - 1, -1, -1):
+        if title[n].keys[0] in ("of", "to"):
+            rest = title[n + 1:]
+            return rest if _has_head(rest) else None
+    return title
 
 
 def _owner_after(toks: list[Token], k: int) -> Entity | None:
