@@ -26,12 +26,15 @@ SCOPE_DEPS = {"xcomp", "ccomp", "pcomp", "advcl", "acomp", "oprd", "prep", "pobj
 QUALIFIER_DEPS = {"neg", "aux", "auxpass", "mark", "advmod", "det"}
 RELATIVE_SUBJECTS = {"who", "which", "that"}
 FINITE_TAGS = {"VBD", "VBZ", "VBP"}
+# where the small model hangs a quotation's first verb: its own root, or the reported clause
+# of the verb of saying after or before it ("“Stop …,” he said": ccomp; "said: “Release …”": xcomp)
+IMPERATIVE_DEPS = {"ROOT", "ccomp", "xcomp", "conj", "parataxis"}
 GAP_OBJECT_DEPS = {"dobj", "obj", "attr", "oprd", "dative", "npadvmod", "ccomp", "xcomp"}
 
 
 class _Head:
-    def __init__(self, text: str, char: int, pos: str):
-        self.text, self.char, self.pos = text, char, pos
+    def __init__(self, text: str, char: int, pos: str, tag: str = ""):
+        self.text, self.char, self.pos, self.tag = text, char, pos, tag
         self.ranges: list[tuple[int, int]] = []  # the subject without its relative clauses
 
 
@@ -102,7 +105,7 @@ class Syntax:
                     # "Abbas, who demanded a halt", "the army, whose leaders refused to attend":
                     # the relative stands for the noun the clause hangs from
                     sub = tok.head
-                head = _Head(sub.text, off + sub.idx, sub.pos_)
+                head = _Head(sub.text, off + sub.idx, sub.pos_, sub.tag_)
                 head.ranges = self.ranges(off, sub)
                 return self.span(off, sub), head
             if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "pobj" and tok.head.dep_ == "prep" \
@@ -183,6 +186,16 @@ class Syntax:
                 continue
             return False
         return False
+
+    def imperative(self, pos: int) -> bool:
+        """The word at `pos` is a bare verb heading a clause of its own with no subject: an
+        imperative ("Stop the killing now", "Open the crossings and let aid flow")."""
+        _, toks = self.tokens(pos, pos + 1)
+        if not toks:
+            return False
+        t = toks[0]
+        return t.tag_ == "VB" and t.dep_ in IMPERATIVE_DEPS and not any(c.dep_ in SUBJ_DEPS for c in t.children) \
+            and not any(c.dep_ in ("aux", "neg") for c in t.children)
 
     def phrase_object(self, start: int, end: int) -> tuple[int, int] | None:
         """Char range of the object of the preposition in [start, end) ("to" in "according

@@ -45,12 +45,23 @@ _AR_PRONOUN_SUBJECT = re.compile(r"^[وف]?(?:لكن|ان|لان|بان|كما �
 _AR_PREP_FIRST = {"عن", "علي", "الي", "من"}  # folded
 _AR_QUOTES = "«\"“"
 _NO_QUOTES = str.maketrans({c: " " for c in _AR_QUOTES})
+_JOINED = re.compile(r"\s*(?:,\s*|,?\s*and\s+)(?:the\s+)?", re.I)  # "X and the Y", "X, Y"
 _AR_STOP = re.compile(r"(?:^|\s)[وف]?(?:أن|إن)[\u064b-\u0652]*(?:ه|ها|هم)?[\u064b-\u0652]*(?:\s|$)|[:«\"“]")  # "أنَّ" too
 
 
 @functools.lru_cache(maxsize=None)
 def speaker_titles(lang: str) -> frozenset[str]:
     return frozenset(e.lower() for e in entries(lang, "speaker_titles.txt"))
+
+
+@functools.lru_cache(maxsize=None)
+def state_styles() -> dict[str, frozenset[str]]:
+    """"kingdom" → the names of the states styled so (data/en/state_styles.tsv)."""
+    out: dict[str, set[str]] = {}
+    for r in table("en", "state_styles.tsv"):
+        if len(r) > 1:
+            out.setdefault(r[0].lower(), set()).add(r[1])
+    return {k: frozenset(v) for k, v in out.items()}
 
 
 def ar_bare(word: str) -> str:
@@ -108,6 +119,7 @@ class Speakers:
         self.last_span: tuple[int, int] | None = None  # where the last resolved subject stands
         self._other_holder = False  # the last title looked up is borne here by someone else
         self.last_body: str | None = None  # entity id of the last organisation or state that spoke or acted
+        self.before_group: list[str] = []  # English: the names joined to a subject found before the verb
 
     @property
     def last(self) -> str | None:
@@ -148,6 +160,7 @@ class Speakers:
         named: Ref | None = None
         span = None
         pronoun = False
+        self.before_group = []
         adjacent = [r for r in ctx.refs_in(s.span.start, hit.start) if r.type in ACTOR_TYPES]
         adjacent = adjacent[-1:] if adjacent and not ctx.ftext[adjacent[-1].end : hit.start].strip() else []
         if ctx.lang == "en" and self.syntax is not None:
@@ -173,6 +186,10 @@ class Speakers:
                     refs = [r for r in refs if any(a <= r.start and r.end <= b for a, b in head.ranges)]
                 covering = [r for r in refs if head is not None and r.start <= head.char < r.end and r.type in ACTOR_TYPES]
                 named = covering[0] if covering else self._best(refs)
+                if not covering and head is not None and head.pos in ("VERB", "AUX"):
+                    # a clause parsed as the subject ("leaders meeting in the Saudi capital
+                    # demanded"): the names in it are its objects and settings, not the actor
+                    named = None
                 if named is not None and named.type != "PERSON" and head is not None and head.pos == "NOUN" \
                         and not (named.start <= head.char < named.end):
                     # "the head of the coalition", "the American envoy": a title, not the
@@ -184,7 +201,10 @@ class Speakers:
                     # "Sudan's foreign ministry", "the US embassy", "Qatar's government": an
                     # organ of the state or body speaks and acts for it
                     organ = bool(find(ctx.lex.cue("organ"), head.text))
-                    if organ and not title:
+                    # "Israeli officials accused …", "Hamas officials said": unnamed holders of
+                    # a plural title speak for their side; a plural names no one "He" is
+                    plural = title and head.tag in ("NNS", "NNPS")
+                    if (organ and not title) or plural:
                         pass
                     elif title or hit.pattern not in ctx.lex.event_set or not forces:
                         named = None
@@ -192,6 +212,12 @@ class Speakers:
                 elif named is None and head is not None:
                     pronoun = bool(find(ctx.lex.cue("pronoun"), head.text)) or \
                         head.text.lower() in speaker_titles(ctx.lang)
+                    styled = None if pronoun else self._styled_state(span)
+                    if styled is not None:
+                        # "The kingdom has hosted …", "the emirate said": the state of that style
+                        # named last
+                        self.last_span, self.last_body = span, styled
+                        return styled, span
                     if not pronoun and self.last_body is not None and self._body_anaphor(span):
                         # "It accused the army …", "The group said …": the organisation or
                         # state last named as a subject
@@ -202,6 +228,7 @@ class Speakers:
                 before = [r for r in ctx.refs_in(s.span.start, hit.start) if r.type in ACTOR_TYPES]
                 if before and len(ctx.ftext[before[-1].end : hit.start].split()) <= 1:
                     named = before[-1]
+                    self.before_group = self._joined_before(before)
         else:
             self._unnamed = False
             named, pronoun = self._arabic(s, hit)
@@ -243,6 +270,35 @@ class Speakers:
                 return eid, span
             return self.last, span
         return None, span
+
+    def _joined_before(self, before: list[Ref]) -> list[str]:
+        """English, when the parse gives the verb no subject: the names joined by "and" (or a
+        comma) to the one right before it ("the Arab League and the OIC called on …",
+        "Egypt, Qatar and the US urged"), in text order."""
+        group = [before[-1]]
+        for r in reversed(before[:-1]):
+            gap = self.ctx.ftext[r.end : group[0].start]
+            # a comma joins only inside a list closed by "and"; a name of another kind before
+            # a comma is more likely the head of an apposition ("Aboul Gheit, the Arab League …")
+            if not _JOINED.fullmatch(gap) or r.type != group[0].type or ("and" not in gap and len(group) == 1):
+                break
+            group.insert(0, r)
+        return [r.eid for r in group]
+
+    def _styled_state(self, span: tuple[int, int]) -> str | None:
+        """English: the state a subject "the kingdom" / "the emirate" / "the sultanate" stands
+        for: the one of that style (state_styles.tsv) mentioned last before it."""
+        words = self.ctx.ftext[span[0] : span[1]].lower().split()
+        if len(words) != 2 or words[0] != "the":
+            return None
+        names = state_styles().get(words[1])
+        if not names:
+            return None
+        for r in reversed(self.ctx.refs_in(0, span[0])):
+            ent = self.ctx.article.entity(r.eid)
+            if r.type == "GPE" and ent is not None and ent.name in names:
+                return r.eid
+        return None
 
     def _body_anaphor(self, span: tuple[int, int]) -> bool:
         """English: the subject is all of one anaphor for an organisation or state ("it",

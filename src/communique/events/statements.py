@@ -37,6 +37,7 @@ _PARENTHETICAL_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,3}\s*(?:[,;.]|$)")  # " 
 _CLAUSE_BREAK = re.compile(r"[,،;؛]")
 _OPENING_QUOTES = ("“", '"', "«")
 _AR_LINKS = {"على", "علي", "عن"}  # folded: "شدد على رفض", "أعرب عن"
+_QUOTE_OPEN = re.compile(r"(?:^|(?<=[\s:(]))[“\"]\s*(?=[A-Z])")  # an opening quotation mark before a capital
 _QUOTE = re.compile(r"“([^”]{3,})”|\"([^\"]{3,})\"|«([^»]{3,})»")
 
 
@@ -216,9 +217,27 @@ class StatementFinder:
                         and not has_cue_before(ctx.lex, "concern", ctx.ftext, c.start, CONCERN_WINDOW, a):
                     # "أعرب عن قلقه من الدعم العسكري": what worries the speaker is not backed
                     seen.append(c.label)
+        if "REQUEST" not in seen and any(self._imperative_quote(a, b) for a, b in spans):
+            seen.append("REQUEST")
         if not seen and any(ctx.refs_in(a, b, {"INSTRUMENT"}) for a, b in spans):
             seen.append("SUPPORT")
         return seen
+
+    def _imperative_quote(self, a: int, b: int) -> bool:
+        """English: a quotation in [a, b) opened by an imperative ("“Stop the killing now,” he
+        told members", "said: “Open the crossings.”") asks its addressees to act: REQUEST.
+        Not the openers listed as not_imperative ("“Look, …”", "“Thank you …”")."""
+        syntax = self.speakers.syntax
+        ctx = self.ctx
+        if ctx.lang != "en" or syntax is None:
+            return False
+        for m in _QUOTE_OPEN.finditer(ctx.ftext, a, b):
+            word = m.end()
+            if any(h.start == word for h in find(ctx.lex.cue("not_imperative"), ctx.ftext, word, min(b, word + 20))):
+                continue
+            if syntax.imperative(word):
+                return True
+        return False
 
     def continued_quote(self, s: Sentence) -> list[str]:
         """A sentence that is all quote, with no verb of saying, continues the last speaker's
@@ -416,6 +435,7 @@ class StatementFinder:
         seen: set[tuple[str, str]] = set()
         resolved: dict[int, str | None] = {}
         spans: dict[int, tuple[int, int] | None] = {}
+        groups: dict[int, list[str]] = {}  # English: names joined to a subject found before the verb
         source = self._attributed(s)
         if source is not None:
             self.speakers.last = source  # "وحسب جيفري فإن …، ووعد بدعم": he is the one who promised
@@ -446,6 +466,7 @@ class StatementFinder:
                 else:
                     resolved[hit.start], _ = self.speakers.resolve(s, hit, meeting_sides)
                     spans[hit.start] = self.speakers.last_span
+                    groups[hit.start] = self.speakers.before_group
                     resolved[hit.start] = self._own_side(s, hit, typ, resolved) or resolved[hit.start]
                     if resolved[hit.start] is None:
                         resolved[hit.start] = self._outer_speaker(s, hit, resolved)
@@ -462,6 +483,7 @@ class StatementFinder:
                 actors = self._ar_coordinated(s, hit, actors[0], spans.get(hit.start))
             elif actors[0] is not None:
                 actors += self._conjoined(hit, actors[0])
+                actors += [g for g in groups.get(hit.start, []) if g not in actors]
             for actor in actors:
                 if actor is None or ctx.etype(actor) not in ACTOR_TYPES or (actor, typ) in seen:
                     continue

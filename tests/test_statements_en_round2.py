@@ -1,0 +1,85 @@
+"""English statements, second round: promises worded as a commitment to act, orders given
+as imperative quotations, unnamed officials of a side, states named by their style ("the
+kingdom"), names listed before a verb the parse left without a subject, and the cues added
+from UN meetings coverage. Every sentence is written for these tests."""
+
+import pytest
+
+from events_helpers import run, statements
+
+ENTS = {
+    "Anne Holt": ("PERSON", ["Anne Holt", "Holt"]),
+    "Peter Mwangi": ("PERSON", ["Peter Mwangi", "Mwangi"]),
+    "Norway": ("GPE", ["Norway", "Norwegian"]),
+    "Borduria": ("GPE", ["Borduria", "Bordurian"]),
+    "Jordan": ("GPE", ["Jordan"]),
+    "Qatar": ("GPE", ["Qatar"]),
+    "Green Alliance": ("ORG", ["Green Alliance"]),
+    "Northern Front": ("ORG", ["Northern Front"]),
+}
+
+
+def found(text: str) -> list[tuple[str | None, str]]:
+    a, _ = run(text, "en", ENTS)
+    return statements(a)
+
+
+GIVES = [
+    # a commitment to act is a promise; to a thing, backing
+    ("Anne Holt said Norway was committed to reopening the northern crossing.", ("Anne Holt", "AGREE")),
+    ("Peter Mwangi reaffirmed his commitment to rebuilding the damaged schools.", ("Peter Mwangi", "AGREE")),
+    ("Anne Holt said Norway remained committed to the peace plan.", ("Anne Holt", "SUPPORT")),
+    # a quotation opened by an imperative asks something of its hearers
+    ('"Open the crossings and let the convoys through," Anne Holt told the delegates.', ("Anne Holt", "REQUEST")),
+    ('Peter Mwangi said: "Release the detained aid workers today."', ("Peter Mwangi", "REQUEST")),
+    # unnamed holders of a plural title speak for their side
+    ("Bordurian officials accused Norway of sheltering the rebels.", ("Borduria", "ACCUSE")),
+    ("Northern Front officials rejected the timetable on Sunday.", ("Northern Front", "REJECT")),
+    # "the kingdom", "the emirate": the state of that style named last
+    ("Anne Holt flew to Jordan on Monday. The kingdom condemned the shelling of the camps.", ("Jordan", "ACCUSE")),
+    ("Talks resumed in Qatar. The emirate urged both delegations to stay.", ("Qatar", "REQUEST")),
+    # the veto as UN meetings coverage words it, a threat by a vow
+    ("The draft failed as Borduria cast a negative vote.", ("Borduria", "REJECT")),
+    ("The Northern Front vowed to hit back at the garrison.", ("Northern Front", "THREATEN")),
+    ("Peter Mwangi spoke on television, warning Borduria that its troops would be expelled.", ("Peter Mwangi", "THREATEN")),
+    # criticism and approval worded as UN delegates word them
+    ("Anne Holt said the vote exposed the hypocrisy of the council.", ("Anne Holt", "ACCUSE")),
+    ("Peter Mwangi said Borduria bore responsibility for the famine.", ("Peter Mwangi", "ACCUSE")),
+    ("Anne Holt said Norway was satisfied with the outcome of the talks.", ("Anne Holt", "SUPPORT")),
+    ("Peter Mwangi said the garrison towns would not be safe.", ("Peter Mwangi", "THREATEN")),
+]
+
+NOT_GIVES = [
+    # backing a thing is no promise
+    ("Anne Holt said Norway remained committed to the peace plan.", ("Anne Holt", "AGREE")),
+    # openers that ask nothing
+    ('"Look, the talks are over," Anne Holt told reporters.', ("Anne Holt", "REQUEST")),
+    ('"Thank you for coming," Peter Mwangi said.', ("Peter Mwangi", "REQUEST")),
+    # a quotation opened by a statement is no order
+    ('"The talks will resume in May," Anne Holt said.', ("Anne Holt", "REQUEST")),
+    # a plural title is no pronoun: it does not point back to the last speaker
+    ("Anne Holt welcomed the truce. Officials later accused Borduria of breaking it.", ("Anne Holt", "ACCUSE")),
+    # a clause parsed as the subject holds no actor
+    ("Leaders gathering in the Norwegian capital on Monday demanded a halt to the shelling.", ("Norway", "REQUEST")),
+    # "the kingdom" is no state of another style
+    ("Anne Holt flew to Qatar on Monday. The kingdom condemned the shelling of the camps.", ("Qatar", "ACCUSE")),
+    # a response is no threat by itself
+    ("Peter Mwangi expressed hope that Borduria would respond positively.", ("Peter Mwangi", "THREATEN")),
+]
+
+
+@pytest.mark.parametrize("text,want", GIVES)
+def test_gives(text, want):
+    assert want in found(text)
+
+
+@pytest.mark.parametrize("text,unwanted", NOT_GIVES)
+def test_does_not_give(text, unwanted):
+    assert unwanted not in found(text)
+
+
+def test_names_joined_before_a_verb_without_subject_all_act():
+    got = found("In a closing statement read by Anne Holt, the Green Alliance and the Northern Front called on "
+                "Borduria to withdraw.")
+    assert ("Green Alliance", "REQUEST") in got and ("Northern Front", "REQUEST") in got
+    assert ("Anne Holt", "REQUEST") not in got
