@@ -78,6 +78,20 @@ def test_does_not_give(text, unwanted):
     assert unwanted not in found(text)
 
 
+def test_his_country_is_the_state_of_the_speakers_role():
+    from communique.model import Role, Span
+
+    text = "Norway's envoy, Anne Holt, said her country voted against the draft."
+    a, _ = run(text, "en", ENTS)
+    holt = next(e.id for e in a.entities if e.name == "Anne Holt")
+    norway = next(e.id for e in a.entities if e.name == "Norway")
+    a.roles = [Role(person=holt, title="envoy", org=norway, evidence=Span(0, 20))]
+    from communique.events import extract_events
+
+    got = [(next(e.name for e in a.entities if e.id == v.actor), v.type) for v in extract_events(a) if v.type != "CONSULT"]
+    assert ("Norway", "REJECT") in got and ("Anne Holt", "REJECT") not in got
+
+
 def test_names_joined_before_a_verb_without_subject_all_act():
     got = found("In a closing statement read by Anne Holt, the Green Alliance and the Northern Front called on "
                 "Borduria to withdraw.")

@@ -120,6 +120,7 @@ class Speakers:
         self._other_holder = False  # the last title looked up is borne here by someone else
         self.last_body: str | None = None  # entity id of the last organisation or state that spoke or acted
         self.before_group: list[str] = []  # English: the names joined to a subject found before the verb
+        self.own_state_subject = False
 
     @property
     def last(self) -> str | None:
@@ -161,6 +162,7 @@ class Speakers:
         span = None
         pronoun = False
         self.before_group = []
+        self.own_state_subject = False  # the subject was "his country": the state acts, not its speaker
         adjacent = [r for r in ctx.refs_in(s.span.start, hit.start) if r.type in ACTOR_TYPES]
         adjacent = adjacent[-1:] if adjacent and not ctx.ftext[adjacent[-1].end : hit.start].strip() else []
         if ctx.lang == "en" and self.syntax is not None:
@@ -212,7 +214,9 @@ class Speakers:
                 elif named is None and head is not None:
                     pronoun = bool(find(ctx.lex.cue("pronoun"), head.text)) or \
                         head.text.lower() in speaker_titles(ctx.lang)
-                    styled = None if pronoun else self._styled_state(span)
+                    own = None if pronoun else self._own_state(span)
+                    self.own_state_subject = own is not None
+                    styled = None if pronoun else (self._styled_state(span) or own)
                     if styled is not None:
                         # "The kingdom has hosted …", "the emirate said": the state of that style
                         # named last
@@ -284,6 +288,16 @@ class Speakers:
                 break
             group.insert(0, r)
         return [r.eid for r in group]
+
+    def _own_state(self, span: tuple[int, int]) -> str | None:
+        """English: the state a subject "his country" / "her government" (own_state cues) names:
+        the one the last speaker's role serves (article.roles)."""
+        ctx = self.ctx
+        if self._last is None or not any(h.start == span[0] and h.end == span[1]
+                                         for h in find(ctx.lex.cue("own_state"), ctx.ftext, *span)):
+            return None
+        return next((r.org for r in ctx.article.roles if r.person == self._last and r.org
+                     and ctx.etype(r.org) == "GPE"), None)
 
     def _styled_state(self, span: tuple[int, int]) -> str | None:
         """English: the state a subject "the kingdom" / "the emirate" / "the sultanate" stands

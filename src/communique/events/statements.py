@@ -467,7 +467,8 @@ class StatementFinder:
                     resolved[hit.start], _ = self.speakers.resolve(s, hit, meeting_sides)
                     spans[hit.start] = self.speakers.last_span
                     groups[hit.start] = self.speakers.before_group
-                    resolved[hit.start] = self._own_side(s, hit, typ, resolved) or resolved[hit.start]
+                    if not self.speakers.own_state_subject:  # "said his country voted": the state's act
+                        resolved[hit.start] = self._own_side(s, hit, typ, resolved) or resolved[hit.start]
                     if resolved[hit.start] is None:
                         resolved[hit.start] = self._outer_speaker(s, hit, resolved)
             actors = [resolved[hit.start]]
