@@ -47,6 +47,17 @@ GIVES = [
     ("Peter Mwangi said Borduria bore responsibility for the famine.", ("Peter Mwangi", "ACCUSE")),
     ("Anne Holt said Norway was satisfied with the outcome of the talks.", ("Anne Holt", "SUPPORT")),
     ("Peter Mwangi said the garrison towns would not be safe.", ("Peter Mwangi", "THREATEN")),
+    ("Anne Holt said there had been abuse of the relief funds by Borduria.", ("Anne Holt", "ACCUSE")),
+    # an imperative after a colon inside the words quoted
+    ('"The assembly has one message for Borduria: withdraw your troops," Anne Holt said.', ("Anne Holt", "REQUEST")),
+    # "the rebels" points back to the armed group last named as a subject; owning an attack
+    ("The Northern Front seized two villages. The rebels later claimed the attack on the depot.",
+     ("Northern Front", "ASSAULT")),
+    ("The Northern Front claimed responsibility for the bombing of the bridge.", ("Northern Front", "ASSAULT")),
+    # an adverbial clause with its own subject and tense happened, whatever modal the clause
+    # above it carries
+    ("The council failed to adopt a text that would have demanded a truce, as Borduria vetoed it.",
+     ("Borduria", "REJECT")),
 ]
 
 NOT_GIVES = [
@@ -63,6 +74,10 @@ NOT_GIVES = [
     ("Leaders gathering in the Norwegian capital on Monday demanded a halt to the shelling.", ("Norway", "REQUEST")),
     # "the kingdom" is no state of another style
     ("Anne Holt flew to Qatar on Monday. The kingdom condemned the shelling of the camps.", ("Qatar", "ACCUSE")),
+    # a restrictive "that" clause parsed onto a proper name is not that name's act
+    ("The council rejected two amendments drafted by Borduria that called for a truce.", ("Borduria", "REQUEST")),
+    # the "if" of an adverbial clause still qualifies it
+    ("Anne Holt said Norway would retaliate if Borduria attacked the border posts.", ("Borduria", "ASSAULT")),
     # a response is no threat by itself
     ("Peter Mwangi expressed hope that Borduria would respond positively.", ("Peter Mwangi", "THREATEN")),
 ]

@@ -103,8 +103,11 @@ class Syntax:
                 if tok.dep_ == "relcl" and (sub.lower_ in RELATIVE_SUBJECTS
                                             or any(c.lower_ == "whose" for c in sub.children)):
                     # "Abbas, who demanded a halt", "the army, whose leaders refused to attend":
-                    # the relative stands for the noun the clause hangs from
-                    sub = tok.head
+                    # the relative stands for the noun the clause hangs from. A restrictive
+                    # "that" never modifies a proper name: "amendments proposed by Russia that
+                    # called for …" is parsed onto the name, but the amendments did the calling
+                    if not (sub.lower_ == "that" and tok.head.pos_ == "PROPN"):
+                        sub = tok.head
                 head = _Head(sub.text, off + sub.idx, sub.pos_, sub.tag_)
                 head.ranges = self.ranges(off, sub)
                 return self.span(off, sub), head
@@ -155,6 +158,11 @@ class Syntax:
         chain = {tok.i}
         t, steps = tok, 0
         while t.dep_ in SCOPE_DEPS and t.head is not t and steps < 6:
+            if t.dep_ == "advcl" and t.tag_ in FINITE_TAGS and any(c.dep_ in SUBJ_DEPS for c in t.children):
+                # an adverbial clause with its own subject and tense tells what happened ("a text
+                # that would have called for pauses, as the US cast a negative vote"); an "if"
+                # on it is its own qualifier
+                break
             t, steps = t.head, steps + 1
             chain.add(t.i)
         c = ctoks[0]

@@ -37,7 +37,9 @@ _PARENTHETICAL_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,3}\s*(?:[,;.]|$)")  # " 
 _CLAUSE_BREAK = re.compile(r"[,،;؛]")
 _OPENING_QUOTES = ("“", '"', "«")
 _AR_LINKS = {"على", "علي", "عن"}  # folded: "شدد على رفض", "أعرب عن"
-_QUOTE_OPEN = re.compile(r"(?:^|(?<=[\s:(]))[“\"]\s*(?=[A-Z])")  # an opening quotation mark before a capital
+# where an imperative may open: after an opening quotation mark before a capital, or after a
+# colon ("sent a clear message to Hamas: accept the deal")
+_QUOTE_OPEN = re.compile(r"(?:^|(?<=[\s:(]))[“\"]\s*(?=[A-Z])|(?<=\w):\s+(?=[A-Za-z])")
 _QUOTE = re.compile(r"“([^”]{3,})”|\"([^\"]{3,})\"|«([^»]{3,})»")
 
 
@@ -225,7 +227,8 @@ class StatementFinder:
 
     def _imperative_quote(self, a: int, b: int) -> bool:
         """English: a quotation in [a, b) opened by an imperative ("“Stop the killing now,” he
-        told members", "said: “Open the crossings.”") asks its addressees to act: REQUEST.
+        told members", "said: “Open the crossings.”", "“… a message to X: accept the deal,”")
+        asks its addressees to act: REQUEST.
         Not the openers listed as not_imperative ("“Look, …”", "“Thank you …”")."""
         syntax = self.speakers.syntax
         ctx = self.ctx
