@@ -58,6 +58,11 @@ GIVES = [
     # above it carries
     ("The council failed to adopt a text that would have demanded a truce, as Borduria vetoed it.",
      ("Borduria", "REJECT")),
+    # a prohibition with a long object
+    ("Borduria told the families of the border villages not to go back.", ("Borduria", "REQUEST")),
+    # an act named by its noun, its author after "by"
+    ("Anne Holt condemned the attacks carried out by the Northern Front on the depots.", ("Northern Front", "ASSAULT")),
+    ("Peter Mwangi said the siege imposed by Borduria had cut off the town.", ("Borduria", "COERCE")),
 ]
 
 NOT_GIVES = [
@@ -78,6 +83,11 @@ NOT_GIVES = [
     ("The council rejected two amendments drafted by Borduria that called for a truce.", ("Borduria", "REQUEST")),
     # the "if" of an adverbial clause still qualifies it
     ("Anne Holt said Norway would retaliate if Borduria attacked the border posts.", ("Borduria", "ASSAULT")),
+    # an act of a given year named as background
+    ("The closure echoed a 2019 blockade imposed by Borduria.", ("Borduria", "COERCE")),
+    # a present-tense clause under a plan is part of the plan
+    ("Under the deal, Bordurian troops are to leave the valley as the Green Alliance deploys there.",
+     ("Green Alliance", "MOBILIZE")),
     # a response is no threat by itself
     ("Peter Mwangi expressed hope that Borduria would respond positively.", ("Peter Mwangi", "THREATEN")),
 ]
@@ -105,6 +115,20 @@ def test_his_country_is_the_state_of_the_speakers_role():
 
     got = [(next(e.name for e in a.entities if e.id == v.actor), v.type) for v in extract_events(a) if v.type != "CONSULT"]
     assert ("Norway", "REJECT") in got and ("Anne Holt", "REJECT") not in got
+
+
+def test_a_position_reported_for_his_government_stays_the_speakers():
+    from communique.model import Role, Span
+
+    text = "Norway's envoy, Anne Holt, said her government wanted calm and called for talks with Borduria."
+    a, _ = run(text, "en", ENTS)
+    holt = next(e.id for e in a.entities if e.name == "Anne Holt")
+    norway = next(e.id for e in a.entities if e.name == "Norway")
+    a.roles = [Role(person=holt, title="envoy", org=norway, evidence=Span(0, 20))]
+    from communique.events import extract_events
+
+    got = [(next(e.name for e in a.entities if e.id == v.actor), v.type) for v in extract_events(a) if v.type != "CONSULT"]
+    assert ("Norway", "REQUEST") not in got
 
 
 def test_names_joined_before_a_verb_without_subject_all_act():

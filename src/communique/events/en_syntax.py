@@ -158,10 +158,11 @@ class Syntax:
         chain = {tok.i}
         t, steps = tok, 0
         while t.dep_ in SCOPE_DEPS and t.head is not t and steps < 6:
-            if t.dep_ == "advcl" and t.tag_ in FINITE_TAGS and any(c.dep_ in SUBJ_DEPS for c in t.children):
-                # an adverbial clause with its own subject and tense tells what happened ("a text
-                # that would have called for pauses, as the US cast a negative vote"); an "if"
-                # on it is its own qualifier
+            if t.dep_ == "advcl" and t.tag_ == "VBD" and any(c.dep_ in SUBJ_DEPS for c in t.children):
+                # an adverbial clause with its own subject in the past tense tells what happened
+                # ("a text that would have called for pauses, as the US cast a negative vote");
+                # an "if" on it is its own qualifier. A present one under a plan stays in it
+                # ("forces are to withdraw as the army deploys")
                 break
             t, steps = t.head, steps + 1
             chain.add(t.i)

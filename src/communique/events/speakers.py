@@ -165,6 +165,12 @@ class Speakers:
         self.own_state_subject = False  # the subject was "his country": the state acts, not its speaker
         adjacent = [r for r in ctx.refs_in(s.span.start, hit.start) if r.type in ACTOR_TYPES]
         adjacent = adjacent[-1:] if adjacent and not ctx.ftext[adjacent[-1].end : hit.start].strip() else []
+        if ctx.lang == "en" and hit.pattern.phrase.endswith(" by"):
+            # "the attacks carried out by X": the author follows the trigger
+            after = [r for r in ctx.refs_in(hit.end, s.span.end) if r.type in ACTOR_TYPES]
+            named = after[0] if after and len(ctx.ftext[hit.end : after[0].start].split()) <= 1 else None
+            self.last_span = (named.start, named.end) if named is not None else None
+            return (named.eid if named is not None else None), self.last_span
         if ctx.lang == "en" and self.syntax is not None:
             span, head = self.syntax.subject_head(hit.start, hit.end)
             agent = self.syntax.agent(hit.start, hit.end) if hit.pattern in ctx.lex.event_set else None

@@ -40,6 +40,7 @@ _AR_LINKS = {"على", "علي", "عن"}  # folded: "شدد على رفض", "أ�
 # where an imperative may open: after an opening quotation mark before a capital, or after a
 # colon ("sent a clear message to Hamas: accept the deal")
 _QUOTE_OPEN = re.compile(r"(?:^|(?<=[\s:(]))[“\"]\s*(?=[A-Z])|(?<=\w):\s+(?=[A-Za-z])")
+_YEAR_BEFORE = re.compile(r"\b(?:19|20)\d\d\s+$")
 _QUOTE = re.compile(r"“([^”]{3,})”|\"([^\"]{3,})\"|«([^»]{3,})»")
 
 
@@ -121,6 +122,8 @@ class StatementFinder:
         a past act named as a time reference, not reported as news ("Since Monday, X has
         shelled …" is news: the time phrase ends at its comma)."""
         ctx = self.ctx
+        if ctx.lang == "en" and _YEAR_BEFORE.search(ctx.ftext, max(s.span.start, hit.start - 8), hit.start):
+            return True  # "echoed a 2020 blockade imposed by X": an act of that year, named as background
         start = words_before(ctx.ftext, hit.start, PAST_REF_WINDOW, s.span.start)
         for h in find(ctx.lex.cue("past_ref"), ctx.ftext, start, hit.start):
             if not re.search(r"[,،]", ctx.ftext[h.end : hit.start]):
@@ -470,7 +473,9 @@ class StatementFinder:
                     resolved[hit.start], _ = self.speakers.resolve(s, hit, meeting_sides)
                     spans[hit.start] = self.speakers.last_span
                     groups[hit.start] = self.speakers.before_group
-                    if not self.speakers.own_state_subject:  # "said his country voted": the state's act
+                    state_act = self.speakers.own_state_subject and any(
+                        c.start == hit.start for c in find(ctx.lex.cue("state_act"), ctx.ftext, hit.start, hit.end))
+                    if not state_act:  # "said his country voted in favour": the state's own act
                         resolved[hit.start] = self._own_side(s, hit, typ, resolved) or resolved[hit.start]
                     if resolved[hit.start] is None:
                         resolved[hit.start] = self._outer_speaker(s, hit, resolved)
