@@ -63,6 +63,16 @@ GIVES = [
     # an act named by its noun, its author after "by"
     ("Anne Holt condemned the attacks carried out by the Northern Front on the depots.", ("Northern Front", "ASSAULT")),
     ("Peter Mwangi said the siege imposed by Borduria had cut off the town.", ("Borduria", "COERCE")),
+    # a terrorist listing is a sanction
+    ("Norway designated the Northern Front as a Specially Designated Global Terrorist group.", ("Norway", "SANCTION")),
+    ("Borduria designated the Green Alliance a terrorist organisation in March.", ("Borduria", "SANCTION")),
+    # more of the same attacks announced
+    ("Peter Mwangi said the Northern Front would keep targeting Bordurian convoys.", ("Peter Mwangi", "THREATEN")),
+    # "He" after a sentence whose subject is a person but holds no verb of saying
+    ("Anne Holt spoke first. Peter Mwangi called the plan a useful basis. He urged Borduria to sign it.",
+     ("Peter Mwangi", "REQUEST")),
+    # a leader's own office speaks for him
+    ("Peter Mwangi's office condemned the raid on the depot.", ("Peter Mwangi", "ACCUSE")),
 ]
 
 NOT_GIVES = [
@@ -88,6 +98,8 @@ NOT_GIVES = [
     # a present-tense clause under a plan is part of the plan
     ("Under the deal, Bordurian troops are to leave the valley as the Green Alliance deploys there.",
      ("Green Alliance", "MOBILIZE")),
+    # "the Mwangi administration" is the state's organ, not the man
+    ("The Mwangi administration condemned the raid on the depot.", ("Peter Mwangi", "ACCUSE")),
     # a response is no threat by itself
     ("Peter Mwangi expressed hope that Borduria would respond positively.", ("Peter Mwangi", "THREATEN")),
 ]

@@ -190,6 +190,11 @@ class Syntax:
         while steps < 4:
             if t.head.i == verb.i and t.dep_ in GAP_OBJECT_DEPS:
                 return True
+            if t.dep_ == "pobj" and t.head.lower_ == "as" and t.head.head.i == verb.i:
+                return True  # "designated X as a … terrorist group": the verb's "as" complement
+            if t.dep_ in ("compound", "amod") and t.head.i > t.i:
+                t, steps = t.head, steps + 1  # "… Terrorist group": the noun it modifies
+                continue
             if t.dep_ == "conj" or (t.dep_ == "pobj" and t.head.lower_ == "of") or t.dep_ == "prep" and t.lower_ == "of":
                 t, steps = t.head, steps + 1
                 continue

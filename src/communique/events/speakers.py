@@ -198,6 +198,13 @@ class Speakers:
                     # a clause parsed as the subject ("leaders meeting in the Saudi capital
                     # demanded"): the names in it are its objects and settings, not the actor
                     named = None
+                if named is not None and named.type == "PERSON" and head is not None and head.pos == "NOUN" \
+                        and named.end <= head.char and not ctx.ftext[named.end : head.char].startswith(("'", "’")) \
+                        and find(ctx.lex.cue("organ"), head.text) and not _title_word(head.text, ctx.lang):
+                    # "the Trump administration", "the Biden government": a leader's name naming
+                    # his state's organ, which acts for the state his role serves ("Netanyahu's
+                    # office said" stays his)
+                    named = self._role_state(named)
                 if named is not None and named.type != "PERSON" and head is not None and head.pos == "NOUN" \
                         and not (named.start <= head.char < named.end):
                     # "the head of the coalition", "the American envoy": a title, not the
@@ -294,6 +301,13 @@ class Speakers:
                 break
             group.insert(0, r)
         return [r.eid for r in group]
+
+    def _role_state(self, person: Ref) -> Ref | None:
+        """The state a person's role serves (article.roles), as a reference at the person's
+        place; None when the article gives none."""
+        ctx = self.ctx
+        org = next((r.org for r in ctx.article.roles if r.person == person.eid and r.org and ctx.etype(r.org) == "GPE"), None)
+        return Ref(person.start, person.end, org, "GPE") if org else None
 
     def _own_state(self, span: tuple[int, int]) -> str | None:
         """English: the state a subject "his country" / "her government" (own_state cues) names:

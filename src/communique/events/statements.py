@@ -275,6 +275,20 @@ class StatementFinder:
                 return speaker
         return None
 
+    def _main_subject(self, s: Sentence) -> None:
+        """English: a person who is the subject of a sentence with no verb of saying or acting
+        ("X called the designation an important tool. He urged …") is the one a "He" in the
+        next sentence refers to."""
+        syntax = self.speakers.syntax
+        if self.ctx.lang != "en" or syntax is None:
+            return
+        subj = syntax.main_subject(s.span.start, s.span.end)
+        if subj is None:
+            return
+        person = [r for r in self.ctx.refs_in(s.span.start, s.span.end, {"PERSON"}) if r.start <= subj[0] < r.end]
+        if person:
+            self.speakers.last = person[0].eid
+
     def _attributed(self, s: Sentence) -> str | None:
         """Arabic: the person a sentence opens by citing ("وحسب جيفري فإن …"، "ووفقا لهولت"),
         whom the sentence's dropped subjects then refer to."""
@@ -449,6 +463,8 @@ class StatementFinder:
         typed_starts = {h.start for h, _, _ in typed}
         plain = [(h, "", None) for h in find(ctx.lex.reporting_meetings, ctx.ftext, s.span.start, s.span.end)
                  if h.start not in typed_starts and (h.pattern in ctx.lex.reporting_set or h.label == "verb")]
+        if not typed and not plain:
+            self._main_subject(s)
         for hit, typ, mode in sorted(typed + plain, key=lambda x: x[0].start):
             if not typ:
                 # no statement, but its named subject becomes the one "He" refers to
