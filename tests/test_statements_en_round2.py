@@ -71,6 +71,10 @@ GIVES = [
     # "He" after a sentence whose subject is a person but holds no verb of saying
     ("Anne Holt spoke first. Peter Mwangi called the plan a useful basis. He urged Borduria to sign it.",
      ("Peter Mwangi", "REQUEST")),
+    # an unnamed delegate speaks for the state or body he represents
+    ("The representative of Norway expressed concern over the shelling and called for restraint.", ("Norway", "REQUEST")),
+    ("Anne Holt spoke first. The ambassador of Borduria then rejected the proposal.", ("Borduria", "REJECT")),
+    ('"We will not let this pass," Peter Mwangi said.', ("Peter Mwangi", "THREATEN")),
     # a leader's own office speaks for him
     ("Peter Mwangi's office condemned the raid on the depot.", ("Peter Mwangi", "ACCUSE")),
 ]
@@ -98,6 +102,8 @@ NOT_GIVES = [
     # a present-tense clause under a plan is part of the plan
     ("Under the deal, Bordurian troops are to leave the valley as the Green Alliance deploys there.",
      ("Green Alliance", "MOBILIZE")),
+    # an unnamed delegate is not the last person named
+    ("Anne Holt spoke first. The ambassador of Borduria then rejected the proposal.", ("Anne Holt", "REJECT")),
     # "the Mwangi administration" is the state's organ, not the man
     ("The Mwangi administration condemned the raid on the depot.", ("Peter Mwangi", "ACCUSE")),
     # a response is no threat by itself
@@ -148,3 +154,16 @@ def test_names_joined_before_a_verb_without_subject_all_act():
                 "Borduria to withdraw.")
     assert ("Green Alliance", "REQUEST") in got and ("Northern Front", "REQUEST") in got
     assert ("Anne Holt", "REQUEST") not in got
+
+
+def test_an_unnamed_delegate_is_the_holder_the_article_gave_that_title():
+    from communique.events import extract_events
+    from communique.model import Role, Span
+
+    text = "Anne Holt is the representative of Norway. Later, the representative of Norway urged Borduria to withdraw."
+    a, _ = run(text, "en", ENTS)
+    holt = next(e.id for e in a.entities if e.name == "Anne Holt")
+    norway = next(e.id for e in a.entities if e.name == "Norway")
+    a.roles = [Role(person=holt, title="representative of Norway", org=norway, evidence=Span(0, 40))]
+    got = [(next(e.name for e in a.entities if e.id == v.actor), v.type) for v in extract_events(a) if v.type != "CONSULT"]
+    assert ("Anne Holt", "REQUEST") in got and ("Norway", "REQUEST") not in got

@@ -45,6 +45,7 @@ _AR_PRONOUN_SUBJECT = re.compile(r"^[وف]?(?:لكن|ان|لان|بان|كما �
 _AR_PREP_FIRST = {"عن", "علي", "الي", "من"}  # folded
 _AR_QUOTES = "«\"“"
 _NO_QUOTES = str.maketrans({c: " " for c in _AR_QUOTES})
+_DELEGATE_GAP = re.compile(r"\s+(?:of|for|to)\s+(?:the\s+)?", re.I)  # "representative of (the) X"
 _JOINED = re.compile(r"\s*(?:,\s*|,?\s*and\s+)(?:the\s+)?", re.I)  # "X and the Y", "X, Y"
 _AR_STOP = re.compile(r"(?:^|\s)[وف]?(?:أن|إن)[\u064b-\u0652]*(?:ه|ها|هم)?[\u064b-\u0652]*(?:\s|$)|[:«\"“]")  # "أنَّ" too
 
@@ -219,7 +220,10 @@ class Speakers:
                     # "Israeli officials accused …", "Hamas officials said": unnamed holders of
                     # a plural title speak for their side; a plural names no one "He" is
                     plural = title and head.tag in ("NNS", "NNPS")
-                    if (organ and not title) or plural:
+                    delegate = self._delegate_of(head, named) if title else None
+                    if delegate is not None:
+                        named = delegate
+                    elif (organ and not title) or plural:
                         pass
                     elif title or hit.pattern not in ctx.lex.event_set or not forces:
                         named = None
@@ -301,6 +305,21 @@ class Speakers:
                 break
             group.insert(0, r)
         return [r.eid for r in group]
+
+    def _delegate_of(self, head, body: Ref) -> Ref | None:
+        """English: "the representative of Tunisia", "the ambassador of X", "a spokesman for
+        the ministry" with no name: the holder the article gives that title in that body
+        (article.roles), else the body itself, which speaks through its delegate."""
+        ctx = self.ctx
+        if body.type not in ("GPE", "ORG") or body.start < head.char:
+            return None
+        if not _DELEGATE_GAP.fullmatch(ctx.ftext[head.char + len(head.text) : body.start]):
+            return None
+        word = head.text.lower()
+        for role in ctx.article.roles:
+            if role.org == body.eid and word in role.title.lower() and ctx.etype(role.person) == "PERSON":
+                return Ref(body.start, body.end, role.person, "PERSON")
+        return body
 
     def _role_state(self, person: Ref) -> Ref | None:
         """The state a person's role serves (article.roles), as a reference at the person's
