@@ -75,6 +75,8 @@ GIVES = [
     ("The representative of Norway expressed concern over the shelling and called for restraint.", ("Norway", "REQUEST")),
     ("Anne Holt spoke first. The ambassador of Borduria then rejected the proposal.", ("Borduria", "REJECT")),
     ('"We will not let this pass," Peter Mwangi said.', ("Peter Mwangi", "THREATEN")),
+    # a weapon's sender acts
+    ("A missile fired by the Northern Front struck a school in the capital.", ("Northern Front", "ASSAULT")),
     # a leader's own office speaks for him
     ("Peter Mwangi's office condemned the raid on the depot.", ("Peter Mwangi", "ACCUSE")),
 ]
@@ -106,6 +108,8 @@ NOT_GIVES = [
     ("Anne Holt spoke first. The ambassador of Borduria then rejected the proposal.", ("Anne Holt", "REJECT")),
     # "the Mwangi administration" is the state's organ, not the man
     ("The Mwangi administration condemned the raid on the depot.", ("Peter Mwangi", "ACCUSE")),
+    # a demonym modifying the sender is not the sender
+    ("A missile fired by Bordurian rebels struck a school in the capital.", ("Borduria", "ASSAULT")),
     # a response is no threat by itself
     ("Peter Mwangi expressed hope that Borduria would respond positively.", ("Peter Mwangi", "THREATEN")),
 ]

@@ -45,6 +45,7 @@ _AR_PRONOUN_SUBJECT = re.compile(r"^[وف]?(?:لكن|ان|لان|بان|كما �
 _AR_PREP_FIRST = {"عن", "علي", "الي", "من"}  # folded
 _AR_QUOTES = "«\"“"
 _NO_QUOTES = str.maketrans({c: " " for c in _AR_QUOTES})
+_SENT_BY = re.compile(r"\s+(?:launched|fired|sent|flown)\s+by\s+(?:the\s+)?", re.I)
 _DELEGATE_GAP = re.compile(r"\s+(?:of|for|to)\s+(?:the\s+)?", re.I)  # "representative of (the) X"
 _JOINED = re.compile(r"\s*(?:,\s*|,?\s*and\s+)(?:the\s+)?", re.I)  # "X and the Y", "X, Y"
 _AR_STOP = re.compile(r"(?:^|\s)[وف]?(?:أن|إن)[\u064b-\u0652]*(?:ه|ها|هم)?[\u064b-\u0652]*(?:\s|$)|[:«\"“]")  # "أنَّ" too
@@ -187,6 +188,10 @@ class Speakers:
                 # "…, Jamous confirmed": the name right before the verb is its subject, whatever
                 # a parse of a long list says
                 named, span = adjacent[0], (adjacent[0].start, adjacent[0].end)
+            elif span and self._sender(span, head, hit) is not None:
+                # "a missile fired by X struck …", "a drone launched by X hit …": the weapon's
+                # sender acts
+                named = self._sender(span, head, hit)
             elif span:
                 refs = ctx.refs_in(*span)
                 if head is not None and head.ranges:
@@ -305,6 +310,20 @@ class Speakers:
                 break
             group.insert(0, r)
         return [r.eid for r in group]
+
+    def _sender(self, span: tuple[int, int], head, hit: Hit) -> Ref | None:
+        """English: the organisation or state after "<head> fired by" / "launched by" in the
+        subject of an act."""
+        ctx = self.ctx
+        if head is None or head.pos != "NOUN" or hit.pattern not in ctx.lex.event_set:
+            return None
+        end = head.char + len(head.text)
+        for r in ctx.refs_in(end, span[1]):
+            if r.type in ("ORG", "GPE") and _SENT_BY.fullmatch(ctx.ftext[end : r.start]):
+                # the name must be the sender itself, not a modifier ("by the Yemeni rebels")
+                _, toks = self.syntax.tokens(r.start, r.end)
+                return r if toks and toks[-1].dep_ == "pobj" else None
+        return None
 
     def _delegate_of(self, head, body: Ref) -> Ref | None:
         """English: "the representative of Tunisia", "the ambassador of X", "a spokesman for
