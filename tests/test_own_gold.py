@@ -306,7 +306,8 @@ def test_gold_scores_perfectly_against_itself(corpus):
 def test_a_wrong_readout_scores_below_one(corpus):
     """The self-check above could pass vacuously; readouts missing an actor or the meetings must not."""
     readouts = readouts_from_gold(corpus.gold, corpus.texts)
-    readouts[0]["entities"] = readouts[0]["entities"][1:]
+    # all but one actor of a document: one actor alone is lost in the rounding of a large corpus
+    readouts[0]["entities"] = readouts[0]["entities"][:1]
     readouts[1]["events"] = [e for e in readouts[1]["events"] if e["type"] != "CONSULT"]
     s = evaluate(corpus.gold, readouts)
     assert s["entities"]["f1"] < 1.0

@@ -7,9 +7,9 @@ Files (a linguist edits these; the code only interprets them):
 - statement_cues.tsv     phrase, PLOVER type                  → the type of reported content
 - event_cues.tsv         kind, phrase[, value]                → negation, attendance, ...
 
-Phrase syntax: words separated by spaces; a word ending in "*" takes any suffix; "..." is a
-gap of up to six words. Arabic phrases are matched on folded text (hamza seats, alef maqsura,
-ta marbuta), with diacritics allowed after any letter, and may carry the leading clitics
+Phrase syntax: words separated by spaces; a word ending in "*" takes any suffix, one
+starting with "*" any stem ("*ing": a word ending in -ing); "..." is a gap of up to six
+words. Arabic phrases are matched on folded text (hamza seats, alef maqsura, ta marbuta), with diacritics allowed after any letter, and may carry the leading clitics
 و ف ب ل ك and the article ال. Arabic verbs are listed once in verb_lemmas.tsv and inflected
 by `ar_morph`.
 """
@@ -51,7 +51,7 @@ class Hit:
 
 def needle(phrase: str, lang: str) -> str:
     """A literal every match of `phrase` contains: its first word, without a "*"."""
-    first = next((w for w in phrase.split() if w != "..."), "").rstrip("*")
+    first = next((w for w in phrase.split() if w != "..."), "").strip("*")
     return arabic_fold(first) if lang == "ar" else first.lower()
 
 
@@ -62,14 +62,15 @@ def compile_phrase(phrase: str, lang: str, verb: bool = False) -> re.Pattern:
             parts.append(None)
             continue
         star = w.endswith("*")
-        w = w.rstrip("*")
+        stem = len(w) > 1 and w.startswith("*")  # "*ing": any word with that ending
+        w = w.strip("*")
         if lang == "ar":
             w = arabic_fold(w)
         if lang == "ar":
             # diacritics may stand after any letter ("رحّب", "وقّع"), not only at the end
             body = "".join(re.escape(c) + _AR_MARKS for c in w) + (r"\w*" + _AR_MARKS if star else "")
         else:
-            body = re.escape(w) + (r"\w*" if star else "")
+            body = (r"\w+" if stem else "") + re.escape(w) + (r"\w*" if star else "")
         parts.append(body)
     out = ""
     for p in parts:

@@ -26,12 +26,15 @@ SCOPE_DEPS = {"xcomp", "ccomp", "pcomp", "advcl", "acomp", "oprd", "prep", "pobj
 QUALIFIER_DEPS = {"neg", "aux", "auxpass", "mark", "advmod", "det"}
 RELATIVE_SUBJECTS = {"who", "which", "that"}
 FINITE_TAGS = {"VBD", "VBZ", "VBP"}
+# where the small model hangs a quotation's first verb: its own root, or the reported clause
+# of the verb of saying after or before it ("“Stop …,” he said": ccomp; "said: “Release …”": xcomp)
+IMPERATIVE_DEPS = {"ROOT", "ccomp", "xcomp", "conj", "parataxis"}
 GAP_OBJECT_DEPS = {"dobj", "obj", "attr", "oprd", "dative", "npadvmod", "ccomp", "xcomp"}
 
 
 class _Head:
-    def __init__(self, text: str, char: int, pos: str):
-        self.text, self.char, self.pos = text, char, pos
+    def __init__(self, text: str, char: int, pos: str, tag: str = ""):
+        self.text, self.char, self.pos, self.tag = text, char, pos, tag
         self.ranges: list[tuple[int, int]] = []  # the subject without its relative clauses
 
 
@@ -100,9 +103,12 @@ class Syntax:
                 if tok.dep_ == "relcl" and (sub.lower_ in RELATIVE_SUBJECTS
                                             or any(c.lower_ == "whose" for c in sub.children)):
                     # "Abbas, who demanded a halt", "the army, whose leaders refused to attend":
-                    # the relative stands for the noun the clause hangs from
-                    sub = tok.head
-                head = _Head(sub.text, off + sub.idx, sub.pos_)
+                    # the relative stands for the noun the clause hangs from. A restrictive
+                    # "that" never modifies a proper name: "amendments proposed by Russia that
+                    # called for …" is parsed onto the name, but the amendments did the calling
+                    if not (sub.lower_ == "that" and tok.head.pos_ == "PROPN"):
+                        sub = tok.head
+                head = _Head(sub.text, off + sub.idx, sub.pos_, sub.tag_)
                 head.ranges = self.ranges(off, sub)
                 return self.span(off, sub), head
             if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "pobj" and tok.head.dep_ == "prep" \
@@ -152,6 +158,12 @@ class Syntax:
         chain = {tok.i}
         t, steps = tok, 0
         while t.dep_ in SCOPE_DEPS and t.head is not t and steps < 6:
+            if t.dep_ == "advcl" and t.tag_ == "VBD" and any(c.dep_ in SUBJ_DEPS for c in t.children):
+                # an adverbial clause with its own subject in the past tense tells what happened
+                # ("a text that would have called for pauses, as the US cast a negative vote");
+                # an "if" on it is its own qualifier. A present one under a plan stays in it
+                # ("forces are to withdraw as the army deploys")
+                break
             t, steps = t.head, steps + 1
             chain.add(t.i)
         c = ctoks[0]
@@ -178,11 +190,26 @@ class Syntax:
         while steps < 4:
             if t.head.i == verb.i and t.dep_ in GAP_OBJECT_DEPS:
                 return True
+            if t.dep_ == "pobj" and t.head.lower_ == "as" and t.head.head.i == verb.i:
+                return True  # "designated X as a … terrorist group": the verb's "as" complement
+            if t.dep_ in ("compound", "amod") and t.head.i > t.i:
+                t, steps = t.head, steps + 1  # "… Terrorist group": the noun it modifies
+                continue
             if t.dep_ == "conj" or (t.dep_ == "pobj" and t.head.lower_ == "of") or t.dep_ == "prep" and t.lower_ == "of":
                 t, steps = t.head, steps + 1
                 continue
             return False
         return False
+
+    def imperative(self, pos: int) -> bool:
+        """The word at `pos` is a bare verb heading a clause of its own with no subject: an
+        imperative ("Stop the killing now", "Open the crossings and let aid flow")."""
+        _, toks = self.tokens(pos, pos + 1)
+        if not toks:
+            return False
+        t = toks[0]
+        return t.tag_ == "VB" and t.dep_ in IMPERATIVE_DEPS and not any(c.dep_ in SUBJ_DEPS for c in t.children) \
+            and not any(c.dep_ in ("aux", "neg") for c in t.children)
 
     def phrase_object(self, start: int, end: int) -> tuple[int, int] | None:
         """Char range of the object of the preposition in [start, end) ("to" in "according

@@ -45,12 +45,25 @@ _AR_PRONOUN_SUBJECT = re.compile(r"^[وف]?(?:لكن|ان|لان|بان|كما �
 _AR_PREP_FIRST = {"عن", "علي", "الي", "من"}  # folded
 _AR_QUOTES = "«\"“"
 _NO_QUOTES = str.maketrans({c: " " for c in _AR_QUOTES})
+_SENT_BY = re.compile(r"\s+(?:launched|fired|sent|flown)\s+by\s+(?:the\s+)?", re.I)
+_DELEGATE_GAP = re.compile(r"\s+(?:of|for|to)\s+(?:the\s+)?", re.I)  # "representative of (the) X"
+_JOINED = re.compile(r"\s*(?:,\s*|,?\s*and\s+)(?:the\s+)?", re.I)  # "X and the Y", "X, Y"
 _AR_STOP = re.compile(r"(?:^|\s)[وف]?(?:أن|إن)[\u064b-\u0652]*(?:ه|ها|هم)?[\u064b-\u0652]*(?:\s|$)|[:«\"“]")  # "أنَّ" too
 
 
 @functools.lru_cache(maxsize=None)
 def speaker_titles(lang: str) -> frozenset[str]:
     return frozenset(e.lower() for e in entries(lang, "speaker_titles.txt"))
+
+
+@functools.lru_cache(maxsize=None)
+def state_styles() -> dict[str, frozenset[str]]:
+    """"kingdom" → the names of the states styled so (data/en/state_styles.tsv)."""
+    out: dict[str, set[str]] = {}
+    for r in table("en", "state_styles.tsv"):
+        if len(r) > 1:
+            out.setdefault(r[0].lower(), set()).add(r[1])
+    return {k: frozenset(v) for k, v in out.items()}
 
 
 def ar_bare(word: str) -> str:
@@ -108,6 +121,8 @@ class Speakers:
         self.last_span: tuple[int, int] | None = None  # where the last resolved subject stands
         self._other_holder = False  # the last title looked up is borne here by someone else
         self.last_body: str | None = None  # entity id of the last organisation or state that spoke or acted
+        self.before_group: list[str] = []  # English: the names joined to a subject found before the verb
+        self.own_state_subject = False
 
     @property
     def last(self) -> str | None:
@@ -148,8 +163,16 @@ class Speakers:
         named: Ref | None = None
         span = None
         pronoun = False
+        self.before_group = []
+        self.own_state_subject = False  # the subject was "his country": the state acts, not its speaker
         adjacent = [r for r in ctx.refs_in(s.span.start, hit.start) if r.type in ACTOR_TYPES]
         adjacent = adjacent[-1:] if adjacent and not ctx.ftext[adjacent[-1].end : hit.start].strip() else []
+        if ctx.lang == "en" and hit.pattern.phrase.endswith(" by"):
+            # "the attacks carried out by X": the author follows the trigger
+            after = [r for r in ctx.refs_in(hit.end, s.span.end) if r.type in ACTOR_TYPES]
+            named = after[0] if after and len(ctx.ftext[hit.end : after[0].start].split()) <= 1 else None
+            self.last_span = (named.start, named.end) if named is not None else None
+            return (named.eid if named is not None else None), self.last_span
         if ctx.lang == "en" and self.syntax is not None:
             span, head = self.syntax.subject_head(hit.start, hit.end)
             agent = self.syntax.agent(hit.start, hit.end) if hit.pattern in ctx.lex.event_set else None
@@ -165,6 +188,10 @@ class Speakers:
                 # "…, Jamous confirmed": the name right before the verb is its subject, whatever
                 # a parse of a long list says
                 named, span = adjacent[0], (adjacent[0].start, adjacent[0].end)
+            elif span and self._sender(span, head, hit) is not None:
+                # "a missile fired by X struck …", "a drone launched by X hit …": the weapon's
+                # sender acts
+                named = self._sender(span, head, hit)
             elif span:
                 refs = ctx.refs_in(*span)
                 if head is not None and head.ranges:
@@ -173,6 +200,17 @@ class Speakers:
                     refs = [r for r in refs if any(a <= r.start and r.end <= b for a, b in head.ranges)]
                 covering = [r for r in refs if head is not None and r.start <= head.char < r.end and r.type in ACTOR_TYPES]
                 named = covering[0] if covering else self._best(refs)
+                if not covering and head is not None and head.pos in ("VERB", "AUX"):
+                    # a clause parsed as the subject ("leaders meeting in the Saudi capital
+                    # demanded"): the names in it are its objects and settings, not the actor
+                    named = None
+                if named is not None and named.type == "PERSON" and head is not None and head.pos == "NOUN" \
+                        and named.end <= head.char and not ctx.ftext[named.end : head.char].startswith(("'", "’")) \
+                        and find(ctx.lex.cue("organ"), head.text) and not _title_word(head.text, ctx.lang):
+                    # "the Trump administration", "the Biden government": a leader's name naming
+                    # his state's organ, which acts for the state his role serves ("Netanyahu's
+                    # office said" stays his)
+                    named = self._role_state(named)
                 if named is not None and named.type != "PERSON" and head is not None and head.pos == "NOUN" \
                         and not (named.start <= head.char < named.end):
                     # "the head of the coalition", "the American envoy": a title, not the
@@ -184,7 +222,13 @@ class Speakers:
                     # "Sudan's foreign ministry", "the US embassy", "Qatar's government": an
                     # organ of the state or body speaks and acts for it
                     organ = bool(find(ctx.lex.cue("organ"), head.text))
-                    if organ and not title:
+                    # "Israeli officials accused …", "Hamas officials said": unnamed holders of
+                    # a plural title speak for their side; a plural names no one "He" is
+                    plural = title and head.tag in ("NNS", "NNPS")
+                    delegate = self._delegate_of(head, named) if title else None
+                    if delegate is not None:
+                        named = delegate
+                    elif (organ and not title) or plural:
                         pass
                     elif title or hit.pattern not in ctx.lex.event_set or not forces:
                         named = None
@@ -192,6 +236,14 @@ class Speakers:
                 elif named is None and head is not None:
                     pronoun = bool(find(ctx.lex.cue("pronoun"), head.text)) or \
                         head.text.lower() in speaker_titles(ctx.lang)
+                    own = None if pronoun else self._own_state(span)
+                    self.own_state_subject = own is not None
+                    styled = None if pronoun else (self._styled_state(span) or own)
+                    if styled is not None:
+                        # "The kingdom has hosted …", "the emirate said": the state of that style
+                        # named last
+                        self.last_span, self.last_body = span, styled
+                        return styled, span
                     if not pronoun and self.last_body is not None and self._body_anaphor(span):
                         # "It accused the army …", "The group said …": the organisation or
                         # state last named as a subject
@@ -202,6 +254,7 @@ class Speakers:
                 before = [r for r in ctx.refs_in(s.span.start, hit.start) if r.type in ACTOR_TYPES]
                 if before and len(ctx.ftext[before[-1].end : hit.start].split()) <= 1:
                     named = before[-1]
+                    self.before_group = self._joined_before(before)
         else:
             self._unnamed = False
             named, pronoun = self._arabic(s, hit)
@@ -243,6 +296,81 @@ class Speakers:
                 return eid, span
             return self.last, span
         return None, span
+
+    def _joined_before(self, before: list[Ref]) -> list[str]:
+        """English, when the parse gives the verb no subject: the names joined by "and" (or a
+        comma) to the one right before it ("the Arab League and the OIC called on …",
+        "Egypt, Qatar and the US urged"), in text order."""
+        group = [before[-1]]
+        for r in reversed(before[:-1]):
+            gap = self.ctx.ftext[r.end : group[0].start]
+            # a comma joins only inside a list closed by "and"; a name of another kind before
+            # a comma is more likely the head of an apposition ("Aboul Gheit, the Arab League …")
+            if not _JOINED.fullmatch(gap) or r.type != group[0].type or ("and" not in gap and len(group) == 1):
+                break
+            group.insert(0, r)
+        return [r.eid for r in group]
+
+    def _sender(self, span: tuple[int, int], head, hit: Hit) -> Ref | None:
+        """English: the organisation or state after "<head> fired by" / "launched by" in the
+        subject of an act."""
+        ctx = self.ctx
+        if head is None or head.pos != "NOUN" or hit.pattern not in ctx.lex.event_set:
+            return None
+        end = head.char + len(head.text)
+        for r in ctx.refs_in(end, span[1]):
+            if r.type in ("ORG", "GPE") and _SENT_BY.fullmatch(ctx.ftext[end : r.start]):
+                # the name must be the sender itself, not a modifier ("by the Yemeni rebels")
+                _, toks = self.syntax.tokens(r.start, r.end)
+                return r if toks and toks[-1].dep_ == "pobj" else None
+        return None
+
+    def _delegate_of(self, head, body: Ref) -> Ref | None:
+        """English: "the representative of Tunisia", "the ambassador of X", "a spokesman for
+        the ministry" with no name: the holder the article gives that title in that body
+        (article.roles), else the body itself, which speaks through its delegate."""
+        ctx = self.ctx
+        if body.type not in ("GPE", "ORG") or body.start < head.char:
+            return None
+        if not _DELEGATE_GAP.fullmatch(ctx.ftext[head.char + len(head.text) : body.start]):
+            return None
+        word = head.text.lower()
+        for role in ctx.article.roles:
+            if role.org == body.eid and word in role.title.lower() and ctx.etype(role.person) == "PERSON":
+                return Ref(body.start, body.end, role.person, "PERSON")
+        return body
+
+    def _role_state(self, person: Ref) -> Ref | None:
+        """The state a person's role serves (article.roles), as a reference at the person's
+        place; None when the article gives none."""
+        ctx = self.ctx
+        org = next((r.org for r in ctx.article.roles if r.person == person.eid and r.org and ctx.etype(r.org) == "GPE"), None)
+        return Ref(person.start, person.end, org, "GPE") if org else None
+
+    def _own_state(self, span: tuple[int, int]) -> str | None:
+        """English: the state a subject "his country" / "her government" (own_state cues) names:
+        the one the last speaker's role serves (article.roles)."""
+        ctx = self.ctx
+        if self._last is None or not any(h.start == span[0] and h.end == span[1]
+                                         for h in find(ctx.lex.cue("own_state"), ctx.ftext, *span)):
+            return None
+        return next((r.org for r in ctx.article.roles if r.person == self._last and r.org
+                     and ctx.etype(r.org) == "GPE"), None)
+
+    def _styled_state(self, span: tuple[int, int]) -> str | None:
+        """English: the state a subject "the kingdom" / "the emirate" / "the sultanate" stands
+        for: the one of that style (state_styles.tsv) mentioned last before it."""
+        words = self.ctx.ftext[span[0] : span[1]].lower().split()
+        if len(words) != 2 or words[0] != "the":
+            return None
+        names = state_styles().get(words[1])
+        if not names:
+            return None
+        for r in reversed(self.ctx.refs_in(0, span[0])):
+            ent = self.ctx.article.entity(r.eid)
+            if r.type == "GPE" and ent is not None and ent.name in names:
+                return r.eid
+        return None
 
     def _body_anaphor(self, span: tuple[int, int]) -> bool:
         """English: the subject is all of one anaphor for an organisation or state ("it",

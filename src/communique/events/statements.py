@@ -37,6 +37,10 @@ _PARENTHETICAL_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,3}\s*(?:[,;.]|$)")  # " 
 _CLAUSE_BREAK = re.compile(r"[,،;؛]")
 _OPENING_QUOTES = ("“", '"', "«")
 _AR_LINKS = {"على", "علي", "عن"}  # folded: "شدد على رفض", "أعرب عن"
+# where an imperative may open: after an opening quotation mark before a capital, or after a
+# colon ("sent a clear message to Hamas: accept the deal")
+_QUOTE_OPEN = re.compile(r"(?:^|(?<=[\s:(]))[“\"]\s*(?=[A-Z])|(?<=\w):\s+(?=[A-Za-z])")
+_YEAR_BEFORE = re.compile(r"\b(?:19|20)\d\d\s+$")
 _QUOTE = re.compile(r"“([^”]{3,})”|\"([^\"]{3,})\"|«([^»]{3,})»")
 
 
@@ -118,6 +122,8 @@ class StatementFinder:
         a past act named as a time reference, not reported as news ("Since Monday, X has
         shelled …" is news: the time phrase ends at its comma)."""
         ctx = self.ctx
+        if ctx.lang == "en" and _YEAR_BEFORE.search(ctx.ftext, max(s.span.start, hit.start - 8), hit.start):
+            return True  # "echoed a 2020 blockade imposed by X": an act of that year, named as background
         start = words_before(ctx.ftext, hit.start, PAST_REF_WINDOW, s.span.start)
         for h in find(ctx.lex.cue("past_ref"), ctx.ftext, start, hit.start):
             if not re.search(r"[,،]", ctx.ftext[h.end : hit.start]):
@@ -216,9 +222,28 @@ class StatementFinder:
                         and not has_cue_before(ctx.lex, "concern", ctx.ftext, c.start, CONCERN_WINDOW, a):
                     # "أعرب عن قلقه من الدعم العسكري": what worries the speaker is not backed
                     seen.append(c.label)
+        if "REQUEST" not in seen and any(self._imperative_quote(a, b) for a, b in spans):
+            seen.append("REQUEST")
         if not seen and any(ctx.refs_in(a, b, {"INSTRUMENT"}) for a, b in spans):
             seen.append("SUPPORT")
         return seen
+
+    def _imperative_quote(self, a: int, b: int) -> bool:
+        """English: a quotation in [a, b) opened by an imperative ("“Stop the killing now,” he
+        told members", "said: “Open the crossings.”", "“… a message to X: accept the deal,”")
+        asks its addressees to act: REQUEST.
+        Not the openers listed as not_imperative ("“Look, …”", "“Thank you …”")."""
+        syntax = self.speakers.syntax
+        ctx = self.ctx
+        if ctx.lang != "en" or syntax is None:
+            return False
+        for m in _QUOTE_OPEN.finditer(ctx.ftext, a, b):
+            word = m.end()
+            if any(h.start == word for h in find(ctx.lex.cue("not_imperative"), ctx.ftext, word, min(b, word + 20))):
+                continue
+            if syntax.imperative(word):
+                return True
+        return False
 
     def continued_quote(self, s: Sentence) -> list[str]:
         """A sentence that is all quote, with no verb of saying, continues the last speaker's
@@ -249,6 +274,20 @@ class StatementFinder:
             if role.org == actor or any(ar_country_adjectives().get(ar_bare(w)) == ent.name for w in role.title.split()):
                 return speaker
         return None
+
+    def _main_subject(self, s: Sentence) -> None:
+        """English: a person who is the subject of a sentence with no verb of saying or acting
+        ("X called the designation an important tool. He urged …") is the one a "He" in the
+        next sentence refers to."""
+        syntax = self.speakers.syntax
+        if self.ctx.lang != "en" or syntax is None:
+            return
+        subj = syntax.main_subject(s.span.start, s.span.end)
+        if subj is None:
+            return
+        person = [r for r in self.ctx.refs_in(s.span.start, s.span.end, {"PERSON"}) if r.start <= subj[0] < r.end]
+        if person:
+            self.speakers.last = person[0].eid
 
     def _attributed(self, s: Sentence) -> str | None:
         """Arabic: the person a sentence opens by citing ("وحسب جيفري فإن …"، "ووفقا لهولت"),
@@ -416,6 +455,7 @@ class StatementFinder:
         seen: set[tuple[str, str]] = set()
         resolved: dict[int, str | None] = {}
         spans: dict[int, tuple[int, int] | None] = {}
+        groups: dict[int, list[str]] = {}  # English: names joined to a subject found before the verb
         source = self._attributed(s)
         if source is not None:
             self.speakers.last = source  # "وحسب جيفري فإن …، ووعد بدعم": he is the one who promised
@@ -423,6 +463,8 @@ class StatementFinder:
         typed_starts = {h.start for h, _, _ in typed}
         plain = [(h, "", None) for h in find(ctx.lex.reporting_meetings, ctx.ftext, s.span.start, s.span.end)
                  if h.start not in typed_starts and (h.pattern in ctx.lex.reporting_set or h.label == "verb")]
+        if not typed and not plain:
+            self._main_subject(s)
         for hit, typ, mode in sorted(typed + plain, key=lambda x: x[0].start):
             if not typ:
                 # no statement, but its named subject becomes the one "He" refers to
@@ -446,7 +488,11 @@ class StatementFinder:
                 else:
                     resolved[hit.start], _ = self.speakers.resolve(s, hit, meeting_sides)
                     spans[hit.start] = self.speakers.last_span
-                    resolved[hit.start] = self._own_side(s, hit, typ, resolved) or resolved[hit.start]
+                    groups[hit.start] = self.speakers.before_group
+                    state_act = self.speakers.own_state_subject and any(
+                        c.start == hit.start for c in find(ctx.lex.cue("state_act"), ctx.ftext, hit.start, hit.end))
+                    if not state_act:  # "said his country voted in favour": the state's own act
+                        resolved[hit.start] = self._own_side(s, hit, typ, resolved) or resolved[hit.start]
                     if resolved[hit.start] is None:
                         resolved[hit.start] = self._outer_speaker(s, hit, resolved)
             actors = [resolved[hit.start]]
@@ -462,6 +508,7 @@ class StatementFinder:
                 actors = self._ar_coordinated(s, hit, actors[0], spans.get(hit.start))
             elif actors[0] is not None:
                 actors += self._conjoined(hit, actors[0])
+                actors += [g for g in groups.get(hit.start, []) if g not in actors]
             for actor in actors:
                 if actor is None or ctx.etype(actor) not in ACTOR_TYPES or (actor, typ) in seen:
                     continue
