@@ -103,6 +103,12 @@ def _fits(word: str, pattern: str) -> bool:
     return len(word) == len(pattern) and all(p in _ROOT or p == w for w, p in zip(word, pattern))
 
 
+@functools.lru_cache(maxsize=1)
+def _portfolios() -> dict[str, str]:
+    """Folded portfolio word with its article (الخارجية) → English ministry name."""
+    return {arabic_fold(r[0]): r[1] for r in table("ar", "ministry_short_forms.tsv") if len(r) > 1}
+
+
 @functools.lru_cache(maxsize=None)
 def _first_column(name: str) -> frozenset[str]:
     """A table data file's first column, folded."""
@@ -244,6 +250,7 @@ class Recogniser:
     # --- passes
     def run(self) -> list[Cand]:
         self.resolutions()
+        self.ministry_short_forms()
         self.kb_aliases()
         self.places()  # before instruments, so "محادثات جدة" holds the place and its English name
         self.named_heads(self.instr, "instrument")
@@ -272,6 +279,31 @@ class Recogniser:
                     if self.accept(Cand(i, j + 1, "INSTRUMENT", "pattern", 0, clip, name=name)):
                         self.inner.append(Cand(j, j + 1, "INSTRUMENT", "inner", 0, name=name))
                     break
+
+    def ministry_short_forms(self) -> None:
+        """A ministry named by its portfolio and a country's feminine adjective, وزارة understood
+        ("الخارجية العراقية", "وقالت الداخلية السعودية"): that country's ministry, for every
+        country the knowledge base gives demonyms for (`ministry_short_forms.tsv` lists the
+        portfolios). A knowledge-base alias (الخارجية الأمريكية) and a portfolio inside a title
+        or a full name ("وزير الخارجية", "وزارة الخارجية") are left to the passes for those."""
+        portfolios = _portfolios()
+        if not portfolios or self.kb is None:
+            return
+        forms = country_forms(self.kb)
+        toks = self.toks
+        for k in range(len(toks) - 1):
+            if k in self.taken or self.broken(k, k + 1):
+                continue
+            reading = next(((cl, s) for cl, s in toks[k].readings if s in portfolios), None)
+            if reading is None or self.kbt.match(toks, k, self.text):
+                continue
+            if k > 0 and not self.broken(k - 1, k) and self.is_cue(k - 1):
+                continue  # "وزير الخارجية العراقي", "وزارة الخارجية العراقية"
+            adj = next((forms[s] for _c, s in toks[k + 1].readings[:1] if s in forms), None)
+            if adj is None or not adj[2] or not toks[k + 1].fold.endswith("يه"):
+                continue  # only the feminine adjective agrees with the understood وزارة
+            self.accept(Cand(k, k + 2, "ORG", "pattern", 2, reading[0],
+                             name=f"{adj[0]} {portfolios[reading[1]]}"))
 
     def kb_aliases(self) -> None:
         i = 0
@@ -620,7 +652,7 @@ class Recogniser:
         جيمس جيفري، وليم روباك) when a title cue or a known given name vouches for it."""
         toks = self.toks
         start = toks[k]
-        if k in self.taken or self.is_stop(start) or start.fold.isdigit():
+        if k in self.taken or (self.is_stop(start) and not self._homograph_given(k)) or start.fold.isdigit():
             return None
         first = start.readings[0][1] if not clip else next(s for c, s in start.readings if c == clip)
         j = k + 1
@@ -655,6 +687,10 @@ class Recogniser:
             if t.fold in PARTICLES and j < len(toks):
                 j += 1
             parts += 1
+        if j - k == 1 and not clip and any(
+                c == 1 and start.fold[0] in "بلكوف" and (s in self.stop or any(_fits(s, p) for p in _noun_patterns()))
+                for c, s in start.readings):
+            return None  # "القاضي باستئناف": a preposition + a verbal noun (استفعال), not a name
         if j - k == 1 and not (self._is_part(start) or self.given_at(k, first) or _foreign_looking(first, start.text)):
             # one unattested word after a title is a noun or verb far more often than a name
             # ("طالب المبعوث برفع"، "رئيسة بعثة"): the knowledge base finds the known ones
@@ -688,6 +724,13 @@ class Recogniser:
                         break
                     k = c.j
                     continue
+                if self._homograph_given(k):
+                    cand = self._name_from(k, cued=True)
+                    if cand:
+                        cand.title = self.text[toks[i].start + m[1]:toks[i + n - 1].end]
+                        cand.full_title = self.text[toks[i].start + m[1]:toks[k - 1].end]
+                        named = self.accept(cand)
+                    break
                 if t.fold in self.place_cues or t.fold in ("الي", "لدي"):
                     if self._complement_after(k + 1):
                         k += 1
@@ -745,6 +788,20 @@ class Recogniser:
         return self.has_article(t) or bool(self.heads.match(self.toks, k, self.text)) or \
             bool(place_table().match(self.toks, k, self.text)) or t.fold in self.place_cues
 
+    def _homograph_given(self, k: int) -> bool:
+        """Token k, a given name spelt like a function word or a preposition + noun (باسم "in
+        the name of", Basim), starts a name here: a family name follows it, a definite name
+        part of the nisba shape (العوادي، الربيعي) that is no country's adjective. "باسم
+        الحكومة العراقية" (on behalf of the government) has no such word after باسم."""
+        toks = self.toks
+        if k + 1 >= len(toks) or self.broken(k, k + 1) or k + 1 in self.taken:
+            return False
+        if not self.names.is_given(toks[k].fold) or not (self.is_stop(toks[k]) or toks[k].fold in self.title_complements):
+            return False
+        f = toks[k + 1].fold
+        return f.startswith("ال") and f.endswith("ي") and len(f) > 5 and f not in self.country_adj \
+            and self._is_part(toks[k + 1]) and not self.is_stop(toks[k + 1]) and not self.is_cue(k + 1)
+
     def given_at(self, k: int, stem: str | None = None) -> bool:
         """Token k (or its stem) starts a given name, alone or with الدين/الله after it."""
         stem = stem or self.toks[k].fold
@@ -780,7 +837,8 @@ class Recogniser:
             for clip, stem in t.readings:
                 if clip > 1 or (clip == 1 and t.fold[0] not in "وفل"):
                     continue
-                if stem in self.stop or stem.startswith("ال") or not self.given_at(k, stem) or self.is_cue(k):
+                if (stem in self.stop and not (clip == 0 and self._homograph_given(k))) or stem.startswith("ال") \
+                        or not self.given_at(k, stem) or self.is_cue(k):
                     continue  # a cue word (بيان، قائد) starts no name even where it is one
                 cand = self._name_from(k, cued=False, clip=clip)
                 least = 2
