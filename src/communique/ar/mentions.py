@@ -738,8 +738,12 @@ class Recogniser:
                     break  # "وزير الخارجية في مؤتمر صحفي": the title ends before the preposition
                 if key[0].startswith("ال") and not self.has_article(t) and self.titles.match(toks, k, self.text):
                     break  # "استقبل الرئيس وزير الخارجية": a definite title governs no title after it
+                inner_title = self.titles.match(toks, k, self.text)
+                if inner_title and inner_title[0] > 1:
+                    k += inner_title[0]  # "رئيس المجلس الفريق أول ركن …": a compound rank as a whole
+                    continue
                 if t.fold in self.title_complements or self.has_article(t) and not self.names.is_given(t.fold) \
-                        or self.titles.match(toks, k, self.text) or self.heads.match(toks, k, self.text):
+                        or inner_title or self.heads.match(toks, k, self.text):
                     k += 1
                     continue
                 if self.is_stop(t):
