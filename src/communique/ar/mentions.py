@@ -104,6 +104,18 @@ def _fits(word: str, pattern: str) -> bool:
 
 
 @functools.lru_cache(maxsize=1)
+def _head_adjectives() -> dict[str, str]:
+    """Folded adjective closing a facility's name → its English word."""
+    return {arabic_fold(r[0]): r[1] for r in table("ar", "head_adjectives.tsv") if len(r) > 1}
+
+
+@functools.lru_cache(maxsize=1)
+def _agency_credits() -> dict[str, str]:
+    """Folded agency short name → knowledge-base id."""
+    return {arabic_fold(r[0]): r[1] for r in table("ar", "agency_credits.tsv") if len(r) > 1}
+
+
+@functools.lru_cache(maxsize=1)
 def _portfolios() -> dict[str, str]:
     """Folded portfolio word with its article (الخارجية) → English ministry name."""
     return {arabic_fold(r[0]): r[1] for r in table("ar", "ministry_short_forms.tsv") if len(r) > 1}
@@ -251,6 +263,7 @@ class Recogniser:
     def run(self) -> list[Cand]:
         self.resolutions()
         self.ministry_short_forms()
+        self.agency_credits()
         self.kb_aliases()
         self.places()  # before instruments, so "محادثات جدة" holds the place and its English name
         self.named_heads(self.instr, "instrument")
@@ -304,6 +317,25 @@ class Recogniser:
                 continue  # only the feminine adjective agrees with the understood وزارة
             self.accept(Cand(k, k + 2, "ORG", "pattern", 2, reading[0],
                              name=f"{adj[0]} {portfolios[reading[1]]}"))
+
+    def agency_credits(self) -> None:
+        """A wire credit: an agency's short name (`agency_credits.tsv`) set off by a dash, slash,
+        bracket or quote and closing its line or bracket ("بغداد - واع", "(بترا)"). Elsewhere
+        the same word is a common word, a given name or a place."""
+        credits = _agency_credits()
+        if not credits or self.kb is None:
+            return
+        toks = self.toks
+        for k, t in enumerate(toks):
+            aid = credits.get(t.fold)
+            if aid is None or k in self.taken or self.kb.get(aid) is None:
+                continue
+            before = self.text[toks[k - 1].end:t.start] if k else self.text[:t.start]
+            after = self.text[t.end:toks[k + 1].start] if k + 1 < len(toks) else "\n"
+            opened = any(ch in before for ch in "-–—/(«\"“")
+            closed = any(ch in after for ch in ")»\"”\n") or not after.strip(" ")
+            if opened and closed:
+                self.accept(Cand(k, k + 1, "ORG", "kb", 1, 0, kb_id=aid, name=self.kb.get(aid).name))
 
     def kb_aliases(self) -> None:
         i = 0
@@ -559,8 +591,12 @@ class Recogniser:
                 continue  # "القوات الأمريكية": a description, not a name
             part_end = self._skip_taken(i + n) if (i + n) in self.taken else i + n + 1
             one_part = template and proper and j == part_end
-            cand = Cand(i, j, label, source, 3, clip, template=template if one_part else None,
-                        part=(i + n, j) if one_part else None)
+            if template and proper and label == "FAC" and j == part_end + 1 and "{}" in template:
+                adj = _head_adjectives().get(toks[j - 1].fold)
+                if adj:  # "مطار عدن الدولي" → "Aden International Airport"
+                    template, one_part = template.replace("{}", "{} " + adj, 1), True
+            part = (i + n, part_end) if one_part else None
+            cand = Cand(i, j, label, source, 3, clip, template=template if one_part else None, part=part)
             if self.accept(cand, absorb=True):
                 self._inner_name(i + n, j, label, source)
 
