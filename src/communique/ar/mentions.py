@@ -352,6 +352,10 @@ class Recogniser:
                         and not self._quoted(i):
                     i += 1  # "تقدم" is "progress" before it is the Sudanese coalition
                     continue
+                if label == "ORG" and i > 0 and not self.broken(i - 1, i) and self.titles.match(self.toks, i - 1, self.text) \
+                        and any(s in _portfolios() for _c, s in self.toks[i].readings):
+                    i += 1  # "وزيرة الخارجية الألمانية": the portfolio of a minister's title
+                    continue
                 if label == "ORG" and self._other_country_after(i + n, actor):
                     i += 1  # "مجلس الأمن الوطني العراقي" is Iraq's body, not the UN's
                     continue
