@@ -313,8 +313,8 @@ class Recogniser:
             if k > 0 and not self.broken(k - 1, k) and self.is_cue(k - 1):
                 continue  # "وزير الخارجية العراقي", "وزارة الخارجية العراقية"
             adj = next((forms[s] for _c, s in toks[k + 1].readings[:1] if s in forms), None)
-            if adj is None or not adj[2] or not toks[k + 1].fold.endswith("يه"):
-                continue  # only the feminine adjective agrees with the understood وزارة
+            if adj is None or not toks[k + 1].fold.endswith("يه") or not (adj[2] or toks[k + 1].fold.startswith("ال")):
+                continue  # only the feminine adjective agrees with the understood وزارة (السعودية is both)
             self.accept(Cand(k, k + 2, "ORG", "pattern", 2, reading[0],
                              name=f"{adj[0]} {portfolios[reading[1]]}"))
 

@@ -1,0 +1,92 @@
+"""Arabic entity gaps on sentences written for these tests: ministries by portfolio and a
+country's adjective, given names spelt like a preposition + noun, compound military ranks,
+adjectives and nouns that follow a title or a name, wire credits, facility adjectives."""
+
+import pytest
+
+from communique.ar.mentions import match_text
+from communique.kb.base import load_default_kb
+
+
+@pytest.fixture(scope="module")
+def kb():
+    return load_default_kb(())
+
+
+def people(text, kb=None):
+    return {m.text for m in match_text(text, kb) if m.label == "PERSON" and m.source != "title"}
+
+
+def orgs(text, kb=None):
+    return {(m.text, m.kb_id or getattr(m, "latin", None)) for m in match_text(text, kb) if m.label == "ORG"}
+
+
+# --- ministries named by their portfolio and the country's feminine adjective
+def test_portfolio_with_feminine_country_adjective_is_that_countrys_ministry(kb):
+    assert ("الخارجية العراقية", "Iraqi Ministry of Foreign Affairs") in orgs("وقالت الخارجية العراقية في بيان إن الوفد غادر.", kb)
+    assert ("الدفاع التركية", "Turkish Ministry of Defence") in orgs("وأعلنت الدفاع التركية مقتل جنديين.", kb)
+    assert ("الداخلية السعودية", "Saudi Ministry of Interior") in orgs("وذكرت الداخلية السعودية أن المتهمين أوقفوا.", kb)
+
+
+def test_portfolio_inside_a_title_or_with_a_non_country_adjective_is_no_ministry(kb):
+    assert not any("Ministry" in str(n) for _t, n in orgs("وصل وزير الخارجية العراقي إلى عمان أمس.", kb))
+    assert not any("Ministry" in str(n) for _t, n in orgs("وانتشلت فرق الدفاع المدني الجثث.", kb))
+
+
+def test_a_kb_ministry_alias_wins_over_the_generated_name(kb):
+    assert ("الخارجية الأمريكية", "org:us-state-department") in orgs("وقالت الخارجية الأمريكية إن الزيارة مهمة.", kb)
+
+
+def test_portfolio_after_a_ministers_title_is_not_the_ministry(kb):
+    found = orgs("وقالت وزيرة الخارجية الألمانية للصحفيين إن الحل سياسي.", kb)
+    assert not any(t.startswith("الخارجية") for t, _ in found)
+
+
+# --- given names that read as a preposition + noun
+def test_basim_before_a_nisba_family_name_is_a_name():
+    assert "باسم الربيعي" in people("وقال المتحدث باسم الوزارة باسم الربيعي إن اللقاء كان إيجابياً.")
+    assert "باسم الربيعي" in people("وأكد باسم الربيعي أن الاتفاق سيوقع قريباً.")
+
+
+def test_basim_before_a_body_or_a_country_adjective_is_a_preposition():
+    assert not people("تحدث باسم الحكومة العراقية في المؤتمر.")
+    assert not people("وقال إنه يتحدث باسم العراقيين جميعاً.")
+
+
+# --- words that follow a title or a name and are never a name
+def test_compound_rank_is_part_of_the_title():
+    found = people("وقال الفريق أول ركن ياسر العطا إن الجيش تقدم.")
+    assert "ياسر العطا" in found and not any("أول" in p or "ركن" in p for p in found)
+
+
+def test_adjective_after_an_indefinite_title_is_no_name():
+    assert not any("مدني" in p for p in people("وهو أول رئيس حكومة مدني منذ سنوات."))
+    assert not any("أعلى" in p for p in people("وتعهد بأن يكون قائداً أعلى للقوات المسلحة يحترم الدستور."))
+
+
+def test_preposition_and_verbal_noun_after_a_title_is_no_name():
+    assert not people("وصدر القرار القاضي باستئناف المفاوضات.")
+
+
+def test_office_and_time_nouns_end_a_name():
+    assert not any("منصب" in p for p in people("وشغل إدريس منصب الأمين العام لسنوات."))
+    assert not any("أواخر" in p for p in people("كلّف السفير رئيس الوزراء أواخر الشهر الماضي."))
+
+
+# --- wire credits
+def test_agency_short_name_in_a_credit_is_the_agency(kb):
+    assert ("واع", "org:ina-iraq") in orgs("بغداد - واع\nأعلنت الحكومة موعد الانتخابات.", kb)
+    assert ("بترا", "org:petra-agency") in orgs("وقال الوزير (بترا) إن الطريق فتح.", kb)
+
+
+def test_agency_short_name_outside_a_credit_is_not_the_agency(kb):
+    assert not any(t == "واع" for t, _ in orgs("وكان واع بما يجري حوله.", kb))
+    assert not any(t == "بترا" for t, _ in orgs("وزار السياح بترا الأثرية.", kb))
+
+
+# --- facility names closed by an adjective
+def test_international_airport_keeps_its_adjective_in_english():
+    ms = [m for m in match_text("هبطت الطائرة في مطار بيروت الدولي مساء أمس.") if m.label == "FAC"]
+    assert ms and ms[0].text == "مطار بيروت الدولي"
+    template, part, _ = ms[0].template
+    assert template == "{} International Airport" and part == "بيروت"
