@@ -90,3 +90,20 @@ def test_international_airport_keeps_its_adjective_in_english():
     assert ms and ms[0].text == "مطار بيروت الدولي"
     template, part, _ = ms[0].template
     assert template == "{} International Airport" and part == "بيروت"
+
+
+def test_a_title_reaches_its_holder_across_a_compound_rank():
+    text = "وترأس رئيس هيئة الأركان في الجيش الفريق أول ركن محمد عثمان الحسين الاجتماع."
+    ms = [m for m in match_text(text) if m.label == "PERSON" and m.source != "title"]
+    assert [m.text for m in ms] == ["محمد عثمان الحسين"] and ms[0].title == "رئيس"
+
+
+def test_role_title_reaches_past_a_compound_rank():
+    from communique.api import extract
+
+    text = ("أصدر رئيس مجلس السيادة الانتقالي في السودان الفريق أول ركن عبد الفتاح البرهان "
+            "قراراً بتشكيل لجنة للتحقيق في الأحداث.")
+    r = extract(text, lang="ar")[0]
+    names = {e["id"]: e["name"] for e in r["entities"]}
+    titles = {names[x["person"]]: x["title"] for x in r["roles"]}
+    assert titles.get("Abdel Fattah al-Burhan", "").startswith("رئيس مجلس السيادة")

@@ -749,7 +749,8 @@ class Recogniser:
                 continue  # "المرجع الرئيس": an adjective after a definite noun, not a title
             k = i + n
             named = False
-            while k < len(toks) and k - (i + n) < MAX_COMPLEMENT and not self.broken(k - 1, k):
+            ranks = 0  # tokens of a compound rank inside the complement, which do not count
+            while k < len(toks) and k - (i + n) - ranks < MAX_COMPLEMENT and not self.broken(k - 1, k):
                 t = toks[k]
                 c = self.taken.get(k)
                 if c is not None:
@@ -781,6 +782,7 @@ class Recogniser:
                 inner_title = self.titles.match(toks, k, self.text)
                 if inner_title and inner_title[0] > 1:
                     k += inner_title[0]  # "رئيس المجلس الفريق أول ركن …": a compound rank as a whole
+                    ranks += inner_title[0]
                     continue
                 if t.fold in self.title_complements or self.has_article(t) and not self.names.is_given(t.fold) \
                         or inner_title or self.heads.match(toks, k, self.text):
