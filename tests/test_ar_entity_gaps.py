@@ -107,3 +107,17 @@ def test_role_title_reaches_past_a_compound_rank():
     names = {e["id"]: e["name"] for e in r["entities"]}
     titles = {names[x["person"]]: x["title"] for x in r["roles"]}
     assert titles.get("Abdel Fattah al-Burhan", "").startswith("رئيس مجلس السيادة")
+
+
+def test_the_new_president_is_the_one_who_just_took_office():
+    from communique.api import extract
+
+    text = ("هنأ رئيس مجلس النواب نبيه بري رئيس الجمهورية العماد جوزاف عون بانتخابه، "
+            "وقال إن الرئيس الجديد يحمل آمال اللبنانيين.")
+    r = extract(text, lang="ar", published="2025-01-12")[0]
+    aoun = next(e for e in r["entities"] if e["name"] == "Joseph Aoun")
+    assert any(text[m["start"]:m["end"]] == "الرئيس الجديد" for m in aoun["mentions"])
+    # a month before he took office nobody in the article is "the new president"
+    r = extract(text, lang="ar", published="2024-12-01")[0]
+    assert not any(text[m["start"]:m["end"]] == "الرئيس الجديد"
+                   for e in r["entities"] for m in e["mentions"])

@@ -864,6 +864,8 @@ class Recogniser:
         clause, the name starts there."""
         if self.given_at(k):
             return k
+        if self.toks[k].fold.startswith("ي") and not self._is_part(self.toks[k]):
+            return k  # "الرئيس الجديد يحمل آمال …": a verb ends the title; no name after it is his
         # a word behind ل ("of, for": لقسد، لحزب) continues the title's complement
         clitic = len(self.toks[k].readings) > 1 and self.toks[k].fold.startswith(("ل", "ول"))
         for q in range(k + 1, min(k + 4, len(self.toks))):
