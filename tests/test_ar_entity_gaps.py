@@ -121,3 +121,9 @@ def test_the_new_president_is_the_one_who_just_took_office():
     r = extract(text, lang="ar", published="2024-12-01")[0]
     assert not any(text[m["start"]:m["end"]] == "الرئيس الجديد"
                    for e in r["entities"] for m in e["mentions"])
+
+
+def test_conjunction_before_a_two_letter_first_word_of_a_place(kb):
+    ms = [(m.text, m.kb_id) for m in match_text("وتواصل القتال في بحري وأم درمان منذ الصباح.", kb)]
+    assert ("أم درمان", "place:omdurman") in ms
+    assert not [m for m in match_text("وأم المصلين إمام المسجد.", kb) if m.label in ("GPE", "LOC")]

@@ -67,10 +67,17 @@ class PhraseTable:
     def match(self, toks: list[Token], i: int, text: str, bare_only: bool = False):
         """Longest (n_tokens, clip, key, payload) starting at token i, or None."""
         best = None
-        for clip, stem in toks[i].readings[:1] if bare_only else toks[i].readings:
+        reads = list(toks[i].readings[:1] if bare_only else toks[i].readings)
+        short = None
+        if not bare_only and len(toks[i].fold) == 3 and toks[i].fold[0] in "وفب":
+            # و + a two-letter first word of a longer name ("وأم درمان"): the tokenizer keeps
+            # stems of three letters, so the clitic is taken off here, for phrases only
+            short = (1, toks[i].fold[1:])
+            reads.append(short)
+        for clip, stem in reads:
             for key, payload in self.first.get(stem, ()):
                 n = len(key)
-                if i + n > len(toks):
+                if i + n > len(toks) or (n == 1 and (clip, stem) == short):
                     continue
                 if all(toks[i + k].fold == key[k] and not gap_has_break(text, toks[i + k - 1], toks[i + k])
                        for k in range(1, n)):
