@@ -127,3 +127,11 @@ def test_conjunction_before_a_two_letter_first_word_of_a_place(kb):
     ms = [(m.text, m.kb_id) for m in match_text("وتواصل القتال في بحري وأم درمان منذ الصباح.", kb)]
     assert ("أم درمان", "place:omdurman") in ms
     assert not [m for m in match_text("وأم المصلين إمام المسجد.", kb) if m.label in ("GPE", "LOC")]
+
+
+def test_bare_head_refers_back_to_the_one_body_of_that_head(kb):
+    text = "أصدرت محكمة العدل الدولية رأيها الاستشاري، وقالت المحكمة إن الاحتلال غير قانوني."
+    ms = [(m.text, m.kb_id) for m in match_text(text, kb) if m.label == "ORG"]
+    assert ("المحكمة", "org:icj") in ms
+    two = "نظرت محكمة العدل الدولية والمحكمة الجنائية الدولية في القضية، وقالت المحكمة إنها ستبت فيها."
+    assert not [m for m in match_text(two, kb) if m.text == "المحكمة"]
