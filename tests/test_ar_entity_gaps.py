@@ -135,3 +135,9 @@ def test_bare_head_refers_back_to_the_one_body_of_that_head(kb):
     assert ("المحكمة", "org:icj") in ms
     two = "نظرت محكمة العدل الدولية والمحكمة الجنائية الدولية في القضية، وقالت المحكمة إنها ستبت فيها."
     assert not [m for m in match_text(two, kb) if m.text == "المحكمة"]
+
+
+def test_council_of_ministers_inside_the_prime_ministers_title_is_no_body():
+    assert not [m for m in match_text("التقى رئيس مجلس الوزراء سمير الدباغ بالوفد.") if m.label == "ORG"]
+    assert not [m for m in match_text("عيّن المجلس كامل العبيدي رئيساً لمجلس الوزراء أمس.") if m.text.endswith("مجلس الوزراء")]
+    assert [m for m in match_text("ووافق مجلس الوزراء على الموازنة.") if m.label == "ORG"]

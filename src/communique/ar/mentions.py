@@ -111,6 +111,12 @@ def _fits(word: str, pattern: str) -> bool:
 
 
 @functools.lru_cache(maxsize=1)
+def _title_idioms() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """(folded title word, folded body words) pairs that make one office."""
+    return tuple((arabic_fold(r[0]), tuple(arabic_fold(r[1]).split())) for r in table("ar", "title_idioms.tsv") if len(r) > 1)
+
+
+@functools.lru_cache(maxsize=1)
 def _head_adjectives() -> dict[str, str]:
     """Folded adjective closing a facility's name → its English word."""
     return {arabic_fold(r[0]): r[1] for r in table("ar", "head_adjectives.tsv") if len(r) > 1}
@@ -595,6 +601,8 @@ class Recogniser:
                 break
             if j == i + n:
                 continue  # a bare "اتفاق", "مجلس" or "قوات" names nothing by itself
+            if source == "head" and self._title_idiom(i, j, clip):
+                continue  # "رئيس مجلس الوزراء": the prime minister's title, not the council
             if source == "head" and self._only_generic(i + n, j):
                 continue  # "الحكومة الجديدة", "المكتب الإعلامي": a description, not a name
             if source == "head" and flags == "generic" and j == i + n + 1 \
@@ -610,6 +618,16 @@ class Recogniser:
             cand = Cand(i, j, label, source, 3, clip, template=template if one_part else None, part=part)
             if self.accept(cand, absorb=True):
                 self._inner_name(i + n, j, label, source)
+
+    def _title_idiom(self, i: int, j: int, clip: int) -> bool:
+        """Tokens i..j start with the body of a title idiom (`title_idioms.tsv`) and the word
+        before them is its title word."""
+        if i == 0 or self.broken(i - 1, i):
+            return False
+        before = {s for _c, s in self.toks[i - 1].readings}
+        first = next((s for c, s in self.toks[i].readings if c == clip), self.toks[i].fold)
+        words = (first, *(t.fold for t in self.toks[i + 1:j]))
+        return any(title in before and words[:len(body)] == body for title, body in _title_idioms())
 
     def _disagrees(self, head: Token, t: Token) -> bool:
         """A masculine country adjective (السوداني) right after a feminine singular head
