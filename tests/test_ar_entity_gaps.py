@@ -141,3 +141,9 @@ def test_council_of_ministers_inside_the_prime_ministers_title_is_no_body():
     assert not [m for m in match_text("التقى رئيس مجلس الوزراء سمير الدباغ بالوفد.") if m.label == "ORG"]
     assert not [m for m in match_text("عيّن المجلس كامل العبيدي رئيساً لمجلس الوزراء أمس.") if m.text.endswith("مجلس الوزراء")]
     assert [m for m in match_text("ووافق مجلس الوزراء على الموازنة.") if m.label == "ORG"]
+
+
+def test_a_participle_that_is_also_a_town_needs_a_place_cue(kb):
+    assert not [m for m in match_text("ورفض أي مساس بالوضع القائم في المدينة القديمة.", kb) if m.label == "GPE"]
+    got = [m.text for m in match_text("وقصفت الطائرات منطقتي القائم والبوكمال على الحدود.", kb) if m.label == "GPE"]
+    assert "القائم" in got
