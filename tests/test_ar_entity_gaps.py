@@ -147,3 +147,11 @@ def test_a_participle_that_is_also_a_town_needs_a_place_cue(kb):
     assert not [m for m in match_text("ورفض أي مساس بالوضع القائم في المدينة القديمة.", kb) if m.label == "GPE"]
     got = [m.text for m in match_text("وقصفت الطائرات منطقتي القائم والبوكمال على الحدود.", kb) if m.label == "GPE"]
     assert "القائم" in got
+
+
+def test_a_short_stem_behind_two_clitic_letters_is_no_place_without_a_cue():
+    assert not [m for m in match_text("وهدد بالرد على البنوك وبنوك الجنوب.") if m.label in ("GPE", "LOC")]
+
+
+def test_the_negative_copula_is_no_name_after_a_head():
+    assert not [m for m in match_text("وقال إنها حركة وليست حزباً سياسياً.") if m.label == "ORG"]

@@ -450,6 +450,11 @@ class Recogniser:
             prev = self.toks[i - 1].stems if i > 0 and not self.broken(i - 1, i) else []
             weak = any(s in self.place_cues for s in prev)
             cued = any(s in self.strong_cues for s in prev) or (weak and (n > 1 or place.population >= CUED_CITY))
+            if n == 1 and clip >= 2 and len(_key[0]) <= 3:
+                # "وبنوك" is و + بنوك (and banks) before it is و + ب + نوك (Nuuk): a short stem
+                # behind two clitic letters is a place only behind a cue
+                place = replace(place, known=False)
+                cued = any(s in self.strong_cues for s in prev)
             if n == 1 and self._common_word(self.toks[i], clip):
                 # الجديدة "new", المشهد "the scene": a place only behind مدينة and the like
                 place = replace(place, known=False)
