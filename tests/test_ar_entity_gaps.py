@@ -155,3 +155,8 @@ def test_a_short_stem_behind_two_clitic_letters_is_no_place_without_a_cue():
 
 def test_the_negative_copula_is_no_name_after_a_head():
     assert not [m for m in match_text("وقال إنها حركة وليست حزباً سياسياً.") if m.label == "ORG"]
+
+
+def test_agency_credit_opening_a_line_before_a_dash(kb):
+    assert ("كونا", "org:kuna") in orgs("العنوان\nكونا - أعلنت الحكومة موعد الانتخابات.", kb)
+    assert not any(t == "كونا" for t, _ in orgs("العنوان\nكونا وقالت إن", kb))

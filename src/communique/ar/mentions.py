@@ -347,7 +347,9 @@ class Recogniser:
             after = self.text[t.end:toks[k + 1].start] if k + 1 < len(toks) else "\n"
             opened = any(ch in before for ch in "-–—/(«\"“")
             closed = any(ch in after for ch in ")»\"”\n") or not after.strip(" ")
-            if opened and closed:
+            # or a credit opening its line before a dash: "كونا - أعلن …", "واع- قال …"
+            leading = (k == 0 or "\n" in before) and after.strip(" ")[:1] in ("-", "–", "—")
+            if opened and closed or leading:
                 self.accept(Cand(k, k + 1, "ORG", "kb", 1, 0, kb_id=aid, name=self.kb.get(aid).name))
 
     def kb_aliases(self) -> None:
