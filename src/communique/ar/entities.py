@@ -8,11 +8,12 @@ known, else the Arabic form); the `linking` stage gives every entity its Latin n
 
 from __future__ import annotations
 
+import datetime
 import functools
 
 from rapidfuzz.distance import JaroWinkler
 
-from ..lexicon import table
+from ..lexicon import entries, table
 from ..model import Article, Entity, Mention
 from ..textnorm import arabic_fold
 from .mentions import article_kb
@@ -122,6 +123,8 @@ def attach_titles(groups: list[list[Mention]], titles: list[Mention], kb=None, d
                     best, best_key = g, key
         if best is None and kb is not None:
             best = _kb_title_holder(tw, groups, kb, date)
+        if best is None and kb is not None and date and set(tw) & _fresh_modifiers():
+            best = _new_holder([w for w in tw if w not in _fresh_modifiers()], groups, kb, date)
         if best is not None:
             best.append(t)
             best.sort(key=lambda m: m.start)
@@ -173,6 +176,47 @@ def _kb_title_holder(tw: list[str], groups: list[list[Mention]], kb, date: str |
                 continue
             fits.append(g)
             break
+    return fits[0] if len(fits) == 1 else None
+
+
+@functools.lru_cache(maxsize=1)
+def _fresh_modifiers() -> frozenset[str]:
+    """Title adjectives of a newly taken office (الجديد، المكلف), as `_title_words` gives them."""
+    return frozenset(w for e in entries("ar", "fresh_title_modifiers.txt") for w in _title_words(e))
+
+
+def _day(d: str) -> datetime.date | None:
+    try:
+        parts = [int(x) for x in d.split("-")] + [1, 1]
+        return datetime.date(parts[0], parts[1], parts[2])
+    except (ValueError, IndexError):
+        return None
+
+
+FRESH_DAYS = 183  # "the new president" is someone in office for at most about half a year
+
+
+def _new_holder(tw: list[str], groups: list[list[Mention]], kb, date: str):
+    """The one person of the article whose knowledge-base role fitting the title words
+    (glossed as in `_kb_title_holder`) began within FRESH_DAYS before the article's date:
+    "الرئيس الجديد" a week after an election is the one just elected."""
+    words, _bodies = _title_glosses()
+    needs = [[alt.strip().lower() for alt in words[w].split("/")] for w in tw if w in words]
+    today = _day(date)
+    if not needs or today is None:
+        return None
+    fits = []
+    for g in groups:
+        kb_id = next((m.kb_id for m in g if m.kb_id), None)
+        if g[0].label != "PERSON" or not kb_id:
+            continue
+        for r in kb.roles_at(kb_id, date):
+            began = _day(r.start) if r.start else None
+            if began is None or not 0 <= (today - began).days <= FRESH_DAYS:
+                continue
+            if all(any(alt in r.title.lower() for alt in alts) for alts in needs):
+                fits.append(g)
+                break
     return fits[0] if len(fits) == 1 else None
 
 

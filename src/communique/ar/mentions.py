@@ -68,10 +68,17 @@ class PhraseTable:
     def match(self, toks: list[Token], i: int, text: str, bare_only: bool = False):
         """Longest (n_tokens, clip, key, payload) starting at token i, or None."""
         best = None
-        for clip, stem in toks[i].readings[:1] if bare_only else toks[i].readings:
+        reads = list(toks[i].readings[:1] if bare_only else toks[i].readings)
+        short = None
+        if not bare_only and len(toks[i].fold) == 3 and toks[i].fold[0] in "وفب":
+            # و + a two-letter first word of a longer name ("وأم درمان"): the tokenizer keeps
+            # stems of three letters, so the clitic is taken off here, for phrases only
+            short = (1, toks[i].fold[1:])
+            reads.append(short)
+        for clip, stem in reads:
             for key, payload in self.first.get(stem, ()):
                 n = len(key)
-                if i + n > len(toks):
+                if i + n > len(toks) or (n == 1 and (clip, stem) == short):
                     continue
                 if all(toks[i + k].fold == key[k] and not gap_has_break(text, toks[i + k - 1], toks[i + k])
                        for k in range(1, n)):
@@ -129,6 +136,30 @@ def _noun_patterns() -> tuple[str, ...]:
 def _fits(word: str, pattern: str) -> bool:
     """`word` has the shape of `pattern` (ف ع ل any letter, the others as written)."""
     return len(word) == len(pattern) and all(p in _ROOT or p == w for w, p in zip(word, pattern))
+
+
+@functools.lru_cache(maxsize=1)
+def _title_idioms() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """(folded title word, folded body words) pairs that make one office."""
+    return tuple((arabic_fold(r[0]), tuple(arabic_fold(r[1]).split())) for r in table("ar", "title_idioms.tsv") if len(r) > 1)
+
+
+@functools.lru_cache(maxsize=1)
+def _head_adjectives() -> dict[str, str]:
+    """Folded adjective closing a facility's name → its English word."""
+    return {arabic_fold(r[0]): r[1] for r in table("ar", "head_adjectives.tsv") if len(r) > 1}
+
+
+@functools.lru_cache(maxsize=1)
+def _agency_credits() -> dict[str, str]:
+    """Folded agency short name → knowledge-base id."""
+    return {arabic_fold(r[0]): r[1] for r in table("ar", "agency_credits.tsv") if len(r) > 1}
+
+
+@functools.lru_cache(maxsize=1)
+def _portfolios() -> dict[str, str]:
+    """Folded portfolio word with its article (الخارجية) → English ministry name."""
+    return {arabic_fold(r[0]): r[1] for r in table("ar", "ministry_short_forms.tsv") if len(r) > 1}
 
 
 @functools.lru_cache(maxsize=None)
@@ -272,6 +303,8 @@ class Recogniser:
     # --- passes
     def run(self) -> list[Cand]:
         self.resolutions()
+        self.ministry_short_forms()
+        self.agency_credits()
         self.kb_aliases()
         self.places()  # before instruments, so "محادثات جدة" holds the place and its English name
         self.named_heads(self.instr, "instrument")
@@ -301,6 +334,52 @@ class Recogniser:
                         self.inner.append(Cand(j, j + 1, "INSTRUMENT", "inner", 0, name=name))
                     break
 
+    def ministry_short_forms(self) -> None:
+        """A ministry named by its portfolio and a country's feminine adjective, وزارة understood
+        ("الخارجية العراقية", "وقالت الداخلية السعودية"): that country's ministry, for every
+        country the knowledge base gives demonyms for (`ministry_short_forms.tsv` lists the
+        portfolios). A knowledge-base alias (الخارجية الأمريكية) and a portfolio inside a title
+        or a full name ("وزير الخارجية", "وزارة الخارجية") are left to the passes for those."""
+        portfolios = _portfolios()
+        if not portfolios or self.kb is None:
+            return
+        forms = country_forms(self.kb)
+        toks = self.toks
+        for k in range(len(toks) - 1):
+            if k in self.taken or self.broken(k, k + 1):
+                continue
+            reading = next(((cl, s) for cl, s in toks[k].readings if s in portfolios), None)
+            if reading is None or self.kbt.match(toks, k, self.text):
+                continue
+            if k > 0 and not self.broken(k - 1, k) and self.is_cue(k - 1):
+                continue  # "وزير الخارجية العراقي", "وزارة الخارجية العراقية"
+            adj = next((forms[s] for _c, s in toks[k + 1].readings[:1] if s in forms), None)
+            if adj is None or not toks[k + 1].fold.endswith("يه") or not (adj[2] or toks[k + 1].fold.startswith("ال")):
+                continue  # only the feminine adjective agrees with the understood وزارة (السعودية is both)
+            self.accept(Cand(k, k + 2, "ORG", "pattern", 2, reading[0],
+                             name=f"{adj[0]} {portfolios[reading[1]]}"))
+
+    def agency_credits(self) -> None:
+        """A wire credit: an agency's short name (`agency_credits.tsv`) set off by a dash, slash,
+        bracket or quote and closing its line or bracket ("بغداد - واع", "(بترا)"). Elsewhere
+        the same word is a common word, a given name or a place."""
+        credits = _agency_credits()
+        if not credits or self.kb is None:
+            return
+        toks = self.toks
+        for k, t in enumerate(toks):
+            aid = credits.get(t.fold)
+            if aid is None or k in self.taken or self.kb.get(aid) is None:
+                continue
+            before = self.text[toks[k - 1].end:t.start] if k else self.text[:t.start]
+            after = self.text[t.end:toks[k + 1].start] if k + 1 < len(toks) else "\n"
+            opened = any(ch in before for ch in "-–—/(«\"“")
+            closed = any(ch in after for ch in ")»\"”\n") or not after.strip(" ")
+            # or a credit opening its line before a dash: "كونا - أعلن …", "واع- قال …"
+            leading = (k == 0 or "\n" in before) and after.strip(" ")[:1] in ("-", "–", "—")
+            if opened and closed or leading:
+                self.accept(Cand(k, k + 1, "ORG", "kb", 1, 0, kb_id=aid, name=self.kb.get(aid).name))
+
     def kb_aliases(self) -> None:
         i = 0
         while i < len(self.toks):
@@ -317,6 +396,10 @@ class Recogniser:
                 if n == 1 and label != "PERSON" and self._common_word(self.toks[i], clip) \
                         and not self._quoted(i):
                     i += 1  # "تقدم" is "progress" before it is the Sudanese coalition
+                    continue
+                if label == "ORG" and i > 0 and not self.broken(i - 1, i) and self.titles.match(self.toks, i - 1, self.text) \
+                        and any(s in _portfolios() for _c, s in self.toks[i].readings):
+                    i += 1  # "وزيرة الخارجية الألمانية": the portfolio of a minister's title
                     continue
                 if label == "ORG" and self._other_country_after(i + n, actor):
                     i += 1  # "مجلس الأمن الوطني العراقي" is Iraq's body, not the UN's
@@ -399,6 +482,11 @@ class Recogniser:
             prev = self.toks[i - 1].stems if i > 0 and not self.broken(i - 1, i) else []
             weak = any(s in self.place_cues for s in prev)
             cued = any(s in self.strong_cues for s in prev) or (weak and (n > 1 or place.population >= CUED_CITY))
+            if n == 1 and clip >= 2 and len(_key[0]) <= 3:
+                # "وبنوك" is و + بنوك (and banks) before it is و + ب + نوك (Nuuk): a short stem
+                # behind two clitic letters is a place only behind a cue
+                place = replace(place, known=False)
+                cued = any(s in self.strong_cues for s in prev)
             if n == 1 and self._common_word(self.toks[i], clip):
                 # الجديدة "new", المشهد "the scene": a place only behind مدينة and the like
                 place = replace(place, known=False)
@@ -552,6 +640,8 @@ class Recogniser:
                 break
             if j == i + n:
                 continue  # a bare "اتفاق", "مجلس" or "قوات" names nothing by itself
+            if source == "head" and self._title_idiom(i, j, clip):
+                continue  # "رئيس مجلس الوزراء": the prime minister's title, not the council
             if source == "head" and self._only_generic(i + n, j):
                 continue  # "الحكومة الجديدة", "المكتب الإعلامي": a description, not a name
             if source == "head" and flags == "generic" and j == i + n + 1 \
@@ -559,10 +649,24 @@ class Recogniser:
                 continue  # "القوات الأمريكية": a description, not a name
             part_end = self._skip_taken(i + n) if (i + n) in self.taken else i + n + 1
             one_part = template and proper and j == part_end
-            cand = Cand(i, j, label, source, 3, clip, template=template if one_part else None,
-                        part=(i + n, j) if one_part else None)
+            if template and proper and label == "FAC" and j == part_end + 1 and "{}" in template:
+                adj = _head_adjectives().get(toks[j - 1].fold)
+                if adj:  # "مطار عدن الدولي" → "Aden International Airport"
+                    template, one_part = template.replace("{}", "{} " + adj, 1), True
+            part = (i + n, part_end) if one_part else None
+            cand = Cand(i, j, label, source, 3, clip, template=template if one_part else None, part=part)
             if self.accept(cand, absorb=True):
                 self._inner_name(i + n, j, label, source)
+
+    def _title_idiom(self, i: int, j: int, clip: int) -> bool:
+        """Tokens i..j start with the body of a title idiom (`title_idioms.tsv`) and the word
+        before them is its title word."""
+        if i == 0 or self.broken(i - 1, i):
+            return False
+        before = {s for _c, s in self.toks[i - 1].readings}
+        first = next((s for c, s in self.toks[i].readings if c == clip), self.toks[i].fold)
+        words = (first, *(t.fold for t in self.toks[i + 1:j]))
+        return any(title in before and words[:len(body)] == body for title, body in _title_idioms())
 
     def _disagrees(self, head: Token, t: Token) -> bool:
         """A masculine country adjective (السوداني) right after a feminine singular head
@@ -655,7 +759,7 @@ class Recogniser:
         جيمس جيفري، وليم روباك) when a title cue or a known given name vouches for it."""
         toks = self.toks
         start = toks[k]
-        if k in self.taken or self.is_stop(start) or start.fold.isdigit():
+        if k in self.taken or (self.is_stop(start) and not self._homograph_given(k)) or start.fold.isdigit():
             return None
         first = start.readings[0][1] if not clip else next(s for c, s in start.readings if c == clip)
         j = k + 1
@@ -697,6 +801,10 @@ class Recogniser:
             if t.fold in PARTICLES and j < len(toks):
                 j += 1
             parts += 1
+        if j - k == 1 and not clip and any(
+                c == 1 and start.fold[0] in "بلكوف" and (s in self.stop or any(_fits(s, p) for p in _noun_patterns()))
+                for c, s in start.readings):
+            return None  # "القاضي باستئناف": a preposition + a verbal noun (استفعال), not a name
         if j - k == 1 and not (self._is_part(start) or self.given_at(k, first) or _foreign_looking(first, start.text)):
             # one unattested word after a title is a noun or verb far more often than a name
             # ("طالب المبعوث برفع"، "رئيسة بعثة"): the knowledge base finds the known ones
@@ -715,7 +823,8 @@ class Recogniser:
                 continue  # "المرجع الرئيس": an adjective after a definite noun, not a title
             k = i + n
             named = False
-            while k < len(toks) and k - (i + n) < MAX_COMPLEMENT and not self.broken(k - 1, k):
+            ranks = 0  # tokens of a compound rank inside the complement, which do not count
+            while k < len(toks) and k - (i + n) - ranks < MAX_COMPLEMENT and not self.broken(k - 1, k):
                 t = toks[k]
                 c = self.taken.get(k)
                 if c is not None:
@@ -730,6 +839,13 @@ class Recogniser:
                         break
                     k = c.j
                     continue
+                if self._homograph_given(k):
+                    cand = self._name_from(k, cued=True)
+                    if cand:
+                        cand.title = self.text[toks[i].start + m[1]:toks[i + n - 1].end]
+                        cand.full_title = self.text[toks[i].start + m[1]:toks[k - 1].end]
+                        named = self.accept(cand)
+                    break
                 if t.fold in self.place_cues or t.fold in ("الي", "لدي"):
                     if self._complement_after(k + 1):
                         k += 1
@@ -737,8 +853,13 @@ class Recogniser:
                     break  # "وزير الخارجية في مؤتمر صحفي": the title ends before the preposition
                 if key[0].startswith("ال") and not self.has_article(t) and self.titles.match(toks, k, self.text):
                     break  # "استقبل الرئيس وزير الخارجية": a definite title governs no title after it
+                inner_title = self.titles.match(toks, k, self.text)
+                if inner_title and inner_title[0] > 1:
+                    k += inner_title[0]  # "رئيس المجلس الفريق أول ركن …": a compound rank as a whole
+                    ranks += inner_title[0]
+                    continue
                 if t.fold in self.title_complements or self.has_article(t) and not self.names.is_given(t.fold) \
-                        or self.titles.match(toks, k, self.text) or self.heads.match(toks, k, self.text):
+                        or inner_title or self.heads.match(toks, k, self.text):
                     k += 1
                     continue
                 if self.is_stop(t):
@@ -787,6 +908,20 @@ class Recogniser:
         return self.has_article(t) or bool(self.heads.match(self.toks, k, self.text)) or \
             bool(place_table().match(self.toks, k, self.text)) or t.fold in self.place_cues
 
+    def _homograph_given(self, k: int) -> bool:
+        """Token k, a given name spelt like a function word or a preposition + noun (باسم "in
+        the name of", Basim), starts a name here: a family name follows it, a definite name
+        part of the nisba shape (العوادي، الربيعي) that is no country's adjective. "باسم
+        الحكومة العراقية" (on behalf of the government) has no such word after باسم."""
+        toks = self.toks
+        if k + 1 >= len(toks) or self.broken(k, k + 1) or k + 1 in self.taken:
+            return False
+        if not self.names.is_given(toks[k].fold) or not (self.is_stop(toks[k]) or toks[k].fold in self.title_complements):
+            return False
+        f = toks[k + 1].fold
+        return f.startswith("ال") and f.endswith("ي") and len(f) > 5 and f not in self.country_adj \
+            and self._is_part(toks[k + 1]) and not self.is_stop(toks[k + 1]) and not self.is_cue(k + 1)
+
     def given_at(self, k: int, stem: str | None = None) -> bool:
         """Token k (or its stem) starts a given name, alone or with الدين/الله after it."""
         stem = stem or self.toks[k].fold
@@ -803,6 +938,8 @@ class Recogniser:
         clause, the name starts there."""
         if self.given_at(k):
             return k
+        if self.toks[k].fold.startswith("ي") and not self._is_part(self.toks[k]):
+            return k  # "الرئيس الجديد يحمل آمال …": a verb ends the title; no name after it is his
         # a word behind ل ("of, for": لقسد، لحزب) continues the title's complement
         clitic = len(self.toks[k].readings) > 1 and self.toks[k].fold.startswith(("ل", "ول"))
         for q in range(k + 1, min(k + 4, len(self.toks))):
@@ -822,7 +959,8 @@ class Recogniser:
             for clip, stem in t.readings:
                 if clip > 1 or (clip == 1 and t.fold[0] not in "وفل"):
                     continue
-                if stem in self.stop or stem.startswith("ال") or not self.given_at(k, stem) or self.is_cue(k):
+                if (stem in self.stop and not (clip == 0 and self._homograph_given(k))) or stem.startswith("ال") \
+                        or not self.given_at(k, stem) or self.is_cue(k):
                     continue  # a cue word (بيان، قائد) starts no name even where it is one
                 cand = self._name_from(k, cued=False, clip=clip)
                 least = 2
