@@ -54,6 +54,8 @@ _PERSON = "PERSON"
 _OBJECT_PREPOSITIONS = {"to"}  # "adviser to President Joe Biden"; "of" is too often part of an office
 _PREPOSITIONS = {"of", "for", "to", "at", "in", "on", "with", "and", "'s", "’s"}
 _ORG_TYPES = {"ORG"}
+# Arabic prepositions that, standing alone right before a name, make it an object ("إلى ترامب")
+_AR_OBJECT_CONNECTORS = {"الي", "إلى", "لدى", "لدي", "في", "عن"}
 _PLACE_TYPES = {"GPE", "LOC", "NORP"}
 
 
@@ -356,6 +358,8 @@ def _before(toks: list[Token], i: int, lang: str) -> list[Token] | None:
             honorific_heads.append(j)
         j -= 1
     end = j
+    if lang == "ar" and j >= 0 and toks[j].cls == "connector" and toks[j].keys[0] in _AR_OBJECT_CONNECTORS:
+        return None  # "نقل ولي العهد إلى ترامب": the name after a preposition is the object, not the holder
     if j >= 0 and toks[j].text in _COMMA:
         j -= 1
         end = j
@@ -691,6 +695,29 @@ def _earlier_office(toks: list[Token], i: int, lang: str) -> str | None:
     return None
 
 
+def _member_by_adjective(toks: list[Token], i: int, person: Entity, entities: Sequence[Entity],
+                         evidence: Span) -> Role | None:
+    """Arabic: a member of a plural title named by a country adjective before the name ("وزراء
+    خارجية الدول الضامنة، الروسي سيرغي لافروف والتركي هاكان فيدان"، "رؤساء أركان جيوش
+    المنطقة، الأردني X والمصري Y"): the singular office, for the adjective's country."""
+    j = i - 1
+    hon = _honorifics_any()
+    while j >= 0 and (toks[j].keys[0] in hon or toks[j].cls == "honorific"):
+        j -= 1
+    if j < 1 or toks[j].cls != "demonym" or not (toks[j - 1].text in _COMMA or toks[j].prefix == "و"):
+        return None
+    group = next((t for t in reversed(toks[:j]) if t.cls == "group" and t.entity is None and t.singular), None)
+    if group is None:
+        return None
+    dem = toks[j]
+    singular, _, gloss = group.singular.partition(" (")
+    country = _country_entity(dem.country, entities)
+    adjective = dem.text[len(dem.prefix):] if dem.prefix and dem.text.startswith(dem.prefix) else dem.text
+    english = f"{dem.gloss} {gloss.rstrip(')')}".strip() if gloss else dem.gloss
+    return Role(person=person.id, title=f"{singular} {adjective} ({english})",
+                org=country.id if country else None, evidence=evidence)
+
+
 # -- offices held country by country: "Foreign ministers from Jordan, Iraq and Egypt …" ---------
 
 OFFICES_REACH = 3  # sentences after the plural title within which "Iraq's Fuad Hussein" is read by it
@@ -947,6 +974,8 @@ def find_roles(text: str, sentence_spans: Sequence[Span], entities: Sequence[Ent
                     r = _counterpart_role(text, person, whose, base, entities, lang, evidence) if base else None
                     if r:
                         found.append((m_start, r))
+                elif lang == "ar" and (r := _member_by_adjective(toks, i, person, entities, evidence)) is not None:
+                    found.append((m_start, r))
             # "President Hadi" recognised as one name; but after a title ("Saudi Foreign
             # Minister Prince Faisal") a rank word inside the name is a courtesy, as between
             # a title and a name (`_before`)

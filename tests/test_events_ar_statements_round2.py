@@ -1,0 +1,113 @@
+"""Arabic statements and roles, second round: stance adjectives and present-tense backing,
+standing by a side, confidence, importance, promises to go on working, assurances and
+refusals that carry their own negation, conveyed congratulations, a whole construct title
+repeated as a subject, a title fronted after "أن", "خلاله" between a verb and its subject, a
+relative clause set off by a comma, the members of a plural title named by country adjective,
+and a preposition between a title and a name. Sentences written for these tests; the people
+are invented, the countries real."""
+
+import pytest
+
+from communique.events import extract_events
+from communique.pipeline import Context
+from communique.roles.extract import find_roles
+
+from events_helpers import make_article, statements
+
+ENTS = {
+    "Anne Holt": ("PERSON", ["آن هولت", "هولت"]),
+    "Peter Mwangi": ("PERSON", ["بيتر موانغي", "موانغي"]),
+    "Omar Haddad": ("PERSON", ["عمر حداد", "حداد"]),
+    "Karl Berg": ("PERSON", ["كارل برغ", "برغ"]),
+    "Ruritania": ("GPE", ["روريتانيا"]),
+    "Borduria": ("GPE", ["بوردوريا"]),
+    "Russia": ("GPE", ["روسيا"]),
+    "Turkey": ("GPE", ["تركيا"]),
+    "Iran": ("GPE", ["إيران"]),
+    "Northern Front": ("ORG", ["الجبهة الشمالية"]),
+}
+
+
+def analysed(text):
+    a = make_article(text, "ar", ENTS)
+    a.roles = find_roles(a.text, a.sentences, a.entities, a.language)
+    a.events = extract_events(a, Context())
+    return a
+
+
+def said(text):
+    return statements(analysed(text))
+
+
+def roles(text):
+    a = analysed(text)
+    return {(a.entity(r.person).name, r.title, a.entity(r.org).name if r.org else None) for r in a.roles}
+
+
+@pytest.mark.parametrize("text,typ", [
+    # a stance named by its adjective, as "الداعم"
+    ("وأكد موانغي موقف بلاده الرافض لأي تدخل خارجي.", "REJECT"),
+    # the present of backing inside what is reported
+    ("وقال موانغي إن روريتانيا تدعم الحوار بين الأطراف.", "SUPPORT"),
+    # standing by a side
+    ("وجدد موانغي وقوف روريتانيا إلى جانب بوردوريا.", "SUPPORT"),
+    # confidence in a side's ability
+    ("وأعرب موانغي عن ثقته في قدرة الحكومة على تجاوز الأزمة.", "SUPPORT"),
+    # stressing the importance of an act calls for it
+    ("وشدد موانغي على أهمية فتح المعابر أمام القوافل.", "REQUEST"),
+    # a wish to expand ties is an intent to cooperate
+    ("وأكد موانغي رغبة بلاده في توسيع التبادل التجاري مع بوردوريا.", "AGREE"),
+    # an assurance that carries its own negation
+    ("وقال موانغي إن روريتانيا لن تكون مصدر تهديد لجيرانها.", "AGREE"),
+    ("وأكد موانغي أن بلاده لن تسمح باستخدام أراضيها للاعتداء على أحد.", "REJECT"),
+    ("وقال موانغي إن حكومته لن تطبع علاقاتها مع بوردوريا.", "REJECT"),
+    # going on working with the parties is a promise
+    ("وقال موانغي إن روريتانيا ستواصل العمل مع الأطراف للتوصل إلى تسوية.", "AGREE"),
+])
+def test_content_cues(text, typ):
+    assert ("Peter Mwangi", typ) in said(text)
+
+
+def test_a_refusal_with_its_own_negation_is_not_a_threat():
+    got = said("وأكد موانغي أن بلاده لن تسمح باستخدام أراضيها للاعتداء على أحد.")
+    assert ("Peter Mwangi", "THREATEN") not in got
+
+
+def test_conveyed_congratulations_with_during_it_before_the_subject():
+    got = said("تلقى بيتر موانغي اتصالاً هاتفياً من عمر حداد، نقل خلاله موانغي إلى حداد تهاني حكومة روريتانيا.")
+    assert ("Peter Mwangi", "SUPPORT") in got and ("Omar Haddad", "SUPPORT") not in got
+
+
+def test_a_whole_construct_title_repeated_names_its_holder():
+    text = ("التقى رئيس مجلس السيادة الروريتاني بيتر موانغي المبعوث الأممي كارل برغ. "
+            "وجدد رئيس مجلس السيادة الروريتاني دعم بلاده لجهود المبعوث كارل برغ.")
+    got = said(text)
+    assert ("Peter Mwangi", "SUPPORT") in got and ("Karl Berg", "SUPPORT") not in got
+
+
+def test_a_title_fronted_after_an_that():
+    text = ("استقبل وزير الخارجية الروريتاني بيتر موانغي نظيره عمر حداد. "
+            "وذكرت الوكالة أن وزير الخارجية الروريتاني أكد رغبة بلاده في تعزيز التعاون.")
+    assert ("Peter Mwangi", "AGREE") in said(text)
+
+
+def test_a_relative_clause_after_a_comma_speaks_for_its_noun():
+    got = said("ولم يحضر الاجتماع عمر حداد، الذي يرفض أي تسوية مع الجبهة الشمالية.")
+    assert ("Omar Haddad", "REJECT") in got
+
+
+def test_a_named_attack_with_its_adjective():
+    got = said("وجاء اللقاء بعد الهجوم الصاروخي الذي شنته إيران على بوردوريا.")
+    assert ("Iran", "ASSAULT") in got
+
+
+def test_members_of_a_plural_title_by_country_adjective():
+    got = roles("عقد وزراء خارجية روسيا وتركيا وإيران، الروسي كارل برغ والتركي عمر حداد، اجتماعاً في الدوحة.")
+    titles = {p: (t, o) for p, t, o in got}
+    assert "وزير الخارجية" in titles["Karl Berg"][0] and titles["Karl Berg"][1] == "Russia"
+    assert "foreign minister" in titles["Omar Haddad"][0] and titles["Omar Haddad"][1] == "Turkey"
+
+
+def test_a_name_after_a_preposition_takes_no_title():
+    got = roles("تلقى ولي العهد بيتر موانغي اتصالاً من عمر حداد، نقل خلاله ولي العهد إلى حداد رسالة.")
+    assert not any(p == "Omar Haddad" for p, _, _ in got)
