@@ -111,3 +111,33 @@ def test_members_of_a_plural_title_by_country_adjective():
 def test_a_name_after_a_preposition_takes_no_title():
     got = roles("تلقى ولي العهد بيتر موانغي اتصالاً من عمر حداد، نقل خلاله ولي العهد إلى حداد رسالة.")
     assert not any(p == "Omar Haddad" for p, _, _ in got)
+
+
+def test_those_who_met_agreed_is_every_side():
+    text = ("واستضاف كارل برغ اجتماعاً ضم بيتر موانغي وعمر حداد في جنيف. "
+            "وقال برغ إن المجتمعين اتفقوا على تشكيل لجنة مشتركة.")
+    got = said(text)
+    assert ("Peter Mwangi", "AGREE") in got and ("Omar Haddad", "AGREE") in got
+
+
+def test_again_is_no_verb_of_saying():
+    got = said("واتهمت روريتانيا بوردوريا مجدداً بدعم الجبهة الشمالية.")
+    assert ("Borduria", "SUPPORT") not in got and ("Ruritania", "SUPPORT") not in got
+    assert ("Ruritania", "ACCUSE") in got
+    # opening a clause after a comma it renews what follows
+    assert ("Peter Mwangi", "SUPPORT") in said("وقال موانغي إن الأزمة طويلة، مجدداً دعم بلاده للحوار.")
+
+
+def test_praise_of_support_given_by_others_is_the_speakers():
+    text = "وقال بيتر موانغي إن الوضع صعب. وأشاد بالدعم الذي تقدمه روريتانيا وبوردوريا للشعب."
+    got = said(text)
+    assert ("Peter Mwangi", "SUPPORT") in got
+    assert ("Ruritania", "SUPPORT") not in got and ("Borduria", "SUPPORT") not in got
+
+
+def test_readiness_to_cooperate_offered_is_an_agreement():
+    assert ("Peter Mwangi", "AGREE") in said("وأبدى موانغي استعداد بلاده للتعاون مع بوردوريا في مكافحة التهريب.")
+
+
+def test_talks_called_constructive_are_praised():
+    assert ("Ruritania", "SUPPORT") in said("ووصفت روريتانيا المحادثات بأنها بنّاءة.")

@@ -360,7 +360,10 @@ class Speakers:
                 and len(ctx.ftext[before[-1].end : hit.start].split()) <= 1:
             return before[-1], False
         if after and after[0].type in ("ORG", "GPE") and len(gap.split()) <= AR_ORG_GAP \
-                and _AR_RELATIVE.search(gap) and not _AR_PREP.search(gap):
+                and _AR_RELATIVE.search(gap) and not _AR_PREP.search(gap) \
+                and not re.match(r"[بل]ال|لل", gap.split()[0]):
+            # (not "وأشاد بالدعم الذي تقدمه المملكة": the verb's object comes first, with its
+            # preposition, and the name is the subject of the relative clause inside it)
             return after[0], False  # "الحصار الذي فرضته عليه قوات X"
         state = self._forces_of(verb_end, after_end) if hit.pattern in ctx.lex.event_set else None
         if state is not None:

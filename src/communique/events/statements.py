@@ -172,7 +172,7 @@ class StatementFinder:
         lo, hi = s.span.start, s.span.end
         direct = [h for h in self._direct(lo, hi) if self._spelled(h)]
         reporting = [h for h in find(ctx.lex.reporting, ctx.ftext, lo, hi)
-                     if all(h.end <= d.start or h.start >= d.end for d in direct)]
+                     if all(h.end <= d.start or h.start >= d.end for d in direct) and not self._adverb(h, lo)]
         out = [(h, h.label, h.pattern.mode) for h in direct]
         for i, h in enumerate(reporting):
             # the content ends where another verb of saying or acting begins: "قالت ليفيت إن
@@ -187,6 +187,16 @@ class StatementFinder:
             for typ in self.content_types(spans):
                 out.append((h, typ, None))
         return sorted(out, key=lambda x: x[0].start)
+
+    def _adverb(self, hit: Hit, floor: int) -> bool:
+        """Arabic: a participle that is also an adverb (event_cues.tsv, kind adverb: "مجدداً",
+        again) reports nothing unless it opens a clause: after a comma, or with "و"."""
+        ctx = self.ctx
+        if ctx.lang != "ar" or not find(ctx.lex.cue("adverb"), ctx.ftext, hit.start, hit.end):
+            return False
+        if ctx.ftext[hit.start] in "وف":
+            return False
+        return not re.search(r"[،,:]\s*$", ctx.ftext[floor : hit.start]) and bool(ctx.ftext[floor : hit.start].strip())
 
     def _parenthetical(self, before: str, hit: Hit, hi: int) -> bool:
         """English: a verb of saying set off after its content without quotation marks ("The
@@ -340,7 +350,7 @@ class StatementFinder:
             # after the verb only the nominative is its subject ("وحث الطرفين" addresses them)
             start = words_before(ctx.ftext, hit.start, 1, s.span.start)
             end = words_after(ctx.ftext, first_word_end(ctx.ftext, hit), 2, s.span.end)
-            return any(c.end <= hit.start or ctx.ftext[c.start : c.end].endswith("ان")
+            return any(c.end <= hit.start or ctx.ftext[c.start : c.end].endswith(("ان", "ون"))
                        for c in find(cues, ctx.ftext, start, end))
         syntax = self.speakers.syntax
         if syntax is None:
