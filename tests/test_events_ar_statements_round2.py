@@ -141,3 +141,20 @@ def test_readiness_to_cooperate_offered_is_an_agreement():
 
 def test_talks_called_constructive_are_praised():
     assert ("Ruritania", "SUPPORT") in said("ووصفت روريتانيا المحادثات بأنها بنّاءة.")
+
+
+def test_a_title_after_during_it_with_a_preposition_after():
+    text = ("تلقى ولي العهد الروريتاني بيتر موانغي اتصالاً هاتفياً من عمر حداد، "
+            "نقل خلاله ولي العهد إلى حداد تهاني حكومة روريتانيا.")
+    got = said(text)
+    assert ("Peter Mwangi", "SUPPORT") in got and ("Omar Haddad", "SUPPORT") not in got
+
+
+def test_the_ministers_after_the_verb_are_the_meetings_sides():
+    text = ("عقد وزير الخارجية الروسي كارل برغ ووزير الخارجية التركي عمر حداد اجتماعاً في الدوحة. "
+            "وأكد الوزراء في بيان مشترك ضرورة وقف الأعمال العدائية.")
+    got = said(text)
+    assert ("Karl Berg", "REQUEST") in got and ("Omar Haddad", "REQUEST") in got
+    # the plural as an object after a named subject addresses them
+    other = said("عقد كارل برغ وعمر حداد اجتماعاً في الدوحة. ودعا موانغي الوزراء إلى وقف القتال.")
+    assert ("Karl Berg", "REQUEST") not in other

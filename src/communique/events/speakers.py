@@ -553,8 +553,8 @@ class Speakers:
         word = re.compile(r"\s*([^\s،,.:]+)")
         while len(words) < AR_TITLE_WORDS:
             m = word.match(ctx.ftext, pos, end)
-            if not m or (words and not m.group(1).startswith("ال")):
-                break
+            if not m or (words and not m.group(1).startswith("ال")) or m.group(1) in _AR_PREP_FIRST:
+                break  # (folded "إلى" begins like the article: "ولي العهد إلى ترامب")
             words.append(ar_bare(m.group(1)))
             pos = m.end()
         self._other_holder = False

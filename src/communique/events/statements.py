@@ -350,8 +350,14 @@ class StatementFinder:
             # after the verb only the nominative is its subject ("وحث الطرفين" addresses them)
             start = words_before(ctx.ftext, hit.start, 1, s.span.start)
             end = words_after(ctx.ftext, first_word_end(ctx.ftext, hit), 2, s.span.end)
-            return any(c.end <= hit.start or ctx.ftext[c.start : c.end].endswith(("ان", "ون"))
-                       for c in find(cues, ctx.ftext, start, end))
+            if any(c.end <= hit.start or ctx.ftext[c.start : c.end].endswith(("ان", "ون"))
+                   for c in find(cues, ctx.ftext, start, end)):
+                return True
+            # a broken plural of the sides' office right after the verb ("وأكد الوزراء في بيان
+            # مشترك"، "وشدد القادة على"): its case does not show, the first word is the subject
+            verb_end = first_word_end(ctx.ftext, hit)
+            first = words_after(ctx.ftext, verb_end, 1, s.span.end)
+            return kind == "both_sides" and any(c.start >= verb_end for c in find(ctx.lex.cue("all_sides"), ctx.ftext, verb_end, first))
         syntax = self.speakers.syntax
         if syntax is None:
             return False
