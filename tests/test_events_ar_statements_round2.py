@@ -158,3 +158,20 @@ def test_the_ministers_after_the_verb_are_the_meetings_sides():
     # the plural as an object after a named subject addresses them
     other = said("عقد كارل برغ وعمر حداد اجتماعاً في الدوحة. ودعا موانغي الوزراء إلى وقف القتال.")
     assert ("Karl Berg", "REQUEST") not in other
+
+
+def test_the_act_asked_for_or_offered_is_no_stance_of_its_own():
+    got = said("وأكد موانغي أهمية دعم المجتمع الدولي لبوردوريا.")
+    assert ("Peter Mwangi", "REQUEST") in got and ("Peter Mwangi", "SUPPORT") not in got
+    got = said("وأكد موانغي استعداد بلاده لتقديم الدعم في مجال الطاقة.")
+    assert ("Peter Mwangi", "AGREE") in got and ("Peter Mwangi", "SUPPORT") not in got
+
+
+def test_an_instrument_in_a_time_phrase_is_not_backed():
+    ents = dict(ENTS, **{"Geneva Accord": ("INSTRUMENT", ["اتفاق جنيف"])})
+    a = make_article("وقال موانغي إن الطرفين تحدثا مباشرة للمرة الأولى منذ انهيار اتفاق جنيف.", "ar", ents)
+    a.events = extract_events(a, Context())
+    assert ("Peter Mwangi", "SUPPORT") not in statements(a)
+    b = make_article("وقال موانغي إن الحل يقوم على اتفاق جنيف.", "ar", ents)
+    b.events = extract_events(b, Context())
+    assert ("Peter Mwangi", "SUPPORT") in statements(b)

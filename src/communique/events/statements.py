@@ -216,9 +216,17 @@ class StatementFinder:
         ctx = self.ctx
         seen: list[str] = []
         for a, b in spans:
+            prev = None
             for c in find(ctx.lex.content, ctx.ftext, a, b):
                 if ctx.lang == "ar" and any(r.start <= c.start < r.end for r in ctx.refs_in(a, b)):
                     continue  # "قوات الدعم السريع": a cue word inside a name is no content
+                governed = ctx.lang == "ar" and prev is not None and prev.label in ("REQUEST", "AGREE") \
+                    and ctx.ftext[prev.end : c.start].split() in ([], ["إلى"], ["الى"])
+                prev = c
+                if governed:
+                    # "أكد أهمية دعم الحلفاء لسوريا"، "استعداد الدوحة لتقديم الدعم": the act asked
+                    # for or offered right after the cue is its object, not a stance of its own
+                    continue
                 # "the role he can play in supporting X": a possibility, not a position
                 if c.label not in seen and not has_cue_before(ctx.lex, "negation", ctx.ftext, c.start, 2, a) \
                         and not has_cue_before(ctx.lex, "modal", ctx.ftext, c.start, MODAL_WINDOW, a) \
@@ -226,9 +234,16 @@ class StatementFinder:
                         and not has_cue_before(ctx.lex, "concern", ctx.ftext, c.start, CONCERN_WINDOW, a):
                     # "أعرب عن قلقه من الدعم العسكري": what worries the speaker is not backed
                     seen.append(c.label)
-        if not seen and any(ctx.refs_in(a, b, {"INSTRUMENT"}) for a, b in spans):
+        if not seen and any(not self._in_past_ref(r.start, a) for a, b in spans for r in ctx.refs_in(a, b, {"INSTRUMENT"})):
             seen.append("SUPPORT")
         return seen
+
+    def _in_past_ref(self, pos: int, floor: int) -> bool:
+        """An instrument named in a time phrase ("منذ انسحاب واشنطن من الاتفاق النووي",
+        "since the collapse of the 2015 deal") dates what is said; it is not cited for backing."""
+        ctx = self.ctx
+        start = words_before(ctx.ftext, pos, CONCERN_WINDOW, floor)
+        return any(not _CLAUSE_BREAK.search(ctx.ftext[h.end : pos]) for h in find(ctx.lex.cue("past_ref"), ctx.ftext, start, pos))
 
     def continued_quote(self, s: Sentence) -> list[str]:
         """A sentence that is all quote, with no verb of saying, continues the last speaker's
