@@ -175,3 +175,28 @@ def test_an_instrument_in_a_time_phrase_is_not_backed():
     b = make_article("وقال موانغي إن الحل يقوم على اتفاق جنيف.", "ar", ents)
     b.events = extract_events(b, Context())
     assert ("Peter Mwangi", "SUPPORT") in statements(b)
+
+
+def test_a_quoted_body_stays_inside_the_title():
+    ents = dict(ENTS, **{"Hamas": ("ORG", ["حماس"])})
+    a = make_article('استقبل موانغي رئيس المكتب السياسي لحركة "حماس" عمر حداد في العاصمة.', "ar", ents)
+    got = {(a.entity(r.person).name, r.title) for r in find_roles(a.text, a.sentences, a.entities, a.language)}
+    assert any(p == "Omar Haddad" and "المكتب السياسي" in t for p, t in got)
+
+
+def test_an_emir_in_construct_with_his_state():
+    ents = dict(ENTS, **{"Qatar": ("GPE", ["قطر"])})
+    a = make_article("ونقل موانغي رسالة من أمير قطر الشيخ عمر حداد.", "ar", ents)
+    got = {(a.entity(r.person).name, r.title) for r in find_roles(a.text, a.sentences, a.entities, a.language)}
+    assert any(p == "Omar Haddad" and "emir" in t for p, t in got)
+
+
+def test_a_counterpart_with_no_office_named_before():
+    got = roles("ويتوجه موانغي غداً إلى أنقرة، حيث يلتقي نظيره التركي عمر حداد.")
+    assert any(p == "Omar Haddad" and "Turkish counterpart" in t for p, t, o in got)
+
+
+def test_stacked_offices_are_one_role():
+    got = roles("تلقى ولي العهد الروريتاني رئيس مجلس الوزراء بيتر موانغي اتصالاً من عمر حداد.")
+    mine = [t for p, t, _ in got if p == "Peter Mwangi"]
+    assert len(mine) == 1 and "crown prince" in mine[0] and "prime minister" in mine[0]

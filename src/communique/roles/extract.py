@@ -55,6 +55,7 @@ _OBJECT_PREPOSITIONS = {"to"}  # "adviser to President Joe Biden"; "of" is too o
 _PREPOSITIONS = {"of", "for", "to", "at", "in", "on", "with", "and", "'s", "’s"}
 _ORG_TYPES = {"ORG"}
 # Arabic prepositions that, standing alone right before a name, make it an object ("إلى ترامب")
+_AR_QUOTES = {'"', "«", "»", "“", "”"}
 _AR_OBJECT_CONNECTORS = {"الي", "إلى", "لدى", "لدي", "في", "عن"}
 _PLACE_TYPES = {"GPE", "LOC", "NORP"}
 
@@ -265,6 +266,8 @@ def _titleish(t: Token, lang: str, sentence_initial: bool) -> bool:
         return True
     if t.text in _APOSTROPHES or t.text in _BRACKETS:
         return True  # "رئيس المجلس … لجماعة أنصار الله (الحوثيين) مهدي المشاط"
+    if lang == "ar" and t.text in _AR_QUOTES:
+        return True  # "رئيس المكتب السياسي لحركة "حماس" إسماعيل هنية": a body's name quoted
     if lang == "ar" and has_arabic(t.text):
         return _definite(t)
     w = t.text
@@ -686,6 +689,22 @@ def _counterpart_role(text: str, person: Entity, whose: list[Token], base: list[
     return Role(person=person.id, title=title, org=org.id if org else None, evidence=evidence)
 
 
+def _bare_counterpart(text: str, toks: list[Token], i: int, person: Entity, whose: list[Token],
+                      entities: Sequence[Entity], evidence: Span) -> Role | None:
+    """Arabic "نظيره التركي X" where no office is named before: the role is the counterpart
+    itself, worded as written, for the country of the adjective."""
+    run = [t for t in toks[:i] if t.cls == "counterpart"]
+    if not run:
+        return None
+    first = run[-1]
+    words = toks[toks.index(first):toks.index(whose[-1]) + 1]
+    org = whose[0].entity if whose[0].entity is not None and whose[0].cls != "demonym" else _country_entity(whose[0].country, entities)
+    gloss = " ".join(g for g in ((t.gloss if t.cls == "demonym" else None) for t in whose) if g)
+    wording = re.sub(r"\s+", " ", text[first.start:words[-1].end])
+    return Role(person=person.id, title=f"{wording} ({gloss} counterpart)".replace("( ", "("),
+                org=org.id if org else None, evidence=evidence)
+
+
 def _earlier_office(toks: list[Token], i: int, lang: str) -> str | None:
     """"Foreign ministers from Jordan … met their Syrian counterpart X": with no earlier title
     held by someone, the office a plural title before the counterpart names (its singular)."""
@@ -959,7 +978,13 @@ def find_roles(text: str, sentence_spans: Sequence[Span], entities: Sequence[Ent
             title = _before(toks, i, lang)
             if title:
                 owner = _owner_after(toks, after_i)
-                for part in (_titles_ar(text, title, person, found) if lang == "ar" else [title]):
+                parts = _titles_ar(text, title, person, found) if lang == "ar" else [title]
+                if len(parts) > 1:
+                    # "ولي العهد السعودي رئيس مجلس الوزراء الأمير محمد": offices stacked at one
+                    # naming are worded as one role, as the annotations have them ("Crown
+                    # Prince and Prime Minister")
+                    parts = [parts[0] + parts[1]]
+                for part in parts:
                     found.append((m_start, _role(text, person, part, entities, lang, evidence, owner)))
                 held.append((person, title))
                 if any(t.cls == "group" and t.entity is None for t in title):
@@ -972,6 +997,10 @@ def find_roles(text: str, sentence_spans: Sequence[Span], entities: Sequence[Ent
                 if whose is not None:
                     base = next((t for p, t in reversed(held) if p is not person), None) or _earlier_office(toks, i, lang)
                     r = _counterpart_role(text, person, whose, base, entities, lang, evidence) if base else None
+                    if r is None and lang == "ar" and whose:
+                        # "يلتقي نظيره التركي هاكان فيدان" with no office named in the sentence:
+                        # the counterpart of the country its adjective names
+                        r = _bare_counterpart(text, toks, i, person, whose, entities, evidence)
                     if r:
                         found.append((m_start, r))
                 elif lang == "ar" and (r := _member_by_adjective(toks, i, person, entities, evidence)) is not None:
