@@ -42,6 +42,8 @@ _AR_COMPLEMENTIZER = re.compile(r"(?:^|\s)[وف]?(?:ان|لان|بان)\s*$")
 # the name after the verb is its object
 _AR_PRONOUN_SUBJECT = re.compile(r"^[وف]?(?:لكن|ان|لان|بان|كما ان)(?:ه|ها|هم|هما)$")
 # a preposition right after the verb: the subject is dropped ("وأعرب عن ثقته في قدرة X")
+# folded: a complementizer, forces and up to two qualifiers, "التابع(ة) لـ" right before a body's name
+_AR_FORCES_OF = re.compile(r"(?:^|\s)[وف]?(?:ان|لان|بان)\s+(\S+)(?:\s+\S+){0,2}\s+(?:التابع|التابعه|التابعين)\s+ل?ل?$")
 _AR_ADVERBIAL_PRONOUN = re.compile(r"(?:خلال|اثناء|فيه|فيها)(?:ه|ها)?")  # folded: "خلاله"، "فيه"
 _AR_PREP_FIRST = {"عن", "علي", "الي", "من"}  # folded
 _AR_QUOTES = "«\"“"
@@ -427,6 +429,10 @@ class Speakers:
         first = min(chain, key=lambda r: r.start)
         lead = ctx.ftext[max(s.span.start, first.start - 40) : first.start]
         if _AR_COMPLEMENTIZER.search(lead):
+            return before[-1], False
+        owned = _AR_FORCES_OF.search(lead)
+        if owned and hit.pattern in ctx.lex.event_set and find(ctx.lex.cue("forces"), owned.group(1)):
+            # "إن الطيران الحربي التابع للجيش شن غارات": forces belonging to a body act for it
             return before[-1], False
         head = ctx.ftext[max(s.span.start, first.start - 30) : first.start].split()[-3:]
         if any(find(ctx.lex.cue("unnamed_source"), w) for w in head):

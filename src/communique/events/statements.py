@@ -32,6 +32,9 @@ ABOUT_TYPES = {"INSTRUMENT", "EVENT"}
 MEDIUM_WORDS = 2  # "في بيان"، "في مؤتمر صحفي": the medium between a verb of saying and its verbal noun
 PAIR_SENTENCES = 2  # "الطرفان" refers back to a pair named at most this many sentences before
 _QUOTE_BEFORE = re.compile(r"[”\"»][\s,،]*(?:\S+\s+){0,8}$")
+# Arabic: the quote ends, a comma, then the verb ("«…»، قال موانغي"); a quote inside an earlier
+# clause ("أن بلاده ستجري محادثات "مباشرة" مع طهران، في حين أصرت") is not the verb's content
+_AR_QUOTE_BEFORE = re.compile(r"[”\"»]\s*[،,]\s*(?:\S+\s+)?$")
 _PARENTHETICAL_BEFORE = re.compile(r"\w[,]\s+(?:[\w'’.-]+\s+){1,4}$")  # "…, he ", "…, the UN envoy "
 _PARENTHETICAL_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,3}\s*(?:[,;.]|$)")  # " on Tuesday." / ", even if"
 _CLAUSE_BREAK = re.compile(r"[,،;؛]")
@@ -170,7 +173,7 @@ class StatementFinder:
         """(hit, PLOVER type, mode) for every statement trigger in the sentence."""
         ctx = self.ctx
         lo, hi = s.span.start, s.span.end
-        direct = [h for h in self._direct(lo, hi) if self._spelled(h)]
+        direct = [h for h in self._direct(lo, hi) if self._spelled(h) and not self._after_preposition(h, lo)]
         reporting = [h for h in find(ctx.lex.reporting, ctx.ftext, lo, hi)
                      if all(h.end <= d.start or h.start >= d.end for d in direct) and not self._adverb(h, lo)]
         out = [(h, h.label, h.pattern.mode) for h in direct]
@@ -182,11 +185,33 @@ class StatementFinder:
                 nxt += [d.start for d in direct if d.start >= h.end]
             spans = [(h.end, min(nxt + [hi]))]
             before = ctx.ftext[lo : h.start]
-            if _QUOTE_BEFORE.search(before) or self._parenthetical(before, h, hi):  # “…,” X said
+            quoted = (_AR_QUOTE_BEFORE if ctx.lang == "ar" else _QUOTE_BEFORE).search(before)
+            if quoted or self._parenthetical(before, h, hi):  # “…,” X said
                 spans.append((lo, h.start))
             for typ in self.content_types(spans):
                 out.append((h, typ, None))
         return sorted(out, key=lambda x: x[0].start)
+
+    def _after_preposition(self, hit: Hit, floor: int) -> bool:
+        """Arabic: a one-word verb form right after a preposition is a noun with a possessive
+        ("عبر عن شكره وتقديره": his thanks; "أعرب عن تأييده"), the object of another verb."""
+        ctx = self.ctx
+        word = ctx.ftext[hit.start : hit.end].strip()
+        if ctx.lang != "ar" or " " in word or not re.search(r"(?:ه|ها|هم|هما)[\u064b-\u0652]*$", word):
+            return False  # a bare verbal noun after "على" ("شددت على رفض") is what was said
+        prev = ctx.ftext[floor : hit.start].split()[-1:]
+        return bool(prev) and prev[0] in _AR_LINKS | {"في", "من", "الي", "إلى"}
+
+    def _welcomes_a_guest(self, s: Sentence, hit: Hit, typ: str) -> bool:
+        """Arabic: a host welcoming a visitor ("رحب ولي العهد بفخامة الرئيس"، "رحب بالضيف
+        والوفد المرافق له") greets; welcoming a step or a decision ("رحب بالاتفاق") backs it.
+        The guest is an honorific or a guest word with "ب" (event_cues.tsv, kind guest) within
+        a title's length after the verb."""
+        ctx = self.ctx
+        if ctx.lang != "ar" or typ != "SUPPORT" or hit.pattern.phrase != "رحب":
+            return False
+        end = words_after(ctx.ftext, first_word_end(ctx.ftext, hit), 4, s.span.end)
+        return bool(find(ctx.lex.cue("guest"), ctx.ftext, hit.end, end))
 
     def _adverb(self, hit: Hit, floor: int) -> bool:
         """Arabic: a participle that is also an adverb (event_cues.tsv, kind adverb: "مجدداً",
@@ -460,6 +485,8 @@ class StatementFinder:
                 if hit.start not in resolved:
                     resolved[hit.start], _ = self.speakers.resolve(s, hit, meeting_sides)
                 continue
+            if self._welcomes_a_guest(s, hit, typ):
+                continue  # "رحب سمو ولي العهد بفخامة الرئيس السوري": protocol, not a stance
             if self._not_fact(s, hit):
                 if ctx.lang == "ar" and hit.start not in resolved:
                     # "ولم ترفض روريتانيا المقترح، لكنها طالبت": a negated clause still names

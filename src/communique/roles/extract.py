@@ -1032,6 +1032,14 @@ def _owner_after(toks: list[Token], k: int) -> Entity | None:
     return None
 
 
+def _bare_arabic_title(r: Role) -> bool:
+    """An Arabic title of one word ("الرئيس (president)"): at a naming that also gives a
+    fuller title ("فخامة الرئيس أحمد الشرع رئيس الجمهورية العربية السورية") it is the
+    courtesy before the name, not a second office."""
+    worded = r.title.split(" (")[0]
+    return has_arabic(worded) and len(worded.split()) == 1
+
+
 def _one_per_head(found: list[tuple[int, Role]]) -> list[Role]:
     """A person named twice with the same office ("the US envoy", later "the US special envoy
     to Syria") keeps the fullest wording; different offices are different roles."""
@@ -1043,7 +1051,8 @@ def _one_per_head(found: list[tuple[int, Role]]) -> list[Role]:
         for n, (kpos, k, ktoks) in enumerate(kept):
             # two titles at one naming ("رئيس الوزراء القطري وزير الخارجية X") are two offices
             # even when their heads share a word; at two namings a shared head is one office
-            if k.person == r.person and (toks <= ktoks or ktoks <= toks or (kpos != pos and toks & ktoks & heads)):
+            if k.person == r.person and (toks <= ktoks or ktoks <= toks or (kpos != pos and toks & ktoks & heads)
+                                         or (kpos == pos and _bare_arabic_title(r) != _bare_arabic_title(k))):
                 dup = n
                 break
         if dup is None:
