@@ -231,3 +231,7 @@ def test_a_single_word_courtesy_beside_a_full_title_is_no_second_role():
     got = roles("استقبل موانغي فخامة الرئيس عمر حداد رئيس الجمهورية في القصر.")
     mine = [t for p, t, _ in got if p == "Omar Haddad"]
     assert len(mine) == 1 and "الجمهورية" in mine[0]
+
+
+def test_holding_to_in_the_present_backs():
+    assert ("Peter Mwangi", "SUPPORT") in said("وقال موانغي إن بلاده تتمسك بالحل السياسي.")
