@@ -96,8 +96,16 @@ def test_obligation_put_on_someone_is_a_request():
 def test_keenness_and_commitment_are_support():
     a, _ = run("وأكد موانغي حرص بلاده على حل سياسي شامل.", "ar", ENTS)
     assert ("Peter Mwangi", "SUPPORT") in statements(a)
-    b, _ = run("وقالت هولت إن النرويج ملتزمة بإيصال المساعدات.", "ar", ENTS)
+    b, _ = run("وقالت هولت إن النرويج ملتزمة بالاتفاق الموقع في جنيف.", "ar", ENTS)
     assert ("Anne Holt", "SUPPORT") in statements(b)
+
+
+def test_commitment_to_deliver_or_go_on_working_is_a_promise():
+    # PLOVER AGREE: a promise of aid or of continued work with the parties (round 2)
+    a, _ = run("وقالت هولت إن النرويج ملتزمة بإيصال المساعدات.", "ar", ENTS)
+    assert ("Anne Holt", "AGREE") in statements(a) and ("Anne Holt", "SUPPORT") not in statements(a)
+    b, _ = run("وأكد موانغي التزام المنظمة بمواصلة العمل مع الأطراف كافة.", "ar", ENTS)
+    assert ("Peter Mwangi", "AGREE") in statements(b)
 
 
 def test_concern_is_not_support():

@@ -42,6 +42,9 @@ _AR_COMPLEMENTIZER = re.compile(r"(?:^|\s)[وف]?(?:ان|لان|بان)\s*$")
 # the name after the verb is its object
 _AR_PRONOUN_SUBJECT = re.compile(r"^[وف]?(?:لكن|ان|لان|بان|كما ان)(?:ه|ها|هم|هما)$")
 # a preposition right after the verb: the subject is dropped ("وأعرب عن ثقته في قدرة X")
+# folded: a complementizer, forces and up to two qualifiers, "التابع(ة) لـ" right before a body's name
+_AR_FORCES_OF = re.compile(r"(?:^|\s)[وف]?(?:ان|لان|بان)\s+(\S+)(?:\s+\S+){0,2}\s+(?:التابع|التابعه|التابعين)\s+ل?ل?$")
+_AR_ADVERBIAL_PRONOUN = re.compile(r"(?:خلال|اثناء|فيه|فيها)(?:ه|ها)?")  # folded: "خلاله"، "فيه"
 _AR_PREP_FIRST = {"عن", "علي", "الي", "من"}  # folded
 _AR_QUOTES = "«\"“"
 _NO_QUOTES = str.maketrans({c: " " for c in _AR_QUOTES})
@@ -120,6 +123,7 @@ class Speakers:
         self.group_sentence = -1
         self.last_span: tuple[int, int] | None = None  # where the last resolved subject stands
         self._other_holder = False  # the last title looked up is borne here by someone else
+        self._full_holder = False  # the last title looked up was a whole title given to someone
         self.last_body: str | None = None  # entity id of the last organisation or state that spoke or acted
         self.before_group: list[str] = []  # English: the names joined to a subject found before the verb
         self.own_state_subject = False
@@ -412,6 +416,9 @@ class Speakers:
                 return self._clause_subject(s, hit), True
             return None, True
         first = re.compile(r"\s*(\S+)").match(ctx.ftext, verb_end, after_end)
+        while first and _AR_ADVERBIAL_PRONOUN.fullmatch(first.group(1)):
+            # "نقل خلاله ولي العهد إلى ترامب": "during it" stands between the verb and its subject
+            first = re.compile(r"\s*(\S+)").match(ctx.ftext, first.end(), after_end)
         if first and find(ctx.lex.cue("unnamed_source"), ctx.ftext, first.start(1), first.end(1)):
             self._unnamed = True
             return None, False  # "وأكدت مصادر مقربة من X": X is not the speaker
@@ -430,7 +437,7 @@ class Speakers:
             # name; "أعرب وزير الخارجية التركي عن دعم …": a preposition closes the subject
             gap = ctx.ftext[title_end : ppl[0].start].split() if ppl and ppl[0].start >= title_end else []
             named_next = ppl and ppl[0].start > first.start(1) and not (gap and _AR_PREP.search(f" {gap[0]} "))
-            if named_next:
+            if named_next and not (holder is not None and gap and self._full_holder):
                 return ppl[0], False
             if holder is not None:
                 return holder, False
@@ -483,7 +490,10 @@ class Speakers:
                 and len(ctx.ftext[before[-1].end : hit.start].split()) <= 1:
             return before[-1], False
         if after and after[0].type in ("ORG", "GPE") and len(gap.split()) <= AR_ORG_GAP \
-                and _AR_RELATIVE.search(gap) and not _AR_PREP.search(gap):
+                and _AR_RELATIVE.search(gap) and not _AR_PREP.search(gap) \
+                and not re.match(r"[بل]ال|لل", gap.split()[0]):
+            # (not "وأشاد بالدعم الذي تقدمه المملكة": the verb's object comes first, with its
+            # preposition, and the name is the subject of the relative clause inside it)
             return after[0], False  # "الحصار الذي فرضته عليه قوات X"
         state = self._forces_of(verb_end, after_end) if hit.pattern in ctx.lex.event_set else None
         if state is not None:
@@ -524,12 +534,22 @@ class Speakers:
             # "بقرار مجلس الأمن 2722 الذي يطالب الجماعة": the relative clause's subject is the
             # noun before it; a statement only when that noun is an actor ("حماس التي رحبت")
             rel_start = ctx.ftext.rfind(prev[-1], s.span.start, hit.start)
-            owner = [r for r in ctx.refs_in(s.span.start, rel_start) if not ctx.ftext[r.end : rel_start].strip()]
+            # "الدبيبة، الذي يرفض": a comma may set the relative clause off its noun
+            owner = [r for r in ctx.refs_in(s.span.start, rel_start) if not ctx.ftext[r.end : rel_start].strip(" ،,")]
             return (owner[-1], False) if owner and owner[-1].type in ACTOR_TYPES else (None, False)
         if len(prev) >= 2 and _AR_COMPLEMENTIZER.search(" " + prev[-2]) and find(ctx.lex.cue("own_state"), prev[-1]):
             # "قال إن بلاده ترفض": the speaker's own state, his position (as _own_side has it)
             self._agr_override = "f" if prev[-1].endswith("ها") else "m"
             return None, True
+        for n in range(2, min(len(prev), AR_TITLE_WORDS + 1) + 1):
+            # "أن ولي العهد أكد"، "إن وزير الخارجية التركي قال": a title fronted after a
+            # complementizer names its holder, when the article gave the title to someone
+            if _AR_COMPLEMENTIZER.search(" " + prev[-n]) and ar_bare(prev[-n + 1]) in _ar_title_heads():
+                start = ctx.ftext.rfind(prev[-n + 1], s.span.start, hit.start)
+                holder, stop = self._title_holder(start, hit.start)
+                if holder is not None and not ctx.ftext[stop:hit.start].strip():
+                    return holder, False
+                break
         before = [r for r in ctx.refs_in(s.span.start, hit.start) if r.type in ACTOR_TYPES]
         if not before or ctx.ftext[before[-1].end : hit.start].strip():
             return None
@@ -537,6 +557,10 @@ class Speakers:
         first = min(chain, key=lambda r: r.start)
         lead = ctx.ftext[max(s.span.start, first.start - 40) : first.start]
         if _AR_COMPLEMENTIZER.search(lead):
+            return before[-1], False
+        owned = _AR_FORCES_OF.search(lead)
+        if owned and hit.pattern in ctx.lex.event_set and find(ctx.lex.cue("forces"), owned.group(1)):
+            # "إن الطيران الحربي التابع للجيش شن غارات": forces belonging to a body act for it
             return before[-1], False
         head = ctx.ftext[max(s.span.start, first.start - 30) : first.start].split()[-3:]
         if any(find(ctx.lex.cue("unnamed_source"), w) for w in head):
@@ -634,6 +658,25 @@ class Speakers:
                 return Ref(start + w.start(), start + w.end(), ent.id, "GPE")
         return None
 
+    def _full_title_holder(self, start: int, end: int) -> tuple[Ref, int] | None:
+        """A construct title repeated word for word ("وجدد رئيس مجلس القيادة الرئاسي دعم …"
+        after "التقى رئيس المجلس الرئاسي رشاد العليمي"): the person the article gave that
+        whole title, of two words or more. The word-by-word reading in `_title_holder` stops
+        at the first indefinite word of a construct ("مجلس"), and a bare "رئيس" names no one."""
+        ctx = self.ctx
+        words = list(re.finditer(r"[^\s،,.:]+", ctx.ftext[start:end]))
+        for role in sorted(ctx.article.roles, key=lambda r: r.evidence.start):
+            title = arabic_fold(role.title.split(" (")[0]).split()
+            if len(title) < 2 or len(words) < len(title) or ctx.etype(role.person) != "PERSON":
+                continue
+            if all(ar_bare(w.group(0)) == ar_bare(t) for w, t in zip(words, title)):
+                nxt = words[len(title)].group(0) if len(words) > len(title) else ""
+                if re.match(r"[وف]?(?:ال|لل|ل)", nxt):
+                    continue  # the title runs on ("الرئيس المشترك للمجلس …"): a longer office
+                stop = start + words[len(title) - 1].end()
+                return Ref(start, stop, role.person, "PERSON"), stop
+        return None
+
     def _title_holder(self, start: int, end: int) -> tuple[Ref | None, int]:
         """The person the article gives the title that begins at `start` ("وزير الخارجية
         التركي", "المبعوث الأممي"): a role (article.roles) with the same head word and every
@@ -644,13 +687,17 @@ class Speakers:
         word = re.compile(r"\s*([^\s،,.:]+)")
         while len(words) < AR_TITLE_WORDS:
             m = word.match(ctx.ftext, pos, end)
-            if not m or (words and not m.group(1).startswith("ال")):
-                break
+            if not m or (words and not m.group(1).startswith("ال")) or m.group(1) in _AR_PREP_FIRST:
+                break  # (folded "إلى" begins like the article: "ولي العهد إلى ترامب")
             words.append(ar_bare(m.group(1)))
             pos = m.end()
         self._other_holder = False
         if not words:
             return None, start
+        full = self._full_title_holder(start, end)
+        self._full_holder = full is not None  # a whole title repeated: its holder, not a name further on
+        if full is not None:
+            return full
         for role in sorted(ctx.article.roles, key=lambda r: r.evidence.start):
             title = arabic_fold(role.title).split()
             bare = [ar_bare(w) for w in title]

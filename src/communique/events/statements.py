@@ -32,6 +32,9 @@ ABOUT_TYPES = {"INSTRUMENT", "EVENT"}
 MEDIUM_WORDS = 2  # "في بيان"، "في مؤتمر صحفي": the medium between a verb of saying and its verbal noun
 PAIR_SENTENCES = 2  # "الطرفان" refers back to a pair named at most this many sentences before
 _QUOTE_BEFORE = re.compile(r"[”\"»][\s,،]*(?:\S+\s+){0,8}$")
+# Arabic: the quote ends, a comma, then the verb ("«…»، قال موانغي"); a quote inside an earlier
+# clause ("أن بلاده ستجري محادثات "مباشرة" مع طهران، في حين أصرت") is not the verb's content
+_AR_QUOTE_BEFORE = re.compile(r"[”\"»]\s*[،,]\s*(?:\S+\s+)?$")
 _PARENTHETICAL_BEFORE = re.compile(r"\w[,]\s+(?:[\w'’.-]+\s+){1,4}$")  # "…, he ", "…, the UN envoy "
 _PARENTHETICAL_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,3}\s*(?:[,;.]|$)")  # " on Tuesday." / ", even if"
 _CLAUSE_BREAK = re.compile(r"[,،;؛]")
@@ -176,9 +179,9 @@ class StatementFinder:
         """(hit, PLOVER type, mode) for every statement trigger in the sentence."""
         ctx = self.ctx
         lo, hi = s.span.start, s.span.end
-        direct = [h for h in self._direct(lo, hi) if self._spelled(h)]
+        direct = [h for h in self._direct(lo, hi) if self._spelled(h) and not self._after_preposition(h, lo)]
         reporting = [h for h in find(ctx.lex.reporting, ctx.ftext, lo, hi)
-                     if all(h.end <= d.start or h.start >= d.end for d in direct)]
+                     if all(h.end <= d.start or h.start >= d.end for d in direct) and not self._adverb(h, lo)]
         out = [(h, h.label, h.pattern.mode) for h in direct]
         for i, h in enumerate(reporting):
             # the content ends where another verb of saying or acting begins: "قالت ليفيت إن
@@ -188,11 +191,43 @@ class StatementFinder:
                 nxt += [d.start for d in direct if d.start >= h.end]
             spans = [(h.end, min(nxt + [hi]))]
             before = ctx.ftext[lo : h.start]
-            if _QUOTE_BEFORE.search(before) or self._parenthetical(before, h, hi):  # “…,” X said
+            quoted = (_AR_QUOTE_BEFORE if ctx.lang == "ar" else _QUOTE_BEFORE).search(before)
+            if quoted or self._parenthetical(before, h, hi):  # “…,” X said
                 spans.append((lo, h.start))
             for typ in self.content_types(spans):
                 out.append((h, typ, None))
         return sorted(out, key=lambda x: x[0].start)
+
+    def _after_preposition(self, hit: Hit, floor: int) -> bool:
+        """Arabic: a one-word verb form right after a preposition is a noun with a possessive
+        ("عبر عن شكره وتقديره": his thanks; "أعرب عن تأييده"), the object of another verb."""
+        ctx = self.ctx
+        word = ctx.ftext[hit.start : hit.end].strip()
+        if ctx.lang != "ar" or " " in word or not re.search(r"(?:ه|ها|هم|هما)[\u064b-\u0652]*$", word):
+            return False  # a bare verbal noun after "على" ("شددت على رفض") is what was said
+        prev = ctx.ftext[floor : hit.start].split()[-1:]
+        return bool(prev) and prev[0] in _AR_LINKS | {"في", "من", "الي", "إلى"}
+
+    def _welcomes_a_guest(self, s: Sentence, hit: Hit, typ: str) -> bool:
+        """Arabic: a host welcoming a visitor ("رحب ولي العهد بفخامة الرئيس"، "رحب بالضيف
+        والوفد المرافق له") greets; welcoming a step or a decision ("رحب بالاتفاق") backs it.
+        The guest is an honorific or a guest word with "ب" (event_cues.tsv, kind guest) within
+        a title's length after the verb."""
+        ctx = self.ctx
+        if ctx.lang != "ar" or typ != "SUPPORT" or hit.pattern.phrase != "رحب":
+            return False
+        end = words_after(ctx.ftext, first_word_end(ctx.ftext, hit), 4, s.span.end)
+        return bool(find(ctx.lex.cue("guest"), ctx.ftext, hit.end, end))
+
+    def _adverb(self, hit: Hit, floor: int) -> bool:
+        """Arabic: a participle that is also an adverb (event_cues.tsv, kind adverb: "مجدداً",
+        again) reports nothing unless it opens a clause: after a comma, or with "و"."""
+        ctx = self.ctx
+        if ctx.lang != "ar" or not find(ctx.lex.cue("adverb"), ctx.ftext, hit.start, hit.end):
+            return False
+        if ctx.ftext[hit.start] in "وف":
+            return False
+        return not re.search(r"[،,:]\s*$", ctx.ftext[floor : hit.start]) and bool(ctx.ftext[floor : hit.start].strip())
 
     def _parenthetical(self, before: str, hit: Hit, hi: int) -> bool:
         """English: a verb of saying set off after its content without quotation marks ("The
@@ -212,9 +247,17 @@ class StatementFinder:
         ctx = self.ctx
         seen: list[str] = []
         for a, b in spans:
+            prev = None
             for c in find(ctx.lex.content, ctx.ftext, a, b):
                 if ctx.lang == "ar" and any(r.start <= c.start < r.end for r in ctx.refs_in(a, b)):
                     continue  # "قوات الدعم السريع": a cue word inside a name is no content
+                governed = ctx.lang == "ar" and prev is not None and prev.label in ("REQUEST", "AGREE") \
+                    and ctx.ftext[prev.end : c.start].split() in ([], ["إلى"], ["الى"])
+                prev = c
+                if governed:
+                    # "أكد أهمية دعم الحلفاء لسوريا"، "استعداد الدوحة لتقديم الدعم": the act asked
+                    # for or offered right after the cue is its object, not a stance of its own
+                    continue
                 # "the role he can play in supporting X": a possibility, not a position
                 if c.label not in seen and not has_cue_before(ctx.lex, "negation", ctx.ftext, c.start, 2, a) \
                         and not has_cue_before(ctx.lex, "modal", ctx.ftext, c.start, MODAL_WINDOW, a) \
@@ -224,9 +267,16 @@ class StatementFinder:
                     seen.append(c.label)
         if "REQUEST" not in seen and any(self._imperative_quote(a, b) for a, b in spans):
             seen.append("REQUEST")
-        if not seen and any(ctx.refs_in(a, b, {"INSTRUMENT"}) for a, b in spans):
+        if not seen and any(not self._in_past_ref(r.start, a) for a, b in spans for r in ctx.refs_in(a, b, {"INSTRUMENT"})):
             seen.append("SUPPORT")
         return seen
+
+    def _in_past_ref(self, pos: int, floor: int) -> bool:
+        """An instrument named in a time phrase ("منذ انسحاب واشنطن من الاتفاق النووي",
+        "since the collapse of the 2015 deal") dates what is said; it is not cited for backing."""
+        ctx = self.ctx
+        start = words_before(ctx.ftext, pos, CONCERN_WINDOW, floor)
+        return any(not _CLAUSE_BREAK.search(ctx.ftext[h.end : pos]) for h in find(ctx.lex.cue("past_ref"), ctx.ftext, start, pos))
 
     def _imperative_quote(self, a: int, b: int) -> bool:
         """English: a quotation in [a, b) opened by an imperative ("“Stop the killing now,” he
@@ -379,8 +429,14 @@ class StatementFinder:
             # after the verb only the nominative is its subject ("وحث الطرفين" addresses them)
             start = words_before(ctx.ftext, hit.start, 1, s.span.start)
             end = words_after(ctx.ftext, first_word_end(ctx.ftext, hit), 2, s.span.end)
-            return any(c.end <= hit.start or ctx.ftext[c.start : c.end].endswith("ان")
-                       for c in find(cues, ctx.ftext, start, end))
+            if any(c.end <= hit.start or ctx.ftext[c.start : c.end].endswith(("ان", "ون"))
+                   for c in find(cues, ctx.ftext, start, end)):
+                return True
+            # a broken plural of the sides' office right after the verb ("وأكد الوزراء في بيان
+            # مشترك"، "وشدد القادة على"): its case does not show, the first word is the subject
+            verb_end = first_word_end(ctx.ftext, hit)
+            first = words_after(ctx.ftext, verb_end, 1, s.span.end)
+            return kind == "both_sides" and any(c.start >= verb_end for c in find(ctx.lex.cue("all_sides"), ctx.ftext, verb_end, first))
         syntax = self.speakers.syntax
         if syntax is None:
             return False
@@ -471,6 +527,8 @@ class StatementFinder:
                 if hit.start not in resolved:
                     resolved[hit.start], _ = self.speakers.resolve(s, hit, meeting_sides)
                 continue
+            if self._welcomes_a_guest(s, hit, typ):
+                continue  # "رحب سمو ولي العهد بفخامة الرئيس السوري": protocol, not a stance
             if self._not_fact(s, hit):
                 if ctx.lang == "ar" and hit.start not in resolved:
                     # "ولم ترفض روريتانيا المقترح، لكنها طالبت": a negated clause still names

@@ -54,6 +54,9 @@ _PERSON = "PERSON"
 _OBJECT_PREPOSITIONS = {"to"}  # "adviser to President Joe Biden"; "of" is too often part of an office
 _PREPOSITIONS = {"of", "for", "to", "at", "in", "on", "with", "and", "'s", "’s"}
 _ORG_TYPES = {"ORG"}
+# Arabic prepositions that, standing alone right before a name, make it an object ("إلى ترامب")
+_AR_QUOTES = {'"', "«", "»", "“", "”"}
+_AR_OBJECT_CONNECTORS = {"الي", "إلى", "لدى", "لدي", "في", "عن"}
 _PLACE_TYPES = {"GPE", "LOC", "NORP"}
 
 
@@ -263,6 +266,8 @@ def _titleish(t: Token, lang: str, sentence_initial: bool) -> bool:
         return True
     if t.text in _APOSTROPHES or t.text in _BRACKETS:
         return True  # "رئيس المجلس … لجماعة أنصار الله (الحوثيين) مهدي المشاط"
+    if lang == "ar" and t.text in _AR_QUOTES:
+        return True  # "رئيس المكتب السياسي لحركة "حماس" إسماعيل هنية": a body's name quoted
     if lang == "ar" and has_arabic(t.text):
         return _definite(t)
     w = t.text
@@ -356,6 +361,8 @@ def _before(toks: list[Token], i: int, lang: str) -> list[Token] | None:
             honorific_heads.append(j)
         j -= 1
     end = j
+    if lang == "ar" and j >= 0 and toks[j].cls == "connector" and toks[j].keys[0] in _AR_OBJECT_CONNECTORS:
+        return None  # "نقل ولي العهد إلى ترامب": the name after a preposition is the object, not the holder
     if j >= 0 and toks[j].text in _COMMA:
         j -= 1
         end = j
@@ -727,6 +734,22 @@ def _counterpart_role(text: str, person: Entity, whose: list[Token], base: list[
     return Role(person=person.id, title=title, org=org.id if org else None, evidence=evidence)
 
 
+def _bare_counterpart(text: str, toks: list[Token], i: int, person: Entity, whose: list[Token],
+                      entities: Sequence[Entity], evidence: Span) -> Role | None:
+    """Arabic "نظيره التركي X" where no office is named before: the role is the counterpart
+    itself, worded as written, for the country of the adjective."""
+    run = [t for t in toks[:i] if t.cls == "counterpart"]
+    if not run:
+        return None
+    first = run[-1]
+    words = toks[toks.index(first):toks.index(whose[-1]) + 1]
+    org = whose[0].entity if whose[0].entity is not None and whose[0].cls != "demonym" else _country_entity(whose[0].country, entities)
+    gloss = " ".join(g for g in ((t.gloss if t.cls == "demonym" else None) for t in whose) if g)
+    wording = re.sub(r"\s+", " ", text[first.start:words[-1].end])
+    return Role(person=person.id, title=f"{wording} ({gloss} counterpart)".replace("( ", "("),
+                org=org.id if org else None, evidence=evidence)
+
+
 def _earlier_office(toks: list[Token], i: int, lang: str) -> str | None:
     """"Foreign ministers from Jordan … met their Syrian counterpart X": with no earlier title
     held by someone, the office a plural title before the counterpart names (its singular)."""
@@ -734,6 +757,29 @@ def _earlier_office(toks: list[Token], i: int, lang: str) -> str | None:
         if t.cls == "group" and t.entity is None and t.singular:
             return t.singular
     return None
+
+
+def _member_by_adjective(toks: list[Token], i: int, person: Entity, entities: Sequence[Entity],
+                         evidence: Span) -> Role | None:
+    """Arabic: a member of a plural title named by a country adjective before the name ("وزراء
+    خارجية الدول الضامنة، الروسي سيرغي لافروف والتركي هاكان فيدان"، "رؤساء أركان جيوش
+    المنطقة، الأردني X والمصري Y"): the singular office, for the adjective's country."""
+    j = i - 1
+    hon = _honorifics_any()
+    while j >= 0 and (toks[j].keys[0] in hon or toks[j].cls == "honorific"):
+        j -= 1
+    if j < 1 or toks[j].cls != "demonym" or not (toks[j - 1].text in _COMMA or toks[j].prefix == "و"):
+        return None
+    group = next((t for t in reversed(toks[:j]) if t.cls == "group" and t.entity is None and t.singular), None)
+    if group is None:
+        return None
+    dem = toks[j]
+    singular, _, gloss = group.singular.partition(" (")
+    country = _country_entity(dem.country, entities)
+    adjective = dem.text[len(dem.prefix):] if dem.prefix and dem.text.startswith(dem.prefix) else dem.text
+    english = f"{dem.gloss} {gloss.rstrip(')')}".strip() if gloss else dem.gloss
+    return Role(person=person.id, title=f"{singular} {adjective} ({english})",
+                org=country.id if country else None, evidence=evidence)
 
 
 # -- offices held country by country: "Foreign ministers from Jordan, Iraq and Egypt …" ---------
@@ -979,7 +1025,13 @@ def find_roles(text: str, sentence_spans: Sequence[Span], entities: Sequence[Ent
                 title = _possessor_title(title)
             if title:
                 owner = _owner_after(toks, after_i)
-                for part in (_titles_ar(text, title, person, found) if lang == "ar" else [title]):
+                parts = _titles_ar(text, title, person, found) if lang == "ar" else [title]
+                if len(parts) > 1:
+                    # "ولي العهد السعودي رئيس مجلس الوزراء الأمير محمد": offices stacked at one
+                    # naming are worded as one role, as the annotations have them ("Crown
+                    # Prince and Prime Minister")
+                    parts = [parts[0] + parts[1]]
+                for part in parts:
                     found.append((m_start, _role(text, person, part, entities, lang, evidence, owner)))
                 held.append((person, title))
                 if any(t.cls == "group" and t.entity is None for t in title):
@@ -992,8 +1044,14 @@ def find_roles(text: str, sentence_spans: Sequence[Span], entities: Sequence[Ent
                 if whose is not None:
                     base = next((t for p, t in reversed(held) if p is not person), None) or _earlier_office(toks, i, lang)
                     r = _counterpart_role(text, person, whose, base, entities, lang, evidence) if base else None
+                    if r is None and lang == "ar" and whose:
+                        # "يلتقي نظيره التركي هاكان فيدان" with no office named in the sentence:
+                        # the counterpart of the country its adjective names
+                        r = _bare_counterpart(text, toks, i, person, whose, entities, evidence)
                     if r:
                         found.append((m_start, r))
+                elif lang == "ar" and (r := _member_by_adjective(toks, i, person, entities, evidence)) is not None:
+                    found.append((m_start, r))
             # "President Hadi" recognised as one name; but after a title ("Saudi Foreign
             # Minister Prince Faisal") a rank word inside the name is a courtesy, as between
             # a title and a name (`_before`)
@@ -1031,6 +1089,14 @@ def _owner_after(toks: list[Token], k: int) -> Entity | None:
     return None
 
 
+def _bare_arabic_title(r: Role) -> bool:
+    """An Arabic title of one word ("الرئيس (president)"): at a naming that also gives a
+    fuller title ("فخامة الرئيس أحمد الشرع رئيس الجمهورية العربية السورية") it is the
+    courtesy before the name, not a second office."""
+    worded = r.title.split(" (")[0]
+    return has_arabic(worded) and len(worded.split()) == 1
+
+
 def _one_per_head(found: list[tuple[int, Role]]) -> list[Role]:
     """A person named twice with the same office ("the US envoy", later "the US special envoy
     to Syria") keeps the fullest wording; different offices are different roles."""
@@ -1042,7 +1108,8 @@ def _one_per_head(found: list[tuple[int, Role]]) -> list[Role]:
         for n, (kpos, k, ktoks) in enumerate(kept):
             # two titles at one naming ("رئيس الوزراء القطري وزير الخارجية X") are two offices
             # even when their heads share a word; at two namings a shared head is one office
-            if k.person == r.person and (toks <= ktoks or ktoks <= toks or (kpos != pos and toks & ktoks & heads)):
+            if k.person == r.person and (toks <= ktoks or ktoks <= toks or (kpos != pos and toks & ktoks & heads)
+                                         or (kpos == pos and _bare_arabic_title(r) != _bare_arabic_title(k))):
                 dup = n
                 break
         if dup is None:
