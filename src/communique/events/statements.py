@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from ..model import Span
 from .context import EventContext, Sentence
 from .ar_morph import hamza_kept
+from .delegations import principal_people, side_heads
 from .cues import Hit, find, has_cue_before, words_after, words_before
 from .speakers import ACTOR_TYPES, Speakers, ar_bare, ar_country_adjectives, first_word_end
 
@@ -449,7 +450,10 @@ class StatementFinder:
         cands = [r for r in cands if len(ctx.ftext[start:r.start].split()) <= TARGET_WORDS]
         return next((r.eid for r in cands if r.type in ACTOR_TYPES and r.eid != actor), None)
 
-    def sentence(self, s: Sentence, meeting_sides: list[str], meeting_date: str | None) -> list[Statement]:
+    def sentence(self, s: Sentence, meeting_sides: list[str], meeting_date: str | None,
+                 attendees: list[str] | None = None) -> list[Statement]:
+        """The statements of sentence `s`; `meeting_sides` are the participants of the meeting
+        being reported (if any), `attendees` those of them who only attended."""
         ctx = self.ctx
         out: list[Statement] = []
         seen: set[tuple[str, str]] = set()
@@ -496,12 +500,17 @@ class StatementFinder:
                     if resolved[hit.start] is None:
                         resolved[hit.start] = self._outer_speaker(s, hit, resolved)
             actors = [resolved[hit.start]]
-            both = [p for p in meeting_sides if ctx.etype(p) == "PERSON"]
-            if ctx.lang == "ar" and len(both) < 2:
+            # "the two sides agreed", "واتفق الجانبان": the head of each side of the meeting,
+            # never every attendee; "the participants stressed": the people named as sides
+            both = side_heads(ctx.article, meeting_sides, attendees or [])
+            if ctx.lang == "ar" and len([p for p in both if ctx.etype(p) == "PERSON"]) < 2:
                 both = self._ar_last_pair(s, hit)  # "الطرفان" with no meeting: the pair just named
+            everyone = principal_people(ctx.article, meeting_sides, attendees or [])
             states = self._ar_states(meeting_sides) if ctx.lang == "ar" else []
             if len(both) >= 2 and self._both_sides(s, hit):
-                actors = both  # "the two sides agreed", "واتفق الجانبان": each side of the meeting
+                actors = both
+            elif len(everyone) >= 2 and self._both_sides(s, hit, "all_sides"):
+                actors = everyone
             elif len(states) >= 2 and self._both_sides(s, hit, "both_states"):
                 actors = states  # "ووقع البلدان اتفاقية": the countries of the two sides
             elif ctx.lang == "ar":

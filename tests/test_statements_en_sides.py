@@ -1,0 +1,76 @@
+"""English statements, third round: "the two sides agreed" stands for the head of each side
+of the meeting, never for everyone who attended; "the participants" / "the leaders" stand for
+the people named as sides. Every sentence is written for these tests."""
+
+from communique.events.delegations import principal_people, side_heads
+from communique.model import Article, Entity, Role, Span
+
+from events_helpers import meetings, run, statements
+
+ENTS = {
+    "Anne Holt": ("PERSON", ["Anne Holt", "Holt"]),
+    "Peter Mwangi": ("PERSON", ["Peter Mwangi", "Mwangi"]),
+    "Lars Berg": ("PERSON", ["Lars Berg", "Berg"]),
+    "Grace Otieno": ("PERSON", ["Grace Otieno", "Otieno"]),
+    "Omar Haddad": ("PERSON", ["Omar Haddad", "Haddad"]),
+    "Norway": ("GPE", ["Norway"]),
+    "Kenya": ("GPE", ["Kenya"]),
+}
+
+
+def found(text: str) -> list[tuple[str | None, str]]:
+    a, _ = run(text, "en", ENTS)
+    return statements(a)
+
+
+def test_two_sides_are_not_the_attendees():
+    text = ("Anne Holt met Peter Mwangi in Nairobi on Monday. The talks were also attended by "
+            "Lars Berg and Grace Otieno. The two sides agreed to reopen the northern border crossing.")
+    a, _ = run(text, "en", ENTS)
+    assert {"Anne Holt", "Peter Mwangi", "Lars Berg", "Grace Otieno"} <= meetings(a)[0]["participants"]
+    got = statements(a)
+    assert ("Anne Holt", "AGREE") in got and ("Peter Mwangi", "AGREE") in got
+    assert ("Lars Berg", "AGREE") not in got and ("Grace Otieno", "AGREE") not in got
+
+
+def test_two_delegations_companions_do_not_speak():
+    text = ("Peter Mwangi held talks with Anne Holt, who was accompanied by Lars Berg. "
+            "The two delegations stressed the need to protect shipping in the Red Sea.")
+    got = found(text)
+    assert ("Peter Mwangi", "SUPPORT") in got or ("Peter Mwangi", "REQUEST") in got
+    assert all(actor != "Lars Berg" for actor, _ in got)
+
+
+def test_participants_of_a_summit_are_its_named_leaders():
+    text = ("Anne Holt, Peter Mwangi and Omar Haddad met in Oslo on Tuesday, in the presence of "
+            "Grace Otieno. The participants called for an immediate ceasefire in Sudan.")
+    got = found(text)
+    assert {("Anne Holt", "REQUEST"), ("Peter Mwangi", "REQUEST"), ("Omar Haddad", "REQUEST")} <= set(got)
+    assert ("Grace Otieno", "REQUEST") not in got
+
+
+def _article() -> Article:
+    a = Article(id="t", source="t", raw="")
+    a.entities = [Entity("E1", "PERSON", "Anne Holt"), Entity("E2", "PERSON", "Lars Berg"),
+                  Entity("E3", "PERSON", "Peter Mwangi"), Entity("E4", "PERSON", "Grace Otieno"),
+                  Entity("E5", "GPE", "Norway", kb_id="country:NOR"),
+                  Entity("E6", "GPE", "Kenya", kb_id="country:KEN")]
+    for person, org in (("E1", "E5"), ("E2", "E5"), ("E3", "E6"), ("E4", "E6")):
+        a.roles.append(Role(person, "minister", org, Span(0, 0)))
+    return a
+
+
+def test_one_head_per_country_side():
+    # six people at the table, two countries: the first named of each country heads its side
+    assert side_heads(_article(), ["E1", "E2", "E3", "E4"]) == ["E1", "E3"]
+
+
+def test_a_side_named_only_as_a_state_is_headed_by_its_first_attendee():
+    # "Anne Holt received a Kenyan delegation, accompanied by Grace Otieno …"
+    assert side_heads(_article(), ["E1", "E6", "E4"], attendees=["E4"]) == ["E1", "E4"]
+    # no person of that side at all: the state itself is the side
+    assert side_heads(_article(), ["E1", "E2", "E6"], attendees=["E2"]) == ["E1", "E6"]
+
+
+def test_principals_exclude_attendees():
+    assert principal_people(_article(), ["E1", "E3", "E2", "E5"], attendees=["E2"]) == ["E1", "E3"]
