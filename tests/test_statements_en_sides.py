@@ -74,3 +74,20 @@ def test_a_side_named_only_as_a_state_is_headed_by_its_first_attendee():
 
 def test_principals_exclude_attendees():
     assert principal_people(_article(), ["E1", "E3", "E2", "E5"], attendees=["E2"]) == ["E1", "E3"]
+
+
+def test_recorded_agreement_of_the_sides_binds_their_states():
+    a = _article()
+    # a head per side, then the state each head serves
+    from communique.events.delegations import side_states
+    assert side_states(a, ["E1", "E3"]) == ["E5", "E6"]
+    # a head of no known state stays as it is
+    a.entities.append(Entity("E7", "PERSON", "Omar Haddad"))
+    assert side_states(a, ["E1", "E7"]) == ["E5", "E7"]
+
+
+def test_told_by_a_person_the_sides_are_their_heads():
+    text = ("Anne Holt met Peter Mwangi in Nairobi on Monday. Holt said the two sides had agreed "
+            "to reopen the border crossing.")
+    got = found(text)
+    assert ("Peter Mwangi", "AGREE") in got

@@ -95,3 +95,18 @@ def principal_people(article: Article, participants: Iterable[str], attendees: I
     extra = set(attendees)
     return [p for p in dict.fromkeys(participants)
             if p not in extra and (e := article.entity(p)) is not None and e.type == "PERSON"]
+
+
+def side_states(article: Article, heads: Iterable[str]) -> list[str]:
+    """The state each side head serves, as an entity of this article ("country:USA" → its
+    GPE); a head of no single known state, or whose state the article never names, stays."""
+    by_code = {e.kb_id.split(":", 1)[1]: e.id for e in article.entities
+               if e.type == "GPE" and e.kb_id and e.kb_id.startswith("country:")}
+    out: list[str] = []
+    for h in heads:
+        e = article.entity(h)
+        codes = person_countries(article, h) if e is not None and e.type == "PERSON" else \
+            {c for c in [country_of(article, h)] if c}
+        state = by_code.get(next(iter(codes))) if len(codes) == 1 else None
+        out.append(state or h)
+    return list(dict.fromkeys(out))

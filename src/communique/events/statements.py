@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from ..model import Span
 from .context import EventContext, Sentence
 from .ar_morph import hamza_kept
-from .delegations import principal_people, side_heads
+from .delegations import principal_people, side_heads, side_states
 from .cues import Hit, find, has_cue_before, words_after, words_before
 from .speakers import ACTOR_TYPES, Speakers, ar_bare, ar_country_adjectives, first_word_end
 
@@ -388,6 +388,15 @@ class StatementFinder:
         span, _ = syntax.subject(hit.start, hit.end)
         return bool(span and find(cues, ctx.ftext, span[0], span[1]))
 
+    def _recorded(self, s: Sentence) -> bool:
+        """English: the sentence credits a written record ("a joint statement said", "the
+        readout said") or a body ("the State Department said", "Moscow said") with its words."""
+        ctx = self.ctx
+        if find(ctx.lex.cue("record"), ctx.ftext, s.span.start, s.span.end):
+            return True
+        return any(re.match(r"\s+(?:said|says|announced|reported)\b", ctx.ftext[r.end : s.span.end])
+                   for r in ctx.refs_in(s.span.start, s.span.end) if r.type in ("ORG", "GPE"))
+
     def _ar_coordinated(self, s: Sentence, hit: Hit, actor: str | None, subject: tuple[int, int] | None) -> list[str | None]:
         """Arabic: every actor of a coordinated subject ("وقالت السعودية والولايات المتحدة"،
         "أن الحكومة والحوثيين اتفقوا"); a dual or plural verb with a dropped subject ("وحثتا")
@@ -508,7 +517,10 @@ class StatementFinder:
             everyone = principal_people(ctx.article, meeting_sides, attendees or [])
             states = self._ar_states(meeting_sides) if ctx.lang == "ar" else []
             if len(both) >= 2 and self._both_sides(s, hit):
-                actors = both
+                # "the two sides agreed …, the State Department said", "… a joint statement
+                # said": what a written record or a state's organ reports the sides agreed
+                # binds the states they came for; told by a person, their heads
+                actors = side_states(ctx.article, both) if ctx.lang == "en" and self._recorded(s) else both
             elif len(everyone) >= 2 and self._both_sides(s, hit, "all_sides"):
                 actors = everyone
             elif len(states) >= 2 and self._both_sides(s, hit, "both_states"):
