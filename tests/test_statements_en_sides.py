@@ -91,3 +91,22 @@ def test_told_by_a_person_the_sides_are_their_heads():
             "to reopen the border crossing.")
     got = found(text)
     assert ("Peter Mwangi", "AGREE") in got
+
+
+def test_hosts_are_neither_of_the_two_sides():
+    a = _article()
+    a.entities.append(Entity("E8", "PERSON", "Omar Haddad"))
+    a.entities.append(Entity("E9", "GPE", "Jordan", kb_id="country:JOR"))
+    a.roles.append(Role("E8", "minister", "E9", Span(0, 0)))
+    # Norway and Kenya talk, Jordan's minister hosts them
+    assert side_heads(a, ["E1", "E3", "E8"], hosts=["E8"]) == ["E1", "E3"]
+    # a host who is one of only two sides stays
+    assert side_heads(a, ["E1", "E8"], hosts=["E8"]) == ["E1", "E8"]
+
+
+def test_hosts_sentence():
+    text = ("Anne Holt met Peter Mwangi in Amman on Monday. Omar Haddad sat at the table as host. "
+            "The two sides agreed to reopen the border crossing.")
+    got = found(text)
+    assert ("Anne Holt", "AGREE") in got and ("Peter Mwangi", "AGREE") in got
+    assert ("Omar Haddad", "AGREE") not in got

@@ -52,15 +52,25 @@ def delegation_head(article: Article, delegation: Iterable[str], candidates: Ite
     return None
 
 
-def side_heads(article: Article, participants: Iterable[str], attendees: Iterable[str] = ()) -> list[str]:
+def side_heads(article: Article, participants: Iterable[str], attendees: Iterable[str] = (),
+               hosts: Iterable[str] = ()) -> list[str]:
     """Who "the two sides" / "the two delegations" stand for: one actor per side of a meeting.
 
     A side is a country (the one a person serves, or a body belongs to); a person or body of
     no known country is a side of its own. Its head is the first person the text named as a
     principal on that side, else the body or state that is the side. People who only attended
     (`attendees`: "attended by", "accompanied by") never make a side of their own; the first of
-    them serving a side that is only a body heads it ("a U.S. delegation … accompanied by X")."""
+    them serving a side that is only a body heads it ("a U.S. delegation … accompanied by X").
+    The `hosts` of a meeting between two other sides ("sat at the table as hosts") and their
+    country are a side only when fewer than two other sides remain."""
     present = list(dict.fromkeys(participants))
+    hosting = set(hosts)
+    if hosting:
+        others = side_heads(article, [p for p in present if p not in hosting], attendees)
+        host_keys = {c for h in hosting for c in person_countries(article, h)}
+        others = [o for o in others if not ({c for c in [country_of(article, o)] if c} | person_countries(article, o)) & host_keys]
+        if len(others) >= 2:
+            return others
     extra = set(attendees)
     principals = [p for p in present if p not in extra]
 

@@ -123,6 +123,9 @@ class Meeting:
     # were", "accompanied by", "the delegation included"), not named as a side: statements
     # made by "the participants"/"the two sides" stand for the principals, never for them
     attendees: list[str] = field(default_factory=list)
+    # English: people who host a meeting of two other sides ("sat at the table as hosts",
+    # "welcomed the two delegations"): a side of neither of "the two sides"
+    hosts: list[str] = field(default_factory=list)
 
     def attend(self, eids: list[str]) -> None:
         """Add `eids` as attendees: those not at the table already are recorded as such."""
@@ -147,6 +150,7 @@ class Meeting:
     def absorb(self, other: "Meeting") -> None:
         self.provisional |= other.provisional - set(self.participants)
         self.attendees += [a for a in other.attendees if a not in self.participants and a not in self.attendees]
+        self.hosts += [h for h in other.hosts if h not in self.hosts]
         self.add(other.participants)
         for s in other.evidence:
             self.add_evidence(s)
@@ -449,6 +453,7 @@ class MeetingFinder:
         people = [r.eid for r in ctx.refs_in(s.span.start, cues[0].start, {"PERSON"}) if not _en_title_owner(ctx, r)]
         if people:
             self.meetings[-1].add(list(dict.fromkeys(people)))
+            self.meetings[-1].hosts += [p for p in dict.fromkeys(people) if p not in self.meetings[-1].hosts]
             self.meetings[-1].add_evidence(s.span)
 
     def _en_companions(self, s: Sentence) -> None:

@@ -460,9 +460,10 @@ class StatementFinder:
         return next((r.eid for r in cands if r.type in ACTOR_TYPES and r.eid != actor), None)
 
     def sentence(self, s: Sentence, meeting_sides: list[str], meeting_date: str | None,
-                 attendees: list[str] | None = None) -> list[Statement]:
+                 attendees: list[str] | None = None, hosts: list[str] | None = None) -> list[Statement]:
         """The statements of sentence `s`; `meeting_sides` are the participants of the meeting
-        being reported (if any), `attendees` those of them who only attended."""
+        being reported (if any), `attendees` those of them who only attended, `hosts` those
+        who hosted two other sides."""
         ctx = self.ctx
         out: list[Statement] = []
         seen: set[tuple[str, str]] = set()
@@ -511,7 +512,7 @@ class StatementFinder:
             actors = [resolved[hit.start]]
             # "the two sides agreed", "واتفق الجانبان": the head of each side of the meeting,
             # never every attendee; "the participants stressed": the people named as sides
-            both = side_heads(ctx.article, meeting_sides, attendees or [])
+            both = side_heads(ctx.article, meeting_sides, attendees or [], hosts or [])
             if ctx.lang == "ar" and len([p for p in both if ctx.etype(p) == "PERSON"]) < 2:
                 both = self._ar_last_pair(s, hit)  # "الطرفان" with no meeting: the pair just named
             everyone = principal_people(ctx.article, meeting_sides, attendees or [])
