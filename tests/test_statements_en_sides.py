@@ -110,3 +110,18 @@ def test_hosts_sentence():
     got = found(text)
     assert ("Anne Holt", "AGREE") in got and ("Peter Mwangi", "AGREE") in got
     assert ("Omar Haddad", "AGREE") not in got
+
+
+def _full(text: str) -> list[tuple[str | None, str]]:
+    from communique.pipeline import Context, Pipeline
+    a = Article(id="t", source="t", raw=text)
+    Pipeline(context=Context(options={"lang": "en"}))(a)
+    return [(a.entity(v.actor).name if a.entity(v.actor) else None, v.type) for v in a.events if v.type != "CONSULT"]
+
+
+def test_organ_reporting_the_sides_agreement_adds_nothing():
+    got = _full("BEIRUT, June 4 (Reuters) - U.S. Secretary of State Antony Blinken met Russian Foreign "
+                "Minister Sergei Lavrov in Geneva on Tuesday.\n\nThe two sides agreed to resume "
+                "talks on arms control next month, the State Department said.")
+    assert ("United States", "AGREE") in got and ("Russia", "AGREE") in got
+    assert not any(t == "AGREE" and a and "Department" in a for a, t in got)

@@ -115,8 +115,8 @@ def side_states(article: Article, heads: Iterable[str]) -> list[str]:
     out: list[str] = []
     for h in heads:
         e = article.entity(h)
-        codes = person_countries(article, h) if e is not None and e.type == "PERSON" else \
-            {c for c in [country_of(article, h)] if c}
+        own = country_of(article, h)  # a person's knowledge-base country outweighs a stray role
+        codes = {own} if own else person_countries(article, h) if e is not None and e.type == "PERSON" else set()
         state = by_code.get(next(iter(codes))) if len(codes) == 1 else None
         out.append(state or h)
     return list(dict.fromkeys(out))

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from ..model import Span
 from .context import EventContext, Sentence
 from .ar_morph import hamza_kept
-from .delegations import principal_people, side_heads, side_states
+from .delegations import country_of, principal_people, side_heads, side_states
 from .cues import Hit, find, has_cue_before, words_after, words_before
 from .speakers import ACTOR_TYPES, Speakers, ar_bare, ar_country_adjectives, first_word_end
 
@@ -470,6 +470,7 @@ class StatementFinder:
         resolved: dict[int, str | None] = {}
         spans: dict[int, tuple[int, int] | None] = {}
         groups: dict[int, list[str]] = {}  # English: names joined to a subject found before the verb
+        recorded_states: set[tuple[str, str]] = set()  # (state, type) "the two sides" stood for
         source = self._attributed(s)
         if source is not None:
             self.speakers.last = source  # "وحسب جيفري فإن …، ووعد بدعم": he is the one who promised
@@ -522,6 +523,7 @@ class StatementFinder:
                 # said": what a written record or a state's organ reports the sides agreed
                 # binds the states they came for; told by a person, their heads
                 actors = side_states(ctx.article, both) if ctx.lang == "en" and self._recorded(s) else both
+                recorded_states |= {(a, typ) for a in actors if ctx.etype(a) == "GPE"}
             elif len(everyone) >= 2 and self._both_sides(s, hit, "all_sides"):
                 actors = everyone
             elif len(states) >= 2 and self._both_sides(s, hit, "both_states"):
@@ -541,6 +543,13 @@ class StatementFinder:
                 date = ctx.date_in(s.span.start, s.span.end, hit.start) or meeting_date
                 out.append(Statement(typ, actor, s, ctx.text[hit.start:hit.end], mode, target, about,
                                      quote_in(ctx.text, s.span.start, s.span.end), date))
+        if recorded_states:
+            # "the two sides agreed …, the State Department said": the organ that reports its
+            # state's agreement adds no statement of its own to the state's
+            codes = {country_of(ctx.article, a): a for a, _ in recorded_states}
+            out = [st for st in out if (st.actor, st.type) in recorded_states
+                   or not any(codes.get(country_of(ctx.article, st.actor)) == a and t == st.type
+                              for a, t in recorded_states) or ctx.etype(st.actor) == "PERSON"]
         for actor, typ in self._according_to(s):
             if (actor, typ) not in seen:
                 seen.add((actor, typ))
