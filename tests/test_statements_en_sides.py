@@ -125,3 +125,11 @@ def test_organ_reporting_the_sides_agreement_adds_nothing():
                 "talks on arms control next month, the State Department said.")
     assert ("United States", "AGREE") in got and ("Russia", "AGREE") in got
     assert not any(t == "AGREE" and a and "Department" in a for a, t in got)
+
+
+def test_apposition_names_the_speaker_behind_a_title():
+    got = _full("ANKARA, May 2 (Reuters) - Russian President Vladimir Putin sent a delegation to "
+                "Ankara on Friday.\n\nThe head of the Russian delegation, presidential aide "
+                "Vladimir Medinsky, praised the Turkish hosts.")
+    assert ("Vladimir Medinsky", "SUPPORT") in got
+    assert ("Vladimir Putin", "SUPPORT") not in got

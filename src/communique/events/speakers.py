@@ -26,6 +26,10 @@ from . import ar_morph
 from .context import EventContext, Ref, Sentence
 from .cues import Hit, find, words_after
 
+# a comma then at most five title words and no clause: what follows is an apposition
+_APPOSITION = re.compile(r"^[^,]*,\s+(?:[A-Za-z.\-]+\s+){0,5}$")
+_CLAUSE = re.compile(r"\b(?:who|which|that|whose|said|met)\b")
+
 ACTOR_TYPES = ("PERSON", "ORG", "GPE")
 AR_SUBJECT_WORDS = 10
 AR_FORCES_WORDS = 4  # "الطيران الحربي الإسرائيلي": forces, a qualifier, the country adjective
@@ -194,11 +198,20 @@ class Speakers:
                 named = self._sender(span, head, hit)
             elif span:
                 refs = ctx.refs_in(*span)
+                everyone = refs
                 if head is not None and head.ranges:
                     # "Oman, which mediates between the Houthis and X, condemned": the names in
                     # a relative clause of the subject are not the subject
                     refs = [r for r in refs if any(a <= r.start and r.end <= b for a, b in head.ranges)]
                 covering = [r for r in refs if head is not None and r.start <= head.char < r.end and r.type in ACTOR_TYPES]
+                if head is not None and _title_word(head.text, ctx.lang):
+                    # "The head of the Russian delegation, presidential aide X, said", "Egypt's
+                    # top diplomat, Foreign Minister X, said": a title's apposition names its
+                    # holder, who speaks (not the body the title belongs to, nor whoever a
+                    # reading of the title alone guessed)
+                    covering = [r for r in everyone if r.type == "PERSON" and r.start > head.char
+                                and _APPOSITION.search(ctx.ftext[head.char : r.start])
+                                and not _CLAUSE.search(ctx.ftext[head.char : r.start])][:1] or covering
                 named = covering[0] if covering else self._best(refs)
                 if not covering and head is not None and head.pos in ("VERB", "AUX"):
                     # a clause parsed as the subject ("leaders meeting in the Saudi capital
