@@ -133,3 +133,16 @@ def test_apposition_names_the_speaker_behind_a_title():
                 "Vladimir Medinsky, praised the Turkish hosts.")
     assert ("Vladimir Medinsky", "SUPPORT") in got
     assert ("Vladimir Putin", "SUPPORT") not in got
+
+
+def test_quoted_term_after_a_gap():
+    got = found('Anne Holt called the shelling of the port "a war crime" on Sunday.')
+    assert ("Anne Holt", "ACCUSE") in got
+
+
+def test_name_with_apposition_before_its_verb_is_the_subject():
+    text = ('Peter Mwangi praised the agreement, while Anne Holt, the only minister to oppose it, '
+            'called it "a violation" of the charter.')
+    got = found(text)
+    assert ("Anne Holt", "ACCUSE") in got
+    assert ("Peter Mwangi", "ACCUSE") not in got

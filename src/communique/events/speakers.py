@@ -28,6 +28,9 @@ from .cues import Hit, find, words_after
 
 # a comma then at most five title words and no clause: what follows is an apposition
 _APPOSITION = re.compile(r"^[^,]*,\s+(?:[A-Za-z.\-]+\s+){0,5}$")
+# ", the lone minister to vote against it, " between a name and its verb (one comma pair, no
+# "and", no quotation, no second clause's verb of saying)
+_APPOSED = re.compile(r"^,\s+(?![^,]*\b(?:and|but|said|says|told)\b)[^,\"“”;]{3,80},\s*$")
 _CLAUSE = re.compile(r"\b(?:who|which|that|whose|said|met)\b")
 
 ACTOR_TYPES = ("PERSON", "ORG", "GPE")
@@ -170,7 +173,14 @@ class Speakers:
         self.before_group = []
         self.own_state_subject = False  # the subject was "his country": the state acts, not its speaker
         adjacent = [r for r in ctx.refs_in(s.span.start, hit.start) if r.type in ACTOR_TYPES]
-        adjacent = adjacent[-1:] if adjacent and not ctx.ftext[adjacent[-1].end : hit.start].strip() else []
+        if ctx.lang == "en" and adjacent and adjacent[-1].type == "PERSON" \
+                and _APPOSED.match(ctx.ftext[adjacent[-1].end : hit.start]):
+            # "…, while X, the lone minister to vote against it, called it …", "Lavrov,
+            # speaking after the talks, said": a name whose apposition or participle clause
+            # ends right before the verb is its subject, whatever clause the parse joined
+            adjacent = adjacent[-1:]
+        else:
+            adjacent = adjacent[-1:] if adjacent and not ctx.ftext[adjacent[-1].end : hit.start].strip() else []
         if ctx.lang == "en" and hit.pattern.phrase.endswith(" by"):
             # "the attacks carried out by X": the author follows the trigger
             after = [r for r in ctx.refs_in(hit.end, s.span.end) if r.type in ACTOR_TYPES]
