@@ -146,3 +146,9 @@ def test_name_with_apposition_before_its_verb_is_the_subject():
     got = found(text)
     assert ("Anne Holt", "ACCUSE") in got
     assert ("Peter Mwangi", "ACCUSE") not in got
+
+
+def test_a_host_greeting_guests_is_no_support():
+    assert ("Anne Holt", "SUPPORT") not in found("Anne Holt welcomed the two delegations before the session began.")
+    assert ("Anne Holt", "SUPPORT") not in found("Anne Holt welcomed her guest at the airport in Oslo.")
+    assert ("Anne Holt", "SUPPORT") in found("Anne Holt welcomed the decision to extend the truce.")

@@ -388,6 +388,14 @@ class StatementFinder:
         span, _ = syntax.subject(hit.start, hit.end)
         return bool(span and find(cues, ctx.ftext, span[0], span[1]))
 
+    def _greeting(self, hit: Hit) -> bool:
+        """English: "welcomed the two delegations", "welcomed his guests at the airport",
+        "welcomes the visiting delegation": a host greeting guests, not praise of anything."""
+        ctx = self.ctx
+        if ctx.lang != "en" or not find(ctx.lex.cue("person_object"), ctx.ftext, hit.start, hit.end):
+            return False
+        return any(g.start == hit.end + 1 for g in find(ctx.lex.cue("guests"), ctx.ftext, hit.end, hit.end + 60))
+
     def _recorded(self, s: Sentence) -> bool:
         """English: the sentence credits a written record ("a joint statement said", "the
         readout said") or a body ("the State Department said", "Moscow said") with its words."""
@@ -485,6 +493,8 @@ class StatementFinder:
                 # no statement, but its named subject becomes the one "He" refers to
                 if hit.start not in resolved:
                     resolved[hit.start], _ = self.speakers.resolve(s, hit, meeting_sides)
+                continue
+            if self._greeting(hit):
                 continue
             if self._not_fact(s, hit):
                 if ctx.lang == "ar" and hit.start not in resolved:
