@@ -152,3 +152,11 @@ def test_a_host_greeting_guests_is_no_support():
     assert ("Anne Holt", "SUPPORT") not in found("Anne Holt welcomed the two delegations before the session began.")
     assert ("Anne Holt", "SUPPORT") not in found("Anne Holt welcomed her guest at the airport in Oslo.")
     assert ("Anne Holt", "SUPPORT") in found("Anne Holt welcomed the decision to extend the truce.")
+
+
+def test_official_saying_his_state_supports_is_his_statement():
+    got = _full("KYIV, March 12 (Reuters) - Ukrainian President Volodymyr Zelensky spoke on Wednesday."
+                "\n\nZelensky said Ukraine supported the European plan and called on Germany to send "
+                "more air defence systems.")
+    assert ("Volodymyr Zelensky", "SUPPORT") in got and ("Volodymyr Zelensky", "REQUEST") in got
+    assert ("Ukraine", "SUPPORT") not in got

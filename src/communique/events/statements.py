@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from ..model import Span
 from .context import EventContext, Sentence
 from .ar_morph import hamza_kept
-from .delegations import country_of, principal_people, side_heads, side_states
+from .delegations import country_of, person_countries, principal_people, side_heads, side_states
 from .cues import Hit, find, has_cue_before, words_after, words_before
 from .speakers import ACTOR_TYPES, Speakers, ar_bare, ar_country_adjectives, first_word_end
 
@@ -269,6 +269,9 @@ class StatementFinder:
         if speaker is None or ctx.etype(speaker) != "PERSON":
             return None
         ent = ctx.article.entity(actor)
+        state = country_of(ctx.article, actor) if ctx.etype(actor) == "GPE" else None
+        if state and state in person_countries(ctx.article, speaker):
+            return speaker  # "Zelensky said Ukraine supported …": the KB knows whom he serves
         for role in ctx.article.roles:
             if role.person != speaker:
                 continue
