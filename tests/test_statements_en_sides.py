@@ -160,3 +160,8 @@ def test_official_saying_his_state_supports_is_his_statement():
                 "more air defence systems.")
     assert ("Volodymyr Zelensky", "SUPPORT") in got and ("Volodymyr Zelensky", "REQUEST") in got
     assert ("Ukraine", "SUPPORT") not in got
+
+
+def test_a_warning_that_condemns_accuses():
+    assert ("Anne Holt", "ACCUSE") in found("Anne Holt warned that the siege of the city could not be justified.")
+    assert ("Anne Holt", "THREATEN") in found("Anne Holt warned that any attack on the port would be met with force.")

@@ -180,7 +180,7 @@ class StatementFinder:
         direct = [h for h in self._direct(lo, hi) if self._spelled(h)]
         reporting = [h for h in find(ctx.lex.reporting, ctx.ftext, lo, hi)
                      if all(h.end <= d.start or h.start >= d.end for d in direct)]
-        out = [(h, h.label, h.pattern.mode) for h in direct]
+        out = [(h, self._warning_type(h, hi), h.pattern.mode) for h in direct]
         for i, h in enumerate(reporting):
             # the content ends where another verb of saying or acting begins: "قالت ليفيت إن
             # ترامب حث الشرع … وطالبه بدعوة": what follows "حث" is Trump's, not hers
@@ -194,6 +194,16 @@ class StatementFinder:
             for typ in self.content_types(spans):
                 out.append((h, typ, None))
         return sorted(out, key=lambda x: x[0].start)
+
+    def _warning_type(self, hit: Hit, hi: int) -> str:
+        """English: a warning whose content condemns and threatens nothing ("warned that
+        collective punishment could not be justified", "warned that the raids were a flagrant
+        violation") accuses; other warnings stay threats."""
+        ctx = self.ctx
+        if ctx.lang != "en" or hit.label != "THREATEN" or not find(ctx.lex.cue("warning"), ctx.ftext, hit.start, hit.end):
+            return hit.label
+        kinds = set(self.content_types([(hit.end, hi)]))
+        return "ACCUSE" if "ACCUSE" in kinds and not find(ctx.lex.cue("threat_content"), ctx.ftext, hit.end, hi) else hit.label
 
     def _parenthetical(self, before: str, hit: Hit, hi: int) -> bool:
         """English: a verb of saying set off after its content without quotation marks ("The
