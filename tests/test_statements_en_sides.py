@@ -165,3 +165,8 @@ def test_official_saying_his_state_supports_is_his_statement():
 def test_a_warning_that_condemns_accuses():
     assert ("Anne Holt", "ACCUSE") in found("Anne Holt warned that the siege of the city could not be justified.")
     assert ("Anne Holt", "THREATEN") in found("Anne Holt warned that any attack on the port would be met with force.")
+
+
+def test_leaving_without_signing_rejects():
+    assert ("Peter Mwangi", "REJECT") in found("Peter Mwangi left Oslo without signing the ceasefire agreement.")
+    assert ("Peter Mwangi", "REJECT") in found("Peter Mwangi walked out without signing the final communique.")
