@@ -170,3 +170,8 @@ def test_a_warning_that_condemns_accuses():
 def test_leaving_without_signing_rejects():
     assert ("Peter Mwangi", "REJECT") in found("Peter Mwangi left Oslo without signing the ceasefire agreement.")
     assert ("Peter Mwangi", "REJECT") in found("Peter Mwangi walked out without signing the final communique.")
+
+
+def test_a_favourable_verdict_on_talks_is_support():
+    assert ("Peter Mwangi", "SUPPORT") in found('Peter Mwangi told reporters the meeting had been "very useful."')
+    assert ("Peter Mwangi", "SUPPORT") in found("Peter Mwangi said the talks in Oslo were productive.")
