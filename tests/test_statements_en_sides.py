@@ -175,3 +175,14 @@ def test_leaving_without_signing_rejects():
 def test_a_favourable_verdict_on_talks_is_support():
     assert ("Peter Mwangi", "SUPPORT") in found('Peter Mwangi told reporters the meeting had been "very useful."')
     assert ("Peter Mwangi", "SUPPORT") in found("Peter Mwangi said the talks in Oslo were productive.")
+
+
+def test_attacks_announced_to_go_on_threaten():
+    assert ("Northern Front", "THREATEN") in run_found(
+        "Northern Front said that attacks on convoys bound for the capital would continue.")
+    assert ("Northern Front", "THREATEN") in run_found("Northern Front said the strikes will continue until the siege ends.")
+
+
+def run_found(text: str):
+    a, _ = run(text, "en", {"Northern Front": ("ORG", ["Northern Front"])})
+    return statements(a)
