@@ -44,7 +44,8 @@ def extract_events(article: Article, ctx: Context | None = None) -> list[Event]:
         sides = current.participants if current else []
         if current is not None and speakers.last is None:
             speakers.last = next((p for p in sides if ectx.etype(p) == "PERSON"), None)
-        statements += finder.sentence(s, sides, current.date if current else None)
+        statements += finder.sentence(s, sides, current.date if current else None,
+                                      current.attendees if current else None, current.hosts if current else None)
     return _number(_meeting_events(meetings, ectx) + [_statement_event(st) for st in merge_turns(statements)])
 
 

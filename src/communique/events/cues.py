@@ -80,7 +80,10 @@ def compile_phrase(phrase: str, lang: str, verb: bool = False) -> re.Pattern:
             word = r"\S+" if lang == "ar" else r"[^\s,;]+"
             out += rf"(?:\s+{word}){{0,{GAP_WORDS}}}?"
         else:
-            out += (r"\s+" if out else "") + p
+            # English: a word may open a quotation ('called it "a historic mistake"',
+            # 'described the raid as "a massacre"', 'condemned the "illegal" seizure')
+            sep = r"\s+" if lang == "ar" else r"\s+[\"“‘]?"
+            out += (sep if out else "") + p
     if lang == "ar":
         return re.compile(r"(?<![\w])" + (_AR_VERB_CLITICS if verb else _AR_CLITICS) + out + r"(?![\w])")
     if phrase.startswith("n't"):

@@ -50,3 +50,73 @@ def delegation_head(article: Article, delegation: Iterable[str], candidates: Ite
         if e is not None and e.type == "PERSON" and person_countries(article, eid) & sides:
             return eid
     return None
+
+
+def side_heads(article: Article, participants: Iterable[str], attendees: Iterable[str] = (),
+               hosts: Iterable[str] = ()) -> list[str]:
+    """Who "the two sides" / "the two delegations" stand for: one actor per side of a meeting.
+
+    A side is a country (the one a person serves, or a body belongs to); a person or body of
+    no known country is a side of its own. Its head is the first person the text named as a
+    principal on that side, else the body or state that is the side. People who only attended
+    (`attendees`: "attended by", "accompanied by") never make a side of their own; the first of
+    them serving a side that is only a body heads it ("a U.S. delegation … accompanied by X").
+    The `hosts` of a meeting between two other sides ("sat at the table as hosts") and their
+    country are a side only when fewer than two other sides remain."""
+    present = list(dict.fromkeys(participants))
+    hosting = set(hosts)
+    if hosting:
+        others = side_heads(article, [p for p in present if p not in hosting], attendees)
+        host_keys = {c for h in hosting for c in person_countries(article, h)}
+        others = [o for o in others if not ({c for c in [country_of(article, o)] if c} | person_countries(article, o)) & host_keys]
+        if len(others) >= 2:
+            return others
+    extra = set(attendees)
+    principals = [p for p in present if p not in extra]
+
+    def keys(eid: str) -> set[str]:
+        e = article.entity(eid)
+        found = person_countries(article, eid) if e is not None and e.type == "PERSON" else \
+            {c for c in [country_of(article, eid)] if c}
+        return found or {eid}
+
+    def is_person(eid: str) -> bool:
+        e = article.entity(eid)
+        return e is not None and e.type == "PERSON"
+
+    heads: list[tuple[str, set[str]]] = []
+    for p in [p for p in principals if is_person(p)]:
+        k = keys(p)
+        if not any(k & hk for _, hk in heads):
+            heads.append((p, k))
+    for b in [p for p in principals if not is_person(p)]:
+        k = keys(b)
+        if any(k & hk for _, hk in heads):
+            continue
+        head = next((a for a in present if a in extra and is_person(a) and keys(a) & k), b)
+        heads.append((head, k))
+    order = {p: i for i, p in enumerate(present)}
+    return [h for h, _ in sorted(heads, key=lambda x: order.get(x[0], len(order)))]
+
+
+def principal_people(article: Article, participants: Iterable[str], attendees: Iterable[str] = ()) -> list[str]:
+    """The people named as sides of a meeting ("the participants", "the leaders" of a
+    multilateral meeting), never those who only attended."""
+    extra = set(attendees)
+    return [p for p in dict.fromkeys(participants)
+            if p not in extra and (e := article.entity(p)) is not None and e.type == "PERSON"]
+
+
+def side_states(article: Article, heads: Iterable[str]) -> list[str]:
+    """The state each side head serves, as an entity of this article ("country:USA" → its
+    GPE); a head of no single known state, or whose state the article never names, stays."""
+    by_code = {e.kb_id.split(":", 1)[1]: e.id for e in article.entities
+               if e.type == "GPE" and e.kb_id and e.kb_id.startswith("country:")}
+    out: list[str] = []
+    for h in heads:
+        e = article.entity(h)
+        own = country_of(article, h)  # a person's knowledge-base country outweighs a stray role
+        codes = {own} if own else person_countries(article, h) if e is not None and e.type == "PERSON" else set()
+        state = by_code.get(next(iter(codes))) if len(codes) == 1 else None
+        out.append(state or h)
+    return list(dict.fromkeys(out))

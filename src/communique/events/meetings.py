@@ -119,6 +119,18 @@ class Meeting:
     # U.S. delegation"); it gives way once the meeting has two named people
     provisional: set[str] = field(default_factory=set)
     open_side: bool = False  # English: "talks between the two delegations", one side unnamed yet
+    # people who joined through an attendance or companion cue ("attended by", "also present
+    # were", "accompanied by", "the delegation included"), not named as a side: statements
+    # made by "the participants"/"the two sides" stand for the principals, never for them
+    attendees: list[str] = field(default_factory=list)
+    # English: people who host a meeting of two other sides ("sat at the table as hosts",
+    # "welcomed the two delegations"): a side of neither of "the two sides"
+    hosts: list[str] = field(default_factory=list)
+
+    def attend(self, eids: list[str]) -> None:
+        """Add `eids` as attendees: those not at the table already are recorded as such."""
+        self.attendees += [e for e in dict.fromkeys(eids) if e not in self.participants and e not in self.attendees]
+        self.add(eids)
 
     def add(self, eids: list[str]) -> None:
         for e in eids:
@@ -137,6 +149,8 @@ class Meeting:
 
     def absorb(self, other: "Meeting") -> None:
         self.provisional |= other.provisional - set(self.participants)
+        self.attendees += [a for a in other.attendees if a not in self.participants and a not in self.attendees]
+        self.hosts += [h for h in other.hosts if h not in self.hosts]
         self.add(other.participants)
         for s in other.evidence:
             self.add_evidence(s)
@@ -439,6 +453,7 @@ class MeetingFinder:
         people = [r.eid for r in ctx.refs_in(s.span.start, cues[0].start, {"PERSON"}) if not _en_title_owner(ctx, r)]
         if people:
             self.meetings[-1].add(list(dict.fromkeys(people)))
+            self.meetings[-1].hosts += [p for p in dict.fromkeys(people) if p not in self.meetings[-1].hosts]
             self.meetings[-1].add_evidence(s.span)
 
     def _en_companions(self, s: Sentence) -> None:
@@ -454,7 +469,7 @@ class MeetingFinder:
                 continue
             people = [r.eid for r in ctx.refs_in(s.span.start, h.start, {"PERSON"}) if not _en_title_owner(ctx, r)]
             if people:
-                last.add(list(dict.fromkeys(people)))
+                last.attend(list(dict.fromkeys(people)))
                 last.add_evidence(s.span)
 
     def _en_gathering(self, s: Sentence, cue: Hit) -> Meeting | None:
@@ -569,6 +584,7 @@ class MeetingFinder:
         if head is None:
             return
         before: list[str] = []
+        heads = 1  # the first person named leads the side; the rest are its members
         if find(ctx.lex.cue("side_noun"), ctx.ftext, head[0], head[1]):
             owner = ctx.refs_in(s.span.start, head[1], {"GPE", "ORG"})
             cues = find(ctx.lex.cue("head"), ctx.ftext, head[1], s.span.end) + \
@@ -583,7 +599,7 @@ class MeetingFinder:
                 return
             cues = find(ctx.lex.cue("members"), ctx.ftext, lead[0].end, s.span.end)
             if named[0] in self.meetings[-1].participants:
-                pass  # "X headed a delegation that included Y and Z", X already at the table
+                heads = 0  # "X headed a delegation that included Y and Z", X already at the table
             elif owner:
                 # "X, who led the American side with Y": X and the people after it sit on that side
                 before = named[:1]
@@ -599,7 +615,8 @@ class MeetingFinder:
         bodies = {r.eid for r in owner}
         target = next((m for m in reversed(self.meetings) if bodies & (set(m.participants) | m.provisional)), None) \
             or next((m for m in reversed(self.meetings) if m.open_side), None) or self.meetings[-1]
-        target.add(list(dict.fromkeys(people)))
+        target.add(list(dict.fromkeys(people))[:heads])
+        target.attend(list(dict.fromkeys(people))[heads:])
         target.add_evidence(s.span)
 
     def _positional_sides(self, s: Sentence, hit: Hit, ceil: int) -> list[Ref]:
@@ -1268,8 +1285,12 @@ class MeetingFinder:
         if ctx.lang == "en":
             refs = [r for r in refs if not _en_title_owner(ctx, r)]
         parts, _ = classify(ctx, refs, s.span.start, s.span.end)
-        target.add([p for p in parts if ctx.etype(p) == "PERSON" or p in target.participants] +
-                   [p for p in parts if ctx.etype(p) != "PERSON"])
+        # the trigger of this very sentence may have seated them already ("X and Y met …, in
+        # the presence of Z"): whoever the text first names after the cue only attended
+        named_before = {r.eid for r in ctx.refs_in(0, hits[0].start)}
+        target.attendees += [p for p in dict.fromkeys(parts) if p not in named_before and p not in target.attendees]
+        target.attend([p for p in parts if ctx.etype(p) == "PERSON" or p in target.participants] +
+                      [p for p in parts if ctx.etype(p) != "PERSON"])
         target.add_evidence(s.span)
 
     def _narrow_destinations(self) -> None:

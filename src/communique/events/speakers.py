@@ -26,6 +26,13 @@ from . import ar_morph
 from .context import EventContext, Ref, Sentence
 from .cues import Hit, find, words_after
 
+# a comma then at most five title words and no clause: what follows is an apposition
+_APPOSITION = re.compile(r"^[^,]*,\s+(?:[A-Za-z.\-]+\s+){0,5}$")
+# ", the lone minister to vote against it, " between a name and its verb (one comma pair, no
+# "and", no quotation, no second clause's verb of saying)
+_APPOSED = re.compile(r"^,\s+(?![^,]*\b(?:and|but|said|says|told)\b)[^,\"“”;]{3,80},\s*$")
+_CLAUSE = re.compile(r"\b(?:who|which|that|whose|said|met)\b")
+
 ACTOR_TYPES = ("PERSON", "ORG", "GPE")
 AR_SUBJECT_WORDS = 10
 AR_FORCES_WORDS = 4  # "الطيران الحربي الإسرائيلي": forces, a qualifier, the country adjective
@@ -170,7 +177,14 @@ class Speakers:
         self.before_group = []
         self.own_state_subject = False  # the subject was "his country": the state acts, not its speaker
         adjacent = [r for r in ctx.refs_in(s.span.start, hit.start) if r.type in ACTOR_TYPES]
-        adjacent = adjacent[-1:] if adjacent and not ctx.ftext[adjacent[-1].end : hit.start].strip() else []
+        if ctx.lang == "en" and adjacent and adjacent[-1].type == "PERSON" \
+                and _APPOSED.match(ctx.ftext[adjacent[-1].end : hit.start]):
+            # "…, while X, the lone minister to vote against it, called it …", "Lavrov,
+            # speaking after the talks, said": a name whose apposition or participle clause
+            # ends right before the verb is its subject, whatever clause the parse joined
+            adjacent = adjacent[-1:]
+        else:
+            adjacent = adjacent[-1:] if adjacent and not ctx.ftext[adjacent[-1].end : hit.start].strip() else []
         if ctx.lang == "en" and hit.pattern.phrase.endswith(" by"):
             # "the attacks carried out by X": the author follows the trigger
             after = [r for r in ctx.refs_in(hit.end, s.span.end) if r.type in ACTOR_TYPES]
@@ -198,11 +212,20 @@ class Speakers:
                 named = self._sender(span, head, hit)
             elif span:
                 refs = ctx.refs_in(*span)
+                everyone = refs
                 if head is not None and head.ranges:
                     # "Oman, which mediates between the Houthis and X, condemned": the names in
                     # a relative clause of the subject are not the subject
                     refs = [r for r in refs if any(a <= r.start and r.end <= b for a, b in head.ranges)]
                 covering = [r for r in refs if head is not None and r.start <= head.char < r.end and r.type in ACTOR_TYPES]
+                if head is not None and _title_word(head.text, ctx.lang):
+                    # "The head of the Russian delegation, presidential aide X, said", "Egypt's
+                    # top diplomat, Foreign Minister X, said": a title's apposition names its
+                    # holder, who speaks (not the body the title belongs to, nor whoever a
+                    # reading of the title alone guessed)
+                    covering = [r for r in everyone if r.type == "PERSON" and r.start > head.char
+                                and _APPOSITION.search(ctx.ftext[head.char : r.start])
+                                and not _CLAUSE.search(ctx.ftext[head.char : r.start])][:1] or covering
                 named = covering[0] if covering else self._best(refs)
                 if not covering and head is not None and head.pos in ("VERB", "AUX"):
                     # a clause parsed as the subject ("leaders meeting in the Saudi capital

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from ..model import Span
 from .context import EventContext, Sentence
 from .ar_morph import hamza_kept
+from .delegations import country_of, person_countries, principal_people, side_heads, side_states
 from .cues import Hit, find, has_cue_before, words_after, words_before
 from .speakers import ACTOR_TYPES, Speakers, ar_bare, ar_country_adjectives, first_word_end
 
@@ -182,7 +183,7 @@ class StatementFinder:
         direct = [h for h in self._direct(lo, hi) if self._spelled(h) and not self._after_preposition(h, lo)]
         reporting = [h for h in find(ctx.lex.reporting, ctx.ftext, lo, hi)
                      if all(h.end <= d.start or h.start >= d.end for d in direct) and not self._adverb(h, lo)]
-        out = [(h, h.label, h.pattern.mode) for h in direct]
+        out = [(h, self._warning_type(h, hi), h.pattern.mode) for h in direct]
         for i, h in enumerate(reporting):
             # the content ends where another verb of saying or acting begins: "قالت ليفيت إن
             # ترامب حث الشرع … وطالبه بدعوة": what follows "حث" is Trump's, not hers
@@ -228,6 +229,16 @@ class StatementFinder:
         if ctx.ftext[hit.start] in "وف":
             return False
         return not re.search(r"[،,:]\s*$", ctx.ftext[floor : hit.start]) and bool(ctx.ftext[floor : hit.start].strip())
+
+    def _warning_type(self, hit: Hit, hi: int) -> str:
+        """English: a warning whose content condemns and threatens nothing ("warned that
+        collective punishment could not be justified", "warned that the raids were a flagrant
+        violation") accuses; other warnings stay threats."""
+        ctx = self.ctx
+        if ctx.lang != "en" or hit.label != "THREATEN" or not find(ctx.lex.cue("warning"), ctx.ftext, hit.start, hit.end):
+            return hit.label
+        kinds = set(self.content_types([(hit.end, hi)]))
+        return "ACCUSE" if "ACCUSE" in kinds and not find(ctx.lex.cue("threat_content"), ctx.ftext, hit.end, hi) else hit.label
 
     def _parenthetical(self, before: str, hit: Hit, hi: int) -> bool:
         """English: a verb of saying set off after its content without quotation marks ("The
@@ -318,6 +329,9 @@ class StatementFinder:
         if speaker is None or ctx.etype(speaker) != "PERSON":
             return None
         ent = ctx.article.entity(actor)
+        state = country_of(ctx.article, actor) if ctx.etype(actor) == "GPE" else None
+        if state and state in person_countries(ctx.article, speaker):
+            return speaker  # "Zelensky said Ukraine supported …": the KB knows whom he serves
         for role in ctx.article.roles:
             if role.person != speaker:
                 continue
@@ -443,6 +457,23 @@ class StatementFinder:
         span, _ = syntax.subject(hit.start, hit.end)
         return bool(span and find(cues, ctx.ftext, span[0], span[1]))
 
+    def _greeting(self, hit: Hit) -> bool:
+        """English: "welcomed the two delegations", "welcomed his guests at the airport",
+        "welcomes the visiting delegation": a host greeting guests, not praise of anything."""
+        ctx = self.ctx
+        if ctx.lang != "en" or not find(ctx.lex.cue("person_object"), ctx.ftext, hit.start, hit.end):
+            return False
+        return any(g.start == hit.end + 1 for g in find(ctx.lex.cue("guests"), ctx.ftext, hit.end, hit.end + 60))
+
+    def _recorded(self, s: Sentence) -> bool:
+        """English: the sentence credits a written record ("a joint statement said", "the
+        readout said") or a body ("the State Department said", "Moscow said") with its words."""
+        ctx = self.ctx
+        if find(ctx.lex.cue("record"), ctx.ftext, s.span.start, s.span.end):
+            return True
+        return any(re.match(r"\s+(?:said|says|announced|reported)\b", ctx.ftext[r.end : s.span.end])
+                   for r in ctx.refs_in(s.span.start, s.span.end) if r.type in ("ORG", "GPE"))
+
     def _ar_coordinated(self, s: Sentence, hit: Hit, actor: str | None, subject: tuple[int, int] | None) -> list[str | None]:
         """Arabic: every actor of a coordinated subject ("وقالت السعودية والولايات المتحدة"،
         "أن الحكومة والحوثيين اتفقوا"); a dual or plural verb with a dropped subject ("وحثتا")
@@ -505,13 +536,18 @@ class StatementFinder:
         cands = [r for r in cands if len(ctx.ftext[start:r.start].split()) <= TARGET_WORDS]
         return next((r.eid for r in cands if r.type in ACTOR_TYPES and r.eid != actor), None)
 
-    def sentence(self, s: Sentence, meeting_sides: list[str], meeting_date: str | None) -> list[Statement]:
+    def sentence(self, s: Sentence, meeting_sides: list[str], meeting_date: str | None,
+                 attendees: list[str] | None = None, hosts: list[str] | None = None) -> list[Statement]:
+        """The statements of sentence `s`; `meeting_sides` are the participants of the meeting
+        being reported (if any), `attendees` those of them who only attended, `hosts` those
+        who hosted two other sides."""
         ctx = self.ctx
         out: list[Statement] = []
         seen: set[tuple[str, str]] = set()
         resolved: dict[int, str | None] = {}
         spans: dict[int, tuple[int, int] | None] = {}
         groups: dict[int, list[str]] = {}  # English: names joined to a subject found before the verb
+        recorded_states: set[tuple[str, str]] = set()  # (state, type) "the two sides" stood for
         source = self._attributed(s)
         if source is not None:
             self.speakers.last = source  # "وحسب جيفري فإن …، ووعد بدعم": he is the one who promised
@@ -527,8 +563,8 @@ class StatementFinder:
                 if hit.start not in resolved:
                     resolved[hit.start], _ = self.speakers.resolve(s, hit, meeting_sides)
                 continue
-            if self._welcomes_a_guest(s, hit, typ):
-                continue  # "رحب سمو ولي العهد بفخامة الرئيس السوري": protocol, not a stance
+            if self._welcomes_a_guest(s, hit, typ) or self._greeting(hit):
+                continue  # "رحب سمو ولي العهد بفخامة الرئيس السوري", "welcomed the delegations": protocol
             if self._not_fact(s, hit):
                 if ctx.lang == "ar" and hit.start not in resolved:
                     # "ولم ترفض روريتانيا المقترح، لكنها طالبت": a negated clause still names
@@ -554,12 +590,21 @@ class StatementFinder:
                     if resolved[hit.start] is None:
                         resolved[hit.start] = self._outer_speaker(s, hit, resolved)
             actors = [resolved[hit.start]]
-            both = [p for p in meeting_sides if ctx.etype(p) == "PERSON"]
-            if ctx.lang == "ar" and len(both) < 2:
+            # "the two sides agreed", "واتفق الجانبان": the head of each side of the meeting,
+            # never every attendee; "the participants stressed": the people named as sides
+            both = side_heads(ctx.article, meeting_sides, attendees or [], hosts or [])
+            if ctx.lang == "ar" and len([p for p in both if ctx.etype(p) == "PERSON"]) < 2:
                 both = self._ar_last_pair(s, hit)  # "الطرفان" with no meeting: the pair just named
+            everyone = principal_people(ctx.article, meeting_sides, attendees or [])
             states = self._ar_states(meeting_sides) if ctx.lang == "ar" else []
             if len(both) >= 2 and self._both_sides(s, hit):
-                actors = both  # "the two sides agreed", "واتفق الجانبان": each side of the meeting
+                # "the two sides agreed …, the State Department said", "… a joint statement
+                # said": what a written record or a state's organ reports the sides agreed
+                # binds the states they came for; told by a person, their heads
+                actors = side_states(ctx.article, both) if ctx.lang == "en" and self._recorded(s) else both
+                recorded_states |= {(a, typ) for a in actors if ctx.etype(a) == "GPE"}
+            elif len(everyone) >= 2 and self._both_sides(s, hit, "all_sides"):
+                actors = everyone
             elif len(states) >= 2 and self._both_sides(s, hit, "both_states"):
                 actors = states  # "ووقع البلدان اتفاقية": the countries of the two sides
             elif ctx.lang == "ar":
@@ -577,6 +622,13 @@ class StatementFinder:
                 date = ctx.date_in(s.span.start, s.span.end, hit.start) or meeting_date
                 out.append(Statement(typ, actor, s, ctx.text[hit.start:hit.end], mode, target, about,
                                      quote_in(ctx.text, s.span.start, s.span.end), date))
+        if recorded_states:
+            # "the two sides agreed …, the State Department said": the organ that reports its
+            # state's agreement adds no statement of its own to the state's
+            codes = {country_of(ctx.article, a): a for a, _ in recorded_states}
+            out = [st for st in out if (st.actor, st.type) in recorded_states
+                   or not any(codes.get(country_of(ctx.article, st.actor)) == a and t == st.type
+                              for a, t in recorded_states) or ctx.etype(st.actor) == "PERSON"]
         for actor, typ in self._according_to(s):
             if (actor, typ) not in seen:
                 seen.add((actor, typ))
