@@ -270,3 +270,9 @@ def test_designate_and_then_titles():
                  ("PERSON", "Lars Berg", ("Lars Berg",))])
     r = {(p, t) for p, t, _ in roles_of(a)}
     assert ("Omar Said", "Prime Minister-designate") in r and ("Lina Haddad", "then-president") in r
+
+
+def test_a_title_does_not_run_across_a_dateline_dash():
+    text = "AMMAN, May 2 (Wire) - Jordanian Foreign Minister Ayman Safadi met envoys in Amman."
+    a = article(text, [("PERSON", "Ayman Safadi", ("Ayman Safadi",)), ("ORG", "Wire", ("Wire",))])
+    assert roles_of(a) == [("Ayman Safadi", "Jordanian Foreign Minister", None)]

@@ -367,7 +367,7 @@ def _before(toks: list[Token], i: int, lang: str) -> list[Token] | None:
         j -= 1
         end = j
     k = j
-    while k >= 0 and end - k < MAX_TITLE_TOKENS and _titleish(toks[k], lang, k == 0):
+    while k >= 0 and end - k < MAX_TITLE_TOKENS and _titleish(toks[k], lang, k == 0) and not _separator(toks, k):
         k -= 1
     title = _trim(toks[k + 1:end + 1], lang)
     if _has_head(title):
@@ -385,6 +385,14 @@ def _before(toks: list[Token], i: int, lang: str) -> list[Token] | None:
         if _has_head(title) and len(title) > 1:
             return title
     return None
+
+
+def _separator(toks: list[Token], k: int) -> bool:
+    """A dash standing apart, with space on both sides, separates (a dateline's "(Reuters) -",
+    "Khartoum - "): a title does not run across it, unlike a joining hyphen ("UN-Arab League")."""
+    t = toks[k]
+    return t.text in ("-", "–", "—") and 0 < k < len(toks) - 1 and \
+        toks[k - 1].end < t.start and t.end < toks[k + 1].start
 
 
 def _object_split(title: list[Token]) -> int | None:
