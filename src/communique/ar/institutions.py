@@ -40,11 +40,26 @@ def glossary() -> dict[tuple[str, ...], tuple[str, dict[str, str]]]:
     return out
 
 
+_FORMS: dict[int, tuple[object, dict[str, tuple[str, str | None, bool]]]] = {}
+
+
 def country_forms(kb) -> dict[str, tuple[str, str | None, bool]]:
-    """Folded Arabic demonym or country name → (English qualifier, ISO3, is_adjective)."""
-    out: dict[str, tuple[str, str | None, bool]] = {}
+    """Folded Arabic demonym or country name → (English qualifier, ISO3, is_adjective);
+    built once per knowledge base (it is asked for every article)."""
     if kb is None:
-        return out
+        return {}
+    got = _FORMS.get(id(kb))
+    if got is not None and got[0] is kb:
+        return got[1]
+    out = _country_forms(kb)
+    if len(_FORMS) > 8:
+        _FORMS.clear()
+    _FORMS[id(kb)] = (kb, out)
+    return out
+
+
+def _country_forms(kb) -> dict[str, tuple[str, str | None, bool]]:
+    out: dict[str, tuple[str, str | None, bool]] = {}
     for a in kb.actors:
         if a.type != "GPE" or not a.id.startswith("country:"):
             continue

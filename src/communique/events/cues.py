@@ -164,12 +164,13 @@ _PLANS: dict[int, tuple[tuple[Pattern, ...], tuple[int, ...], dict[str, tuple[in
 
 
 _DROP_MARKS = {c: None for c in range(0x064B, 0x0653)} | {0x0670: None, 0x0640: None}
+_ANY_MARK = re.compile("[\u064b-\u0652\u0670\u0640]")
 
 
 def _unmarked(s: str) -> str:
     """`s` without Arabic diacritics and tatweel, for looking up needles (a needle "رحب"
     is in "رحّب"); the regexes themselves allow the marks."""
-    return s.translate(_DROP_MARKS) if any("\u064b" <= c <= "\u0652" or c in "\u0670\u0640" for c in s) else s
+    return s.translate(_DROP_MARKS) if _ANY_MARK.search(s) else s
 
 
 def _plan(patterns: tuple[Pattern, ...]):
@@ -192,6 +193,17 @@ def _plan(patterns: tuple[Pattern, ...]):
     return got
 
 
+_LOWERED: list = [None, ""]  # the last text looked up, and its lower-cased unmarked copy
+
+
+def _lowered(text: str) -> str:
+    """`text` lower-cased and without Arabic marks, made once per text: every pattern tuple
+    looked up on one article's text shares it."""
+    if _LOWERED[0] is not text:
+        _LOWERED[:] = [text, _unmarked(text.lower())]
+    return _LOWERED[1]
+
+
 def _candidates(patterns: tuple[Pattern, ...], text: str) -> tuple[Pattern, ...]:
     """The patterns that can match somewhere in `text`, in their order: those whose needle
     occurs in it (as written or lower-cased) and those without one. `find` is called many
@@ -204,7 +216,7 @@ def _candidates(patterns: tuple[Pattern, ...], text: str) -> tuple[Pattern, ...]
     if got is not None and got[0] is patterns and (got[1] is text or got[1] == text):
         return got[2]
     _, always, by_needle, needles = _plan(patterns)
-    low = _unmarked(text.lower())
+    low = _lowered(text)
     idx = list(always)
     for n in needles:
         if n in low:
@@ -225,13 +237,13 @@ def find(patterns: tuple[Pattern, ...], text: str, start: int = 0, end: int | No
     cands = _candidates(patterns, text)
     if not cands:
         return []
-    window = _unmarked(text[start:end])
+    window = text[start:end]
     low = None
     hits = []
     for p in cands:
         if p.needle and p.needle not in window:
-            if low is None:
-                low = window.lower()
+            if low is None:  # made once, and only when a needle is not found as written
+                low = _unmarked(window.lower())
             if p.needle not in low:
                 continue  # the literal is absent: the regex cannot match here
         for m in p.regex.finditer(text, start, end):
