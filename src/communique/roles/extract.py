@@ -79,7 +79,10 @@ class Token:
 # -- data ---------------------------------------------------------------------------------
 
 @functools.lru_cache(maxsize=1 << 16)  # every token of every sentence is folded: words recur
+@functools.lru_cache(maxsize=65536)
 def _fold(s: str) -> str:
+    """A word or phrase as the title lexicons key it (cached: the same words recur in every
+    article)."""
     return re.sub(r"\s+", " ", arabic_fold(s).casefold().replace(".", "")).strip()
 
 
