@@ -91,7 +91,7 @@ class Syntax:
         off, tok = self.head_token(start, end)
         # a noun trigger ("joint military exercises", "support"): its clause's verb
         steps = 0
-        while tok is not None and tok.pos_ not in ("VERB", "AUX") and tok.head is not tok and steps < 3:
+        while tok is not None and tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i and steps < 3:
             tok, steps = tok.head, steps + 1
         seen = 0
         while tok is not None and seen < 4:
@@ -117,7 +117,7 @@ class Syntax:
                 tok = tok.head.head
                 seen += 1
                 continue
-            if tok.dep_ in CLIMB_DEPS and tok.head is not tok:
+            if tok.dep_ in CLIMB_DEPS and tok.head.i != tok.i:
                 mate = self.true_conjunct(tok) if tok.dep_ == "conj" else None
                 tok = mate if mate is not None else tok.head
                 seen += 1
@@ -157,7 +157,7 @@ class Syntax:
             return None
         chain = {tok.i}
         t, steps = tok, 0
-        while t.dep_ in SCOPE_DEPS and t.head is not t and steps < 6:
+        while t.dep_ in SCOPE_DEPS and t.head.i != t.i and steps < 6:
             if t.dep_ == "advcl" and t.tag_ == "VBD" and any(c.dep_ in SUBJ_DEPS for c in t.children):
                 # an adverbial clause with its own subject in the past tense tells what happened
                 # ("a text that would have called for pauses, as the US cast a negative vote");
@@ -327,7 +327,7 @@ class Syntax:
                 out.append(self.undated_span(off, sub) + (off + sub.idx,))
             # "X said it was ready to accept … after talks with Y": up through the adjective
             # ("ready", acomp) whose clause holds the reported subject
-            if verb.dep_ not in ("ccomp", "conj", "advcl", "xcomp", "acomp") or verb.head is verb:
+            if verb.dep_ not in ("ccomp", "conj", "advcl", "xcomp", "acomp") or verb.head.i == verb.i:
                 break
             verb = verb.head
         return out
@@ -441,7 +441,7 @@ class Syntax:
             # arrived in X") still tells the meeting's setting
             if t.dep_ in CLAUSE_DEPS and trig.i not in {a.i for a in t.ancestors}:
                 return True
-            if t.head is t:
+            if t.head.i == t.i:
                 break
             t = t.head
         return False
