@@ -121,7 +121,7 @@ def _full(text: str) -> list[tuple[str | None, str]]:
 
 def test_organ_reporting_the_sides_agreement_adds_nothing():
     got = _full("BEIRUT, June 4 (Reuters) - U.S. Secretary of State Antony Blinken met Russian Foreign "
-                "Minister Sergei Lavrov in Geneva on Tuesday.\n\nThe two sides agreed to resume "
+                "Minister Sergei Lavrov at a hotel in Vienna on Tuesday.\n\nThe two sides agreed to resume "
                 "talks on arms control next month, the State Department said.")
     assert ("United States", "AGREE") in got and ("Russia", "AGREE") in got
     assert not any(t == "AGREE" and a and "Department" in a for a, t in got)

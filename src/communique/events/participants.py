@@ -44,7 +44,7 @@ def attached(ctx: EventContext, r: Ref, floor: int, ceil: int) -> bool:
             # themselves, at the edges of the mention, are no separator either
             gap = _AR_GLOSS.sub(" ", gap).strip("()")
             if p.end <= r.start and _ar_title_after_comma(gap):
-                # "رمطان لعمامرة، المبعوث الشخصي للأمين العام للأمم المتحدة": the title in
+                # "X، المبعوث الخاص للأمين العام إلى اليمن": the title in
                 # apposition after the name, up to the body it names
                 gap = gap.strip().lstrip("،,")
         # "رئيس الاستخبارات المصرية، عباس كامل": a title and its name across a bare comma
