@@ -6,6 +6,9 @@ import functools
 import re
 import unicodedata
 
+# one mark news copy writes over Arabic letters: short vowels, tanween, shadda, sukun, dagger
+# alef, tatweel (the lexicon patterns let any number stand after each letter)
+AR_MARKS = "[\u064b-\u0652\u0670\u0640]"
 AR_DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
 AR_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 _PUNCT = re.compile(r"[^\w\s]", re.UNICODE)

@@ -20,9 +20,9 @@ import re
 from dataclasses import dataclass
 
 from ..lexicon import entries, table
-from ..textnorm import arabic_fold
+from ..textnorm import AR_MARKS, arabic_fold
 
-MARKS = "[\u064b-\u0652\u0670\u0640]*"  # harakat, shadda, sukun, dagger alef, tatweel
+MARKS = AR_MARKS + "*"  # harakat, shadda, sukun, dagger alef, tatweel
 OBJECT_SUFFIX = "(?:هما|هم|هن|ها|ه|نا)"  # "طالبه", "حثتهم", "دعاها"; "you"/"me" are rare in news
 # proclitics of a verb: the conjunctions, and "ل" of purpose/command before the present
 # is left out ("ليؤكد" introduces a purpose, not a report)

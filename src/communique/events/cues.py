@@ -21,12 +21,12 @@ import re
 from dataclasses import dataclass
 
 from ..lexicon import table
-from ..textnorm import arabic_fold, fold_chars
+from ..textnorm import AR_MARKS, arabic_fold, fold_chars
 
 GAP_WORDS = 6
 _AR_CLITICS = r"(?:[وف]?[بلك]?(?:ال)?)"  # before nouns and particles
 _AR_VERB_CLITICS = r"(?:[وف]?)"  # before verbs: "وبحث" is not "حث" with a preposition
-_AR_MARKS = "[\u064b-\u0652\u0670\u0640]*"
+_AR_MARKS = AR_MARKS + "*"
 
 
 @dataclass(frozen=True)
@@ -163,8 +163,8 @@ _CANDIDATES: dict[int, tuple[tuple[Pattern, ...], str, tuple[Pattern, ...]]] = {
 _PLANS: dict[int, tuple[tuple[Pattern, ...], tuple[int, ...], dict[str, tuple[int, ...]], tuple[str, ...]]] = {}
 
 
-_DROP_MARKS = {c: None for c in range(0x064B, 0x0653)} | {0x0670: None, 0x0640: None}
-_ANY_MARK = re.compile("[\u064b-\u0652\u0670\u0640]")
+_DROP_MARKS = {c: None for c in range(0x064B, 0x0653)} | {0x0670: None, 0x0640: None}  # AR_MARKS
+_ANY_MARK = re.compile(AR_MARKS)
 
 
 def _unmarked(s: str) -> str:

@@ -19,7 +19,7 @@ from ..model import Span
 from .context import EventContext, Sentence
 from .ar_morph import hamza_kept
 from .delegations import country_of, person_countries, principal_people, side_heads, side_states
-from .cues import Hit, find, has_cue_before, words_after, words_before
+from .cues import Hit, Pattern, find, has_cue_before, words_after, words_before
 from .speakers import ACTOR_TYPES, Speakers, ar_bare, ar_country_adjectives, first_word_end
 
 NEGATION_WINDOW = 3
@@ -64,6 +64,18 @@ class Statement:
     @property
     def evidence(self) -> list[Span]:
         return [self.sentence.span]
+
+
+_WITHOUT: dict[tuple[int, int], tuple[tuple[Pattern, ...], Pattern, tuple[Pattern, ...]]] = {}
+
+
+def _without(patterns: tuple[Pattern, ...], drop: Pattern) -> tuple[Pattern, ...]:
+    """`patterns` less `drop`, built once per pair: `find` caches its plan per tuple, so a
+    tuple made afresh on every call would be planned afresh on every call."""
+    got = _WITHOUT.get((id(patterns), id(drop)))
+    if got is None or got[0] is not patterns or got[1] is not drop:
+        got = _WITHOUT[(id(patterns), id(drop))] = (patterns, drop, tuple(p for p in patterns if p is not drop))
+    return got[2]
 
 
 def quote_in(text: str, start: int, end: int) -> str | None:
@@ -165,8 +177,8 @@ class StatementFinder:
             if self._verbal(h):
                 out.append(h)
                 continue
-            rest = tuple(p for p in ctx.lex.events if p is not h.pattern)
-            out += [g for g in find(rest, ctx.ftext, h.start, h.end) if self._verbal(g)]
+            out += [g for g in find(_without(ctx.lex.events, h.pattern), ctx.ftext, h.start, h.end)
+                    if self._verbal(g)]
         return out
 
     def _spelled(self, hit: Hit) -> bool:
