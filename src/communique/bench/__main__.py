@@ -19,65 +19,12 @@ import json
 import os
 import sys
 import tempfile
-import threading
 from pathlib import Path
 
 from .corpus import write_corpus
-from .measure import (measure_extraction, measure_fusion, measure_ingest, measure_pool, measure_spacy_floor,
-                      measure_workers)
+from .measure import (TreeUsage, hwm_mb, measure_extraction, measure_fusion, measure_ingest, measure_pool,
+                      measure_spacy_floor, measure_workers)
 
-
-def hwm_mb(pid: int | str = "self") -> float:
-    """Peak resident memory (VmHWM) of a process since it started its program, in MB.
-    (getrusage's ru_maxrss would count a spawned child's parent: Linux keeps it across exec.)"""
-    try:
-        with open(f"/proc/{pid}/status") as fh:
-            for line in fh:
-                if line.startswith("VmHWM:"):
-                    return int(line.split()[1]) / 1024.0
-    except OSError:
-        pass
-    return 0.0
-
-
-class ChildPeaks:
-    """Polls the peak memory of this process's descendants while it runs: the `ingest`
-    processes, their forkserver and the workers forked from it (grandchildren)."""
-
-    def __init__(self, every: float = 0.5):
-        self.every, self.peak = every, 0.0
-        self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._run, daemon=True)
-
-    def _descendants(self) -> list[str]:
-        parent: dict[str, str] = {}
-        for d in os.listdir("/proc"):
-            if d.isdigit():
-                try:
-                    with open(f"/proc/{d}/stat") as fh:
-                        parent[d] = fh.read().rsplit(")", 1)[1].split()[1]
-                except (OSError, IndexError):
-                    pass
-        mine, grew = {str(os.getpid())}, True
-        while grew:
-            new = {p for p, pp in parent.items() if pp in mine and p not in mine}
-            mine |= new
-            grew = bool(new)
-        mine.discard(str(os.getpid()))
-        return sorted(mine)
-
-    def _run(self) -> None:
-        while not self._stop.wait(self.every):
-            for pid in self._descendants():
-                self.peak = max(self.peak, hwm_mb(pid))
-
-    def __enter__(self):
-        self._thread.start()
-        return self
-
-    def __exit__(self, *exc):
-        self._stop.set()
-        self._thread.join()
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -136,7 +83,8 @@ def main(argv: list[str] | None = None) -> int:
         sub = out / "corpus-workers.jsonl"
         lines = corpus.read_text(encoding="utf-8").splitlines()[:args.worker_articles or None]
         sub.write_text("\n".join(lines) + "\n", encoding="utf-8")
-        with ChildPeaks() as kids:
+        # the ingest processes, their forkserver and the workers forked from it; not this one
+        with TreeUsage(os.getpid(), every=0.5, include_root=False) as kids:
             w = measure_workers(sub, repeats=args.worker_repeats)
         report["workers"] = w
 
@@ -164,7 +112,7 @@ def main(argv: list[str] | None = None) -> int:
         show("  CPU-s of 2 workers / of 1 (all processes)", f"{cpu_ratio:.2f}",
              f"others held >= {busy:.1f} cores in the best runs"
              + (": the 2-worker run did not have 2 cores" if busy >= 0.3 else ""))
-        report["peak_mb"]["largest_worker"] = kids.peak
+        report["peak_mb"]["largest_worker"] = kids.peak_mb
         pool = measure_pool(sub)
         report["pool"] = pool
         pool_speedup = pool["2"]["articles_per_s"] / pool["1"]["articles_per_s"] if pool["1"]["articles_per_s"] else 0.0

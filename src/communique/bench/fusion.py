@@ -22,6 +22,8 @@ from datetime import date, timedelta
 
 import numpy as np
 
+from .measure import hwm_mb
+
 CITIES = ["Geneva", "Vienna", "Doha", "Oslo", "Astana", "Muscat", "Rome", "Cairo", "Amman", "Baku"]
 DIM = 512
 
@@ -111,7 +113,7 @@ def time_fusion(n_events: int, folder: str, span_days: int | None = None) -> dic
     inc = time_new_reports(engine, NEW_SHARE)
     engine.dispose()
     return {"events": n, "seconds": secs, "fill_seconds": fill, "fused": stats.fused, "pairs": stats.pairs,
-            "peak_mb": _hwm_mb(), "incremental": inc}
+            "peak_mb": hwm_mb(), "incremental": inc}
 
 
 NEW_SHARE = 0.01        # the share of reports an ingest batch adds to a large store
@@ -138,15 +140,6 @@ def time_new_reports(engine, share: float) -> dict:
     secs = time.perf_counter() - t
     return {"new_events": n - int(n * (1 - share)), "seconds": secs, "reclustered": stats.reclustered,
             "fused": stats.fused}
-
-
-def _hwm_mb() -> float:
-    """This process's peak resident memory (VmHWM), MB."""
-    with open("/proc/self/status") as fh:
-        for line in fh:
-            if line.startswith("VmHWM:"):
-                return int(line.split()[1]) / 1024.0
-    return 0.0
 
 
 def _no_encoder(texts):

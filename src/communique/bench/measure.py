@@ -102,16 +102,29 @@ def machine_busy_seconds() -> float:
     return (sum(v) - v[3] - v[4]) / os.sysconf("SC_CLK_TCK")      # all but idle and iowait
 
 
+def hwm_mb(pid: int | str = "self") -> float:
+    """Peak resident memory (VmHWM) of a process since it started its program, in MB.
+    (getrusage's ru_maxrss would count a spawned child's parent: Linux keeps it across exec.)"""
+    try:
+        with open(f"/proc/{pid}/status") as fh:
+            for line in fh:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024.0
+    except OSError:
+        pass
+    return 0.0
+
+
 class TreeUsage:
     """CPU seconds and peak memory of a process and all its descendants (a forkserver and the
     workers forked from it are not the ingest process's children, so getrusage would miss
     them), polled from /proc every `every` seconds while it runs; a process's last moments
     before it exits may be missed (at most `every` seconds of CPU each)."""
 
-    def __init__(self, root: int, every: float = 0.2):
+    def __init__(self, root: int, every: float = 0.2, include_root: bool = True):
         import threading
 
-        self.root, self.every = str(root), every
+        self.root, self.every, self.include_root = str(root), every, include_root
         self.cpu: dict[str, float] = {}
         self.peak_mb = 0.0
         self._stop = threading.Event()
@@ -134,12 +147,12 @@ class TreeUsage:
             new = {p for p, f in stat.items() if f[1] in tree and p not in tree}
             tree |= new
             grew = bool(new)
+        if not self.include_root:
+            tree.discard(self.root)
         for p in tree & stat.keys():
             f = stat[p]
             # fields after the name: state ppid … utime(12) stime(13), counted from 0 at state
             self.cpu[p] = max(self.cpu.get(p, 0.0), (int(f[11]) + int(f[12])) / tick)
-            from .__main__ import hwm_mb
-
             self.peak_mb = max(self.peak_mb, hwm_mb(p))
 
     def _run(self) -> None:
