@@ -162,10 +162,7 @@ def _kb_title_holder(tw: list[str], groups: list[list[Mention]], kb, date: str |
     if not needs:
         return None
     fits = []
-    for g in groups:
-        kb_id = next((m.kb_id for m in g if m.kb_id), None)
-        if g[0].label != "PERSON" or not kb_id:
-            continue
+    for g, kb_id in _kb_people(groups):
         actor = kb.get(kb_id)
         home = kb.get(f"country:{actor.country}") if actor and actor.country else None
         for r in kb.roles_at(kb_id, date):
@@ -177,6 +174,14 @@ def _kb_title_holder(tw: list[str], groups: list[list[Mention]], kb, date: str |
             fits.append(g)
             break
     return fits[0] if len(fits) == 1 else None
+
+
+def _kb_people(groups: list[list[Mention]]):
+    """(mention group, knowledge-base id) of every person of the article the KB knows."""
+    for g in groups:
+        kb_id = next((m.kb_id for m in g if m.kb_id), None)
+        if g[0].label == "PERSON" and kb_id:
+            yield g, kb_id
 
 
 @functools.lru_cache(maxsize=1)
@@ -206,10 +211,7 @@ def _new_holder(tw: list[str], groups: list[list[Mention]], kb, date: str):
     if not needs or today is None:
         return None
     fits = []
-    for g in groups:
-        kb_id = next((m.kb_id for m in g if m.kb_id), None)
-        if g[0].label != "PERSON" or not kb_id:
-            continue
+    for g, kb_id in _kb_people(groups):
         for r in kb.roles_at(kb_id, date):
             began = _day(r.start) if r.start else None
             if began is None or not 0 <= (today - began).days <= FRESH_DAYS:
