@@ -81,6 +81,14 @@ _QUOTE_CLOSE = re.compile(r"[”\"»]")
 _AR_THAT = re.compile(r"(?:^|\s)[وف]?(?:أن|إن)(?:\s|$)|،\s*(?:أن|إن)(?:\s|$)")  # on unfolded text
 _AR_SIDES = re.compile(r"(?:^|\s)(?:مع|بين)(?:\s|$)")
 AR_SIDES_WORDS = 10  # "لقاءان جريا صباح الأحد في مطار عمان المدني بين ..."
+# a place fronted at the head of a sentence: "وفي الرياض، …", "في بغداد، …"
+_AR_FRONTED_IN = re.compile(r"\s*[وف]?في\s+")
+_AR_CLAUSE_COMMA = re.compile(r"\s*[،,]")
+CHAIR_WORDS = 6  # "ترأس سمو وزير الخارجية اليوم الاجتماع": verb, honorific, title, day, noun
+# "قادماً من الإمارات، التي التقى فيها …": a relative clause on the place, its verb taking the
+# place back with "فيها"/"فيه" right after it ("where he met")
+_AR_WHICH = re.compile(r"(?:^|[\s,،])(?:التي|الذي)\s*$")
+_AR_IN_IT = re.compile(r"\s*(?:فيها|فيه|بها|به)(?=[\s،,.]|$)")
 
 
 QUOTED_NAME_WORDS = 3  # 'حركة "حماس"', 'قصر "دولمة بهتشة"': a name in quotes, not a quotation
@@ -343,7 +351,7 @@ class MeetingFinder:
         end = min(ceil, hit.end + len(window) + 1)
         starts: list[int] = []
         m = _AR_SIDES.search(ctx.ftext, hit.end, end)
-        if m:
+        if m and not self._pair_ref(m.end(), ceil):
             starts.append(m.start())
         starts += [h.start for h in find(ctx.lex.cue("sides"), ctx.ftext, hit.end, end)]
         if hit.pattern.mode == "phone":
@@ -360,6 +368,53 @@ class MeetingFinder:
         if find(ctx.lex.cue("past_ref"), ctx.ftext, hit.end, start):
             return None  # "أول زيارة … منذ اندلاع الحرب مع X": مع belongs to the war, not the visit
         return start
+    def _pair_ref(self, at: int, ceil: int) -> bool:
+        """Arabic: the word at `at` (after "مع"/"بين") names the two sides of the meeting being
+        told, not a side by name: "الإعلان المشترك ... بين البلدين", "بين الجانبين"."""
+        ctx = self.ctx
+        nxt = words_after(ctx.ftext, at, 1, ceil)
+        return bool(find(ctx.lex.cue("pair_ref") + ctx.lex.cue("both_sides"), ctx.ftext, at, nxt))
+
+    def _fronted_place(self, s: Sentence) -> Ref | None:
+        """Arabic: a place fronted at the head of the sentence ("وفي الرياض، ترأس … الاجتماع"):
+        the scene of what the sentence tells, a meeting noun after it included."""
+        ctx = self.ctx
+        m = _AR_FRONTED_IN.match(ctx.ftext, s.span.start, s.span.end)
+        if not m:
+            return None
+        for r in ctx.refs_in(m.end(), min(s.span.end, m.end() + 60)):
+            if r.start == m.end() and r.type in PLACE_TYPES and _AR_CLAUSE_COMMA.match(ctx.ftext, r.end):
+                return r
+            break
+        return None
+
+    def _ar_chair(self, s: Sentence, hit: Hit, parts: list[str]) -> list[str]:
+        """Arabic "ترأس وزير الخارجية الاجتماع الوزاري": whoever chairs a meeting is a side of
+        it. The chair is named between the verb and the noun, or is a bare title there: the
+        person the article gave that very title (its longest prefix that is a role's title)."""
+        ctx = self.ctx
+        if ctx.lang != "ar" or hit.label != "noun":
+            return []
+        cues = find(ctx.lex.cue("chair"), ctx.ftext, words_before(ctx.ftext, hit.start, CHAIR_WORDS, s.span.start), hit.start)
+        if not cues:
+            return []
+        c = cues[-1]
+        named = [r.eid for r in ctx.refs_in(c.end, hit.start) if r.type == "PERSON"]
+        if named:
+            return [e for e in named[:1] if e not in parts]
+        words = [arabic_fold(w) for w in ctx.ftext[c.end : hit.start].split()]
+        first = next((i for i, w in enumerate(words) if _title(w, "ar")), None)
+        if first is None:
+            return []
+        roles = sorted(ctx.article.roles, key=lambda r: r.evidence.start)
+        for n in range(len(words), first, -1):
+            phrase = " ".join(words[first:n])
+            holders = [r.person for r in roles if r.evidence.start < s.span.start and ctx.etype(r.person) == "PERSON"
+                       and arabic_fold(" ".join(r.title.split())) == phrase]
+            if holders:
+                return [h for h in holders[-1:] if h not in parts]
+        return []
+
     # -- English-specific helpers (enmeet) ------------------------------------------------
     def _en_separate(self, s: Sentence, hit: Hit, m: Mention) -> Meeting | None:
         """"X held separate meetings with the Hamas delegation, led by Y, and with Israel's
@@ -694,6 +749,8 @@ class MeetingFinder:
             # "زيارة أجراها فيدان إلى الدوحة، التقى خلالها": the visit's destination
             during = _DURING.match(ctx.ftext, first_word_end(ctx.ftext, hit))
             w = _BEFORE_CLAUSE.search(ctx.ftext, s.span.start, hit.start) if during else None
+        if not w and ctx.lang == "ar" and _AR_IN_IT.match(ctx.ftext, first_word_end(ctx.ftext, hit)):
+            w = _AR_WHICH.search(ctx.ftext, s.span.start, hit.start)
         if not w:
             return None
         for r in reversed(ctx.refs_in(s.span.start, w.start() + 1)):
@@ -813,6 +870,8 @@ class MeetingFinder:
             places = [p for p in places if not self.syntax.other_clause(p.start, hit.start)]
         place = best_place([p for p in places if p.start >= hit.start or hit.label != "noun"]
                            + self._named_setting(s, hit))
+        if place is None and ctx.lang == "ar":
+            place = self._fronted_place(s)
         weak = weak_place(ctx, ctx.refs_in(floor, s.span.end), floor)
         if place is None:
             place = self._where(s, hit)
@@ -848,6 +907,7 @@ class MeetingFinder:
             parts += [p for p in self._delegation_members() if p not in parts]
         if ctx.lang == "ar" and hit.label == "verb":
             parts += [p for p in self._counterpart(hit, ceil, parts) if p not in parts]
+        parts += self._ar_chair(s, hit, parts)
         if ctx.lang == "en" and hit.label == "noun" and len(parts) == 1 and self.syntax is not None:
             # "the Secretary's talks with X", "his meeting in Cairo with Y": the owner is a side
             parts = self._en_owner(s, hit, parts) + parts
@@ -1126,6 +1186,10 @@ class MeetingFinder:
             self.meetings.append(mt)
             return mt
         target = self._latest(m.participants)
+        again = self._ar_pair_again(m, target)
+        if again is not None:
+            self.meetings.append(again)
+            return again
         if target is not None and m.hit.label == "verb" and m.participants and m.place and target.place \
                 and m.place.eid != target.place.eid and not set(m.participants) & set(target.participants):
             target = None  # "X had held talks with Saudi officials in Muscat": another meeting
@@ -1151,10 +1215,34 @@ class MeetingFinder:
         if m.hit.label == "verb":
             target.provisional |= set(m.provisional) - set(target.participants)
             target.add(m.participants)
-        target.set_place(m.place)
+        if target.mode != "phone":  # a call has no place; a later place is another occasion's
+            target.set_place(m.place)
         target.date = target.date or m.date
         target.mode = target.mode or m.hit.pattern.mode
         return target
+
+    def _ar_pair_again(self, m: Mention, target: Meeting | None) -> Meeting | None:
+        """Arabic: "وكان الوزيران قد اتفقا خلال اتصال هاتفي الشهر الماضي" after their talks:
+        a mention that names its sides only by the dual ("الوزيران", "الرئيسان") but tells
+        another occasion — another day, or a call after a meeting in person — is a meeting
+        of its own between the same principals (not the attendees)."""
+        ctx = self.ctx
+        if ctx.lang != "ar" or target is None or len(m.participants) >= 2:
+            return None
+        if not find(ctx.lex.cue("both_sides"), ctx.ftext, m.sentence.span.start, m.hit.start):
+            return None
+        mode = m.mode or m.hit.pattern.mode
+        other_day = bool(m.date and target.date and m.date[: min(len(m.date), len(target.date))]
+                         != target.date[: min(len(m.date), len(target.date))])
+        other_way = mode == "phone" and target.mode != "phone" and target.place is not None
+        principals = [p for p in target.participants if p not in target.attendees]
+        if not (other_day or other_way) or len(principals) < 2:
+            return None
+        mt = self._new(m)
+        mt.participants = list(dict.fromkeys(principals + m.participants))
+        if mode == "phone":
+            mt.place = mt.weak_place = None
+        return mt
 
     def _same(self, m: Mention) -> Meeting | None:
         P = set(m.participants)
@@ -1281,7 +1369,13 @@ class MeetingFinder:
             target = self._en_gathering(s, hits[0])
         if target is None:
             return
-        refs = ctx.refs_in(hits[0].end, self._since(s, hits[0].end))
+        end = self._since(s, hits[0].end)
+        if ctx.lang == "ar":
+            # "بمشاركة لبنان، وخصص لتنسيق … مكافحة تنظيم داعش": the topic after the list names
+            # what was discussed, not who came
+            topics = find(ctx.lex.cue("topic"), ctx.ftext, hits[0].end, end)
+            end = topics[0].start if topics else end
+        refs = ctx.refs_in(hits[0].end, end)
         if ctx.lang == "en":
             refs = [r for r in refs if not _en_title_owner(ctx, r)]
         parts, _ = classify(ctx, refs, s.span.start, s.span.end)
