@@ -84,7 +84,9 @@ AR_SIDES_WORDS = 10  # "لقاءان جريا صباح الأحد في مطار 
 # a place fronted at the head of a sentence: "وفي الرياض، …", "في بغداد، …"
 _AR_FRONTED_IN = re.compile(r"\s*[وف]?في\s+")
 _AR_CLAUSE_COMMA = re.compile(r"\s*[،,]")
-CHAIR_WORDS = 6  # "ترأس سمو وزير الخارجية اليوم الاجتماع": verb, honorific, title, day, noun
+_GLOSS = re.compile(r"\s*\([^)]*\)")  # a role title's English gloss: "وزير الخارجية (foreign minister)"
+CHAIR_WORDS = 6
+_AR_NASAB_GAP = re.compile(r"(?:\s+(?:بن|ابن|آل|ال)\s+\S+)*[\s،,]*")  # "ترأس سمو وزير الخارجية اليوم الاجتماع": verb, honorific, title, day, noun
 # "قادماً من الإمارات، التي التقى فيها …": a relative clause on the place, its verb taking the
 # place back with "فيها"/"فيه" right after it ("where he met")
 _AR_WHICH = re.compile(r"(?:^|[\s,،])(?:التي|الذي)\s*$")
@@ -399,21 +401,47 @@ class MeetingFinder:
         if not cues:
             return []
         c = cues[-1]
-        named = [r.eid for r in ctx.refs_in(c.end, hit.start) if r.type == "PERSON"]
-        if named:
-            return [e for e in named[:1] if e not in parts]
         words = [arabic_fold(w) for w in ctx.ftext[c.end : hit.start].split()]
         first = next((i for i, w in enumerate(words) if _title(w, "ar")), None)
+        named = [r for r in ctx.refs_in(c.end, hit.start) if r.type == "PERSON"]
+        if named and (first is None or not _ar_bare_title(ctx.ftext[named[0].start : named[0].end])):
+            # a name; not a bare title the mention stage linked to someone ("وزير الخارجية")
+            return [e for e in [named[0].eid] if e not in parts]
         if first is None:
             return []
+        # the person the text named with that title right beside the name ("الأمير فيصل بن
+        # فرحان وزير الخارجية."), two words at least ("وزير" alone is anyone) ...
+        for n in range(len(words), first + 1, -1):
+            holder = self._titled_before(s, words[first:n])
+            if holder:
+                return [holder] if holder not in parts else []
+        # ... else the holder of a role with that title
         roles = sorted(ctx.article.roles, key=lambda r: r.evidence.start)
         for n in range(len(words), first, -1):
             phrase = " ".join(words[first:n])
             holders = [r.person for r in roles if r.evidence.start < s.span.start and ctx.etype(r.person) == "PERSON"
-                       and arabic_fold(" ".join(r.title.split())) == phrase]
+                       and arabic_fold(" ".join(_GLOSS.sub("", r.title).split())) == phrase]
             if holders:
                 return [h for h in holders[-1:] if h not in parts]
         return []
+
+    def _titled_before(self, s: Sentence, title: list[str]) -> str | None:
+        """The person last named, before sentence `s`, right beside the words `title`
+        (folded): "X وزير الخارجية" or "وزير الخارجية X"."""
+        ctx = self.ctx
+        pat = re.compile(r"(?<!\S)" + r"\s+".join(re.escape(w) for w in title) + r"(?!\w)")
+        best = None
+        for m in pat.finditer(ctx.ftext, 0, s.span.start):
+            for r in ctx.refs_in(max(0, m.start() - 80), min(s.span.start, m.end() + 80), {"PERSON"}):
+                if (r.start < m.end() and r.end > m.start()) or _ar_bare_title(ctx.ftext[r.start : r.end]):
+                    continue
+                if r.end <= m.start():  # the name, its nasab run on past the mention ("بن عبدالله"), the title
+                    ok = _AR_NASAB_GAP.fullmatch(ctx.ftext, r.end, m.start())
+                else:
+                    ok = re.fullmatch(r"[\s،,]*", ctx.ftext[m.end() : r.start])
+                if ok:
+                    best = r.eid
+        return best
 
     # -- English-specific helpers (enmeet) ------------------------------------------------
     def _en_separate(self, s: Sentence, hit: Hit, m: Mention) -> Meeting | None:
@@ -1497,6 +1525,13 @@ def _en_title_owner(ctx: EventContext, r: Ref) -> bool:
         m = _EN_OFFICE_OF.search(text[start : r.start])
         return bool(m) and m.group(1).lower() in _en_title_heads()
     return any(_EN_TITLE_GAP.match(text[h.end : r.start]) for h in find(ctx.lex.cue("title_owner"), text, start, r.start))
+
+
+def _ar_bare_title(mention: str) -> bool:
+    """A mention that is a title alone, a linked stand-in for a name: "وزير الخارجية",
+    "الرئيس التركي" (a title word, then only definite complements), not "الأمير فيصل"."""
+    words = [arabic_fold(w) for w in mention.split()]
+    return bool(words) and _title(words[0], "ar") and all(w.startswith("ال") for w in words[1:])
 
 
 def _office(title: str) -> str:
