@@ -1213,6 +1213,9 @@ class MeetingFinder:
                 mt.date = self.pending_date
             self.meetings.append(mt)
             return mt
+        if self.ctx.lang == "ar" and m.hit.label == "verb" and find(
+                self.ctx.lex.cue("signing"), self.ctx.ftext, m.hit.start, first_word_end(self.ctx.ftext, m.hit)):
+            return None  # a signing that names no two signatories refers to no meeting told
         target = self._latest(m.participants)
         again = self._ar_pair_again(m, target)
         if again is not None:
