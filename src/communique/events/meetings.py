@@ -86,6 +86,7 @@ _AR_FRONTED_IN = re.compile(r"\s*[وف]?في\s+")
 _AR_CLAUSE_COMMA = re.compile(r"\s*[،,]")
 _GLOSS = re.compile(r"\s*\([^)]*\)")  # a role title's English gloss: "وزير الخارجية (foreign minister)"
 CHAIR_WORDS = 6
+PAIR_REACH_WORDS = 6  # the dual to its meeting word: "وكان الوزيران قد اتفقا خلال اتصال هاتفي"
 _AR_NASAB_GAP = re.compile(r"(?:\s+(?:بن|ابن|آل|ال)\s+\S+)*[\s،,]*")  # "ترأس سمو وزير الخارجية اليوم الاجتماع": verb, honorific, title, day, noun
 # "قادماً من الإمارات، التي التقى فيها …": a relative clause on the place, its verb taking the
 # place back with "فيها"/"فيه" right after it ("where he met")
@@ -1260,8 +1261,11 @@ class MeetingFinder:
         ctx = self.ctx
         if ctx.lang != "ar" or target is None or len(m.participants) >= 2:
             return None
-        if not find(ctx.lex.cue("both_sides"), ctx.ftext, m.sentence.span.start, m.hit.start):
+        duals = find(ctx.lex.cue("both_sides"), ctx.ftext, m.sentence.span.start, m.hit.start)
+        if not duals or len(ctx.ftext[duals[-1].end : m.hit.start].split()) > PAIR_REACH_WORDS:
             return None
+        if find(ctx.lex.cue("past_ref"), ctx.ftext, duals[-1].end, m.hit.start):
+            return None  # "تحدث الوزيران … منذ زيارة X عام 2018": the visit counted from, not theirs
         mode = m.mode or m.hit.pattern.mode
         other_day = bool(m.date and target.date and m.date[: min(len(m.date), len(target.date))]
                          != target.date[: min(len(m.date), len(target.date))])

@@ -1,0 +1,126 @@
+"""Arabic meetings, round three: shapes of agency copy that the earlier rules missed, found by
+six new example reports (SANA, SPA, MENA, NNA, INA, Al Jazeera styles). One rule per test, on
+sentences written for these tests; fictional people and places stand for real ones."""
+
+from events_helpers import meetings, run
+
+from communique.dates.absolute import find_dates
+
+ENTS = {
+    "Anne Holt": ("PERSON", ["آن هولت", "هولت"]),
+    "Peter Mwangi": ("PERSON", ["بيتر موانغي", "موانغي"]),
+    "Carla Boni": ("PERSON", ["كارلا بوني", "بوني"]),
+    "Hans Weber": ("PERSON", ["هانس فيبر", "فيبر"]),
+    "Ruritania": ("GPE", ["روريتانيا"]),
+    "Oslo": ("GPE", ["أوسلو"]),
+    "Vienna": ("GPE", ["فيينا"]),
+    "Bergen": ("GPE", ["بيرغن"]),
+    "Green Alliance": ("ORG", ["التحالف الأخضر"]),
+    "League of States": ("ORG", ["رابطة الدول"]),
+}
+
+
+def test_the_two_presidents_are_the_meeting_told_before():
+    # "وعقد الرئيسان جلسة محادثات": the dual names the principals; the people present join them
+    text = ("استقبلت آن هولت اليوم في أوسلو بيتر موانغي. "
+            "وعقد الرئيسان جلسة محادثات موسعة بحضور كارلا بوني وهانس فيبر.")
+    a, _ = run(text, "ar", ENTS, {"اليوم": "2024-03-06"})
+    [m] = meetings(a)
+    assert m["participants"] == {"Anne Holt", "Peter Mwangi", "Carla Boni", "Hans Weber"}
+    assert m["location"] == "Oslo" and m["evidence"] == 2
+
+
+def test_a_call_of_the_two_ministers_on_another_day_is_a_meeting_of_its_own():
+    text = ("التقت آن هولت ونظيرها بيتر موانغي اليوم في فيينا بحضور هانس فيبر. "
+            "وكان الوزيران قد اتفقا خلال اتصال هاتفي الشهر الماضي على هذا اللقاء.")
+    a, _ = run(text, "ar", ENTS, {"اليوم": "2024-03-06", "الشهر الماضي": "2024-02"})
+    ms = sorted(meetings(a), key=lambda m: m["date"])
+    assert len(ms) == 2
+    call, talks = ms
+    assert talks["participants"] == {"Anne Holt", "Peter Mwangi", "Hans Weber"} and talks["location"] == "Vienna"
+    # the principals only, no place, the month the text gives
+    assert call["participants"] == {"Anne Holt", "Peter Mwangi"}
+    assert call["mode"] == "phone" and call["location"] is None and call["date"] == "2024-02"
+
+
+def test_between_the_two_countries_names_no_side():
+    # "اتفاقاً بين البلدين": the signing closes the meeting told; the witness attends it
+    text = ("التقت آن هولت بيتر موانغي في أوسلو. "
+            "ووقع الرئيسان في ختام المباحثات اتفاقاً للتعاون بين البلدين، وحضر مراسم التوقيع هانس فيبر.")
+    a, _ = run(text, "ar", ENTS)
+    [m] = meetings(a)
+    assert m["participants"] == {"Anne Holt", "Peter Mwangi", "Hans Weber"}
+
+
+def test_a_place_fronted_at_the_head_of_the_sentence_places_the_meeting_noun():
+    a, _ = run("وفي بيرغن، انطلق اليوم الاجتماع الوزاري بين بيتر موانغي وكارلا بوني.", "ar", ENTS)
+    [m] = meetings(a)
+    assert m["location"] == "Bergen"
+
+
+def test_a_fronted_place_needs_its_comma():
+    # "وفي بيرغن التي …" without a comma is no fronted setting of the whole sentence
+    a, _ = run("وفي إطار جولة شملت بيرغن انطلق الاجتماع الوزاري بين بيتر موانغي وكارلا بوني.", "ar", ENTS)
+    [m] = meetings(a)
+    assert m["location"] is None
+
+
+def test_the_city_which_he_met_in():
+    # "قادمة من أوسلو، التي التقت فيها": the relative clause takes the place back with فيها
+    a, _ = run("ووصلت هولت إلى فيينا قادمة من أوسلو، التي التقت فيها أمس بيتر موانغي.", "ar", ENTS)
+    [m] = meetings(a)
+    assert m["participants"] == {"Anne Holt", "Peter Mwangi"} and m["location"] == "Oslo"
+
+
+def test_a_relative_clause_without_the_pronoun_places_nothing():
+    a, _ = run("ووصلت هولت إلى فيينا قادمة من أوسلو، التي التقت بيتر موانغي قبل عام.", "ar", ENTS)
+    assert all(m["location"] != "Oslo" for m in meetings(a))
+
+
+def test_a_bare_title_in_the_chair_is_the_person_named_with_it():
+    text = ("وصلت آن هولت وزيرة الخارجية إلى بيرغن أمس. "
+            "وفي بيرغن، ترأست وزيرة الخارجية اليوم الاجتماع الوزاري بين رابطة الدول وروريتانيا، بمشاركة بيتر موانغي.")
+    a, _ = run(text, "ar", ENTS)
+    [m] = meetings(a)
+    assert "Anne Holt" in m["participants"] and "Peter Mwangi" in m["participants"]
+
+
+def test_signing_together_is_a_meeting_and_the_patron_attends():
+    a, _ = run("ووقع الاتفاق بيتر موانغي وكارلا بوني في أوسلو برعاية هانس فيبر.", "ar", ENTS)
+    [m] = meetings(a)
+    assert m["participants"] == {"Peter Mwangi", "Carla Boni", "Hans Weber"} and m["location"] == "Oslo"
+
+
+def test_one_signer_or_an_unnamed_pair_is_no_meeting():
+    a, _ = run("ووقعت آن هولت مرسوماً بتعيين سفير جديد.", "ar", ENTS)
+    assert meetings(a) == []
+    # after a meeting, "وقع البلدان اتفاقية" does not add to it
+    a, _ = run("اجتمع بيتر موانغي وكارلا بوني في أوسلو. فيما وقع البلدان اتفاقية للتعاون في مجال المياه.", "ar", ENTS)
+    [m] = meetings(a)
+    assert m["evidence"] == 1
+
+
+def test_someone_who_joins_the_meeting_takes_part():
+    a, _ = run("عقدت آن هولت اجتماعاً مع بيتر موانغي في أوسلو، قبل أن ينضم إلى الاجتماع هانس فيبر.", "ar", ENTS)
+    [m] = meetings(a)
+    assert m["participants"] == {"Anne Holt", "Peter Mwangi", "Hans Weber"}
+
+
+def test_what_a_meeting_was_devoted_to_ends_its_attendance_list():
+    text = "اجتمعت آن هولت وبيتر موانغي في فيينا بمشاركة كارلا بوني، وخصص لبحث علاقات روريتانيا مع التحالف الأخضر."
+    a, _ = run(text, "ar", ENTS)
+    [m] = meetings(a)
+    assert m["participants"] == {"Anne Holt", "Peter Mwangi", "Carla Boni"}
+
+
+def test_the_city_that_hosted_the_meeting_is_its_place():
+    a, _ = run("ويأتي ذلك بعد يومين من اجتماع احتضنته فيينا، جمع آن هولت وبيتر موانغي.", "ar", ENTS)
+    [m] = meetings(a)
+    assert m["location"] == "Vienna"
+
+
+def test_year_first_slash_dates():
+    # the date line of Iraqi and Gulf agency pages; day-first numeric dates are unchanged
+    assert [d.value for d in find_dates("2025/03/14")] == ["2025-03-14"]
+    assert [d.value for d in find_dates("14/03/2025")] == ["2025-03-14"]
+    assert [d.value for d in find_dates("2025/03-14")] == []
