@@ -124,3 +124,51 @@ def test_year_first_slash_dates():
     assert [d.value for d in find_dates("2025/03/14")] == ["2025-03-14"]
     assert [d.value for d in find_dates("14/03/2025")] == ["2025-03-14"]
     assert [d.value for d in find_dates("2025/03-14")] == []
+
+
+def test_two_people_who_chair_a_meeting_together_are_its_sides():
+    a, _ = run("وترأس بيتر موانغي وكارلا بوني اجتماع اللجنة العليا المشتركة في فيينا.", "ar", ENTS)
+    [m] = meetings(a)
+    assert m["participants"] == {"Peter Mwangi", "Carla Boni"}
+
+
+def test_titles_and_a_time_phrase_between_the_verb_and_its_other_side():
+    # "بحث [title] X، أمس الاثنين، مع [title] Y": more words than one gap allows
+    text = "بحث رئيس مجلس الوزراء الروريتاني بيتر موانغي، أمس الاثنين، مع الأمينة العامة لرابطة الدول آن هولت ملف المياه."
+    a, _ = run(text, "ar", ENTS)
+    [m] = meetings(a)
+    assert {"Peter Mwangi", "Anne Holt"} <= m["participants"]
+
+
+def test_attending_the_meeting_told_before_then_holding_ones_own():
+    # "وحضر اللقاء X، الذي أجرى في وقت لاحق مباحثات مع Y": X sat in the first meeting too
+    text = ("التقت آن هولت بيتر موانغي في أوسلو. "
+            "وحضر اللقاء هانس فيبر، الذي أجرى في وقت لاحق مباحثات مع كارلا بوني.")
+    a, _ = run(text, "ar", ENTS)
+    ms = meetings(a)
+    assert {"Anne Holt", "Peter Mwangi", "Hans Weber"} in [m["participants"] for m in ms]
+    assert {"Hans Weber", "Carla Boni"} in [m["participants"] for m in ms]
+
+
+def test_a_seat_of_government_tagged_as_its_body_is_the_place():
+    ents = dict(ENTS, **{"White House": ("ORG", ["البيت الأبيض"])})
+    a, _ = run("اجتمعت آن هولت مع بيتر موانغي في البيت الأبيض.", "ar", ents)
+    [m] = meetings(a)
+    assert m["location"] == "White House" and m["participants"] == {"Anne Holt", "Peter Mwangi"}
+
+
+def test_who_reports_a_meeting_is_no_side_of_it():
+    # the spokesman before "إن", and the one of a clause joined after a comma
+    a, _ = run("اجتمع بيتر موانغي وكارلا بوني في أوسلو. وقال هانس فيبر إن الزيارة شهدت توقيع مذكرتين.", "ar", ENTS)
+    [m] = meetings(a)
+    assert m["participants"] == {"Peter Mwangi", "Carla Boni"}
+    a, _ = run("اجتمع بيتر موانغي وكارلا بوني في أوسلو، وأوضح هانس فيبر أن اللقاء كان إيجابياً.", "ar", ENTS)
+    [m] = meetings(a)
+    assert m["participants"] == {"Peter Mwangi", "Carla Boni"}
+
+
+def test_the_year_an_agreement_was_signed_does_not_date_the_meeting():
+    text = "وترأس بيتر موانغي وكارلا بوني اجتماع اللجنة المنبثقة عن الاتفاقية الموقعة عام 2008."
+    a, _ = run(text, "ar", ENTS, {"2008": "2008"})
+    [m] = meetings(a)
+    assert m["date"] != "2008"

@@ -226,6 +226,14 @@ class MeetingFinder:
             since = find(self.ctx.lex.cue("past_ref"), self.ctx.ftext, hit.end, ceil)
             if since:
                 ceil = since[0].start
+            # "… شهدت توقيع مذكرات، وأوضح العوادي أن": a reporting verb joined by "و" after a
+            # comma opens the next clause of a verb's report; its subject reports, it is no
+            # side ("وعقب محادثات مع X، قال Y" is another shape: Y, the main clause's subject, met X)
+            for r in find(self.ctx.lex.reporting, self.ctx.ftext, hit.end, ceil) if hit.label == "verb" else ():
+                if self.ctx.ftext.startswith("و", r.start) and \
+                        re.search(r"[،,]\s*$", self.ctx.ftext[max(hit.end, r.start - 3) : r.start]):
+                    ceil = r.start
+                    break
         return ceil
 
     def _place_ceiling(self, s: Sentence, hit: Hit, ceil: int) -> int:
@@ -316,7 +324,12 @@ class MeetingFinder:
             if side is None:
                 return self._held_by(s, hit)
             start = side
-        left = [r for r in ctx.refs_in(floor, hit.start) if r.type == "PERSON" and not self._in_time_phrase(floor, r)]
+        # "قال المتحدث X إن الزيارة شهدت …": who reports the clause is no side of what it tells
+        # (a that-clause of a reporting verb; "بعد أن التقى" is a time clause, its subject a side)
+        said = [m.end() for m in _AR_THAT.finditer(ctx.text, floor, hit.start)
+                if find(ctx.lex.reporting, ctx.ftext, floor, m.start())]
+        left_floor = said[-1] if said else floor
+        left = [r for r in ctx.refs_in(left_floor, hit.start) if r.type == "PERSON" and not self._in_time_phrase(floor, r)]
         right = ctx.refs_in(start, ceil)
         return left + right
 
@@ -425,6 +438,16 @@ class MeetingFinder:
             if holders:
                 return [h for h in holders[-1:] if h not in parts]
         return []
+
+    def _ar_cochairs(self, s: Sentence, hit: Hit) -> list[str]:
+        """The people named between a chairing verb and the meeting noun it governs ("ترأس
+        X وY اجتماع اللجنة المشتركة"): they chair it together, each a side."""
+        ctx = self.ctx
+        cues = find(ctx.lex.cue("chair"), ctx.ftext, words_before(ctx.ftext, hit.start, CHAIR_WORDS, s.span.start), hit.start)
+        if not cues:
+            return []
+        return list(dict.fromkeys(r.eid for r in ctx.refs_in(cues[-1].end, hit.start) if r.type == "PERSON"
+                                  and not _ar_bare_title(ctx.ftext[r.start : r.end])))
 
     def _titled_before(self, s: Sentence, title: list[str]) -> str | None:
         """The person last named, before sentence `s`, right beside the words `title`
@@ -922,6 +945,11 @@ class MeetingFinder:
         if refs is not None and hit.label == "noun" and \
                 has_cue_before(ctx.lex, "coincide", text, hit.start, 2, floor):
             refs = None  # "The visit coincided with X", "وتزامن اللقاء مع": the meeting told before
+        if refs is None and ctx.lang == "ar":
+            cochairs = self._ar_cochairs(s, hit)
+            if len(cochairs) >= 2:
+                # "وترأس السوداني وبلينكن اجتماع اللجنة التنسيقية العليا": those who chair it together
+                return Mention(hit, s, cochairs, place, date, count, new, weak)
         if refs is None:
             errand = self._errand(s, hit, ceil)
             if errand is not None:
@@ -1072,6 +1100,7 @@ class MeetingFinder:
         ctx = self.ctx
         if not s.headline and self._ordinal(s):
             return
+        prior = self.meetings[-1] if self.meetings else None  # the meeting told before this sentence
         # "hosted a summit of X's neighbours": an event with its own members, not a visit
         nots = find(ctx.lex.cue("not_meeting"), ctx.ftext, s.span.start, s.span.end)
         hits = [h for h in find(ctx.lex.meetings, ctx.ftext, s.span.start, s.span.end)
@@ -1125,7 +1154,7 @@ class MeetingFinder:
         if carry is not None:
             touched = self.place_mention(carry) or touched
         if not s.headline:
-            self._attendance(s, touched)
+            self._attendance(s, touched, prior)
             if touched is not None and not told_apart:
                 self._heads(s, touched)
             elif ctx.lang == "en" and self.syntax is not None:
@@ -1392,7 +1421,7 @@ class MeetingFinder:
         for h in find(ctx.lex.cue("head"), ctx.ftext, s.span.start, s.span.end):
             meeting.add([r.eid for r in ctx.refs_in(h.end, min(s.span.end, h.end + HEAD_REACH), {"PERSON"})[:1]])
 
-    def _attendance(self, s: Sentence, meeting: Meeting | None) -> None:
+    def _attendance(self, s: Sentence, meeting: Meeting | None, prior: Meeting | None = None) -> None:
         ctx = self.ctx
         hits = [h for h in find(ctx.lex.cue("attendance"), ctx.ftext, s.span.start, s.span.end)
                 # "ولم يشارك في الاجتماع X", "was not attended by": X stayed away
@@ -1400,11 +1429,17 @@ class MeetingFinder:
         if not hits:
             return
         target = meeting or (self.meetings[-1] if self.meetings else None)
+        later = self._ar_attended_before(s, hits[0], prior)
+        if later is not None:
+            # "وحضر اللقاء X، الذي أجرى في وقت لاحق مباحثات مع Y": X attended the meeting told
+            # before; the meeting of his own that follows begins at `later`
+            target = prior
+        end_cap = later if later is not None else s.span.end
         if target is None and ctx.lang == "en":
             target = self._en_gathering(s, hits[0])
         if target is None:
             return
-        end = self._since(s, hits[0].end)
+        end = min(self._since(s, hits[0].end), end_cap)
         if ctx.lang == "ar":
             # "بمشاركة لبنان، وخصص لتنسيق … مكافحة تنظيم داعش": the topic after the list names
             # what was discussed, not who came
@@ -1421,6 +1456,18 @@ class MeetingFinder:
         target.attend([p for p in parts if ctx.etype(p) == "PERSON" or p in target.participants] +
                       [p for p in parts if ctx.etype(p) != "PERSON"])
         target.add_evidence(s.span)
+
+    def _ar_attended_before(self, s: Sentence, cue: Hit, prior: Meeting | None) -> int | None:
+        """Arabic: an attendance cue that names the meeting it is of ("حضر اللقاء", "حضر
+        الاستقبال") and opens its sentence, before the sentence's own meeting trigger: that
+        cue is of the meeting told before. Where the sentence's own trigger begins, else None."""
+        ctx = self.ctx
+        if ctx.lang != "ar" or prior is None or not find(ctx.lex.meetings, ctx.ftext, cue.start, cue.end):
+            return None
+        if ctx.refs_in(s.span.start, cue.start):
+            return None
+        own = [h for h in find(ctx.lex.meetings, ctx.ftext, cue.end, s.span.end) if h.start >= cue.end]
+        return own[0].start if own else None
 
     def _narrow_destinations(self) -> None:
         """"يختتم زيارته للقاهرة" over "اختتم زيارته لمصر": when the body gives a visit's
