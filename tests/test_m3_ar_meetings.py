@@ -172,3 +172,34 @@ def test_the_year_an_agreement_was_signed_does_not_date_the_meeting():
     a, _ = run(text, "ar", ENTS, {"2008": "2008"})
     [m] = meetings(a)
     assert m["date"] != "2008"
+
+
+def test_a_meeting_noun_with_a_pronoun_governs_its_object():
+    # "بعد لقائه X": his meeting with X; the pronoun is the clause's subject
+    a, _ = run("وقال بيتر موانغي بعد لقائه آن هولت إن المحادثات كانت صريحة.", "ar", ENTS)
+    [m] = meetings(a)
+    assert m["participants"] == {"Peter Mwangi", "Anne Holt"}
+
+
+def test_a_noun_with_a_pronoun_and_no_named_object_stays_a_reference():
+    text = "التقت آن هولت بيتر موانغي في أوسلو. وقالت كارلا بوني بعد لقائها إن الأجواء كانت إيجابية."
+    a, _ = run(text, "ar", ENTS)
+    assert len(meetings(a)) == 1
+
+
+def test_a_call_told_as_the_setting_of_what_one_did_to_another():
+    # "هنأ X Y في اتصال هاتفي": X and Y talked on the phone
+    a, _ = run("وتوالت التهاني، إذ هنأ بيتر موانغي آن هولت في اتصال هاتفي.", "ar", ENTS)
+    [m] = meetings(a)
+    assert m["participants"] == {"Peter Mwangi", "Anne Holt"} and m["mode"] == "phone" and m["location"] is None
+
+
+def test_a_call_inside_what_someone_said_names_no_caller():
+    a, _ = run("وقال هانس فيبر إن بيتر موانغي أبلغ آن هولت بالقرار في اتصال هاتفي.", "ar", ENTS)
+    assert all(m["participants"] != {"Hans Weber", "Peter Mwangi"} for m in meetings(a))
+
+
+def test_a_ta_marbuta_is_no_pronoun():
+    # "زيارة X" is X's visit, not "his visit to X"
+    a, _ = run("وقال بيتر موانغي إن زيارة آن هولت إلى أوسلو كانت ناجحة.", "ar", ENTS)
+    assert meetings(a) == []

@@ -86,6 +86,11 @@ _AR_FRONTED_IN = re.compile(r"\s*[وف]?في\s+")
 _AR_CLAUSE_COMMA = re.compile(r"\s*[،,]")
 _GLOSS = re.compile(r"\s*\([^)]*\)")  # a role title's English gloss: "وزير الخارجية (foreign minister)"
 CHAIR_WORDS = 6
+# a meeting noun with a pronoun suffix ("لقائه", "استقبالها", "اجتماعهما"), on unfolded text
+_AR_OWNED = re.compile(r"(?:ه|ها|هما|هم)$")
+AR_OWNED_OBJECT_WORDS = 4  # "لقائه رئيس الجمهورية جوزاف عون": a title of up to three words, the name
+_AR_COMMA = re.compile(r"[،,]")
+_AR_IN_CALL = re.compile(r"(?<!\S)(?:في|خلال)\s*$")
 PAIR_REACH_WORDS = 6  # the dual to its meeting word: "وكان الوزيران قد اتفقا خلال اتصال هاتفي"
 _AR_NASAB_GAP = re.compile(r"(?:\s+(?:بن|ابن|آل|ال)\s+\S+)*[\s،,]*")  # "ترأس سمو وزير الخارجية اليوم الاجتماع": verb, honorific, title, day, noun
 # "قادماً من الإمارات، التي التقى فيها …": a relative clause on the place, its verb taking the
@@ -438,6 +443,37 @@ class MeetingFinder:
             if holders:
                 return [h for h in holders[-1:] if h not in parts]
         return []
+
+    def _ar_possessed_noun(self, s: Sentence, hit: Hit, ceil: int) -> list[str]:
+        """Arabic "بعد لقائه عون", "عقب استقباله الرئيس X": a meeting noun with a pronoun
+        suffix governs its object like a verb; the sides are that object and the person the
+        pronoun stands for, the clause's subject named before the noun."""
+        ctx = self.ctx
+        if not _AR_OWNED.search(ctx.text, hit.start, hit.end):  # unfolded: "زيارة" ends in ة, not a pronoun
+            return []
+        after = [r for r in ctx.refs_in(hit.end, words_after(ctx.ftext, hit.end, AR_OWNED_OBJECT_WORDS, ceil))
+                 if r.type == "PERSON"]
+        if not after or re.search(r"[،,.]", ctx.ftext[hit.end : after[0].start]) or \
+                _AR_SIDES.match(ctx.ftext, hit.end):
+            return []
+        owner = [r for r in ctx.refs_in(s.span.start, hit.start) if r.type == "PERSON"]
+        if not owner or owner[-1].eid == after[0].eid:
+            return []
+        return [owner[-1].eid, after[0].eid]
+
+    def _ar_clause_call(self, s: Sentence, hit: Hit) -> list[str]:
+        """Arabic "هنأ الرئيس الفرنسي ماكرون عون في اتصال هاتفي": a call told as the setting of
+        what one person did to another ("في/خلال اتصال"); the two named in that clause talked."""
+        ctx = self.ctx
+        if hit.pattern.mode != "phone" or not _AR_IN_CALL.search(ctx.ftext, words_before(ctx.ftext, hit.start, 1, s.span.start), hit.start):
+            return []
+        commas = [m.end() for m in _AR_COMMA.finditer(ctx.ftext, s.span.start, hit.start)]
+        seg = commas[-1] if commas else s.span.start
+        if _AR_THAT.search(ctx.text, seg, hit.start):
+            return []  # "قال X إن Y … في اتصال": what was said, not who called
+        people = list(dict.fromkeys(r.eid for r in ctx.refs_in(seg, hit.start) if r.type == "PERSON"
+                                    and not _ar_bare_title(ctx.ftext[r.start : r.end])))
+        return people if len(people) == 2 else []
 
     def _ar_cochairs(self, s: Sentence, hit: Hit) -> list[str]:
         """The people named between a chairing verb and the meeting noun it governs ("ترأس
@@ -950,6 +986,10 @@ class MeetingFinder:
             if len(cochairs) >= 2:
                 # "وترأس السوداني وبلينكن اجتماع اللجنة التنسيقية العليا": those who chair it together
                 return Mention(hit, s, cochairs, place, date, count, new, weak)
+            owned = self._ar_possessed_noun(s, hit, ceil) or self._ar_clause_call(s, hit)
+            if owned:
+                return Mention(hit, s, owned, None if hit.pattern.mode == "phone" else place, date, count, new, weak,
+                               mode=hit.pattern.mode)
         if refs is None:
             errand = self._errand(s, hit, ceil)
             if errand is not None:
