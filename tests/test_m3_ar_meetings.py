@@ -203,3 +203,10 @@ def test_a_ta_marbuta_is_no_pronoun():
     # "زيارة X" is X's visit, not "his visit to X"
     a, _ = run("وقال بيتر موانغي إن زيارة آن هولت إلى أوسلو كانت ناجحة.", "ar", ENTS)
     assert meetings(a) == []
+
+
+def test_the_relations_between_two_countries_are_a_topic():
+    ents = dict(ENTS, **{"Norway": ("GPE", ["النرويج"])})
+    a, _ = run("بحثت آن هولت مع بيتر موانغي في أوسلو مستقبل العلاقات بين النرويج وروريتانيا.", "ar", ents)
+    [m] = meetings(a)
+    assert m["participants"] == {"Anne Holt", "Peter Mwangi"}
