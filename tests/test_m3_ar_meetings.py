@@ -210,3 +210,16 @@ def test_the_relations_between_two_countries_are_a_topic():
     a, _ = run("بحثت آن هولت مع بيتر موانغي في أوسلو مستقبل العلاقات بين النرويج وروريتانيا.", "ar", ents)
     [m] = meetings(a)
     assert m["participants"] == {"Anne Holt", "Peter Mwangi"}
+
+
+def test_talks_by_phone_told_with_the_talks_noun():
+    a, _ = run("أجرت آن هولت مباحثات هاتفية مع نظيرها بيتر موانغي تناولت ملف المياه.", "ar", ENTS)
+    [m] = meetings(a)
+    assert m["participants"] == {"Anne Holt", "Peter Mwangi"} and m["mode"] == "phone"
+
+
+def test_a_call_received_by_someone_with_long_titles():
+    text = "وتلقت رئيسة وزراء مملكة روريتانيا الدكتورة آن هولت اتصالاً هاتفياً، اليوم، من بيتر موانغي."
+    a, _ = run(text, "ar", ENTS)
+    [m] = meetings(a)
+    assert m["participants"] == {"Anne Holt", "Peter Mwangi"} and m["mode"] == "phone"
