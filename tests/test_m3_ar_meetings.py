@@ -223,3 +223,21 @@ def test_a_call_received_by_someone_with_long_titles():
     a, _ = run(text, "ar", ENTS)
     [m] = meetings(a)
     assert m["participants"] == {"Anne Holt", "Peter Mwangi"} and m["mode"] == "phone"
+
+
+def test_two_who_take_part_in_a_meeting_met_there():
+    a, _ = run("وشاركت آن هولت ونظيرها بيتر موانغي في اجتماع لجنة المتابعة في فيينا.", "ar", ENTS)
+    [m] = meetings(a)
+    assert m["participants"] == {"Anne Holt", "Peter Mwangi"} and m["location"] == "Vienna"
+
+
+def test_one_who_takes_part_alone_refers_to_no_new_meeting():
+    a, _ = run("وشاركت آن هولت في اجتماع لجنة المتابعة في فيينا.", "ar", ENTS)
+    assert meetings(a) == []
+
+
+def test_a_fronted_meeting_phrase_whose_pronoun_is_the_main_subject():
+    # "وخلال لقائه X في Y، أكد Z": Z's meeting with X
+    a, _ = run("وخلال لقائها بيتر موانغي في أوسلو، أكدت آن هولت أهمية التعاون.", "ar", ENTS)
+    [m] = meetings(a)
+    assert m["participants"] == {"Anne Holt", "Peter Mwangi"} and m["location"] == "Oslo"

@@ -355,7 +355,9 @@ class MeetingFinder:
         a verb of holding far before the noun, with two or more people named between them as
         its subject: they met one another. None when the sentence has no such subject."""
         ctx = self.ctx
-        verbs = find(ctx.lex.cue("hold"), ctx.ftext, s.span.start, hit.start)
+        # also "وشارك X ونظيره Y في اجتماع لجنة …": taking part together in it
+        verbs = sorted(find(ctx.lex.cue("hold"), ctx.ftext, s.span.start, hit.start) +
+                       find(ctx.lex.cue("take_part"), ctx.ftext, s.span.start, hit.start), key=lambda h: h.start)
         if not verbs:
             return None
         between = ctx.refs_in(verbs[-1].end, hit.start)
@@ -457,6 +459,13 @@ class MeetingFinder:
                 _AR_SIDES.match(ctx.ftext, hit.end):
             return []
         owner = [r for r in ctx.refs_in(s.span.start, hit.start) if r.type == "PERSON"]
+        if not owner:
+            # "وخلال لقائه X في أنقرة، أكد Z": the fronted phrase's pronoun is the main
+            # clause's subject, named right after its verb
+            comma = _AR_COMMA.search(ctx.ftext, after[0].end, s.span.end)
+            if comma:
+                owner = [r for r in ctx.refs_in(comma.end(), words_after(ctx.ftext, comma.end(), AR_OWNED_OBJECT_WORDS + 2, s.span.end))
+                         if r.type == "PERSON"][:1]
         if not owner or owner[-1].eid == after[0].eid:
             return []
         return [owner[-1].eid, after[0].eid]
