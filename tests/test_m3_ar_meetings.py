@@ -241,3 +241,18 @@ def test_a_fronted_meeting_phrase_whose_pronoun_is_the_main_subject():
     a, _ = run("وخلال لقائها بيتر موانغي في أوسلو، أكدت آن هولت أهمية التعاون.", "ar", ENTS)
     [m] = meetings(a)
     assert m["participants"] == {"Anne Holt", "Peter Mwangi"} and m["location"] == "Oslo"
+
+
+def test_a_summit_that_brought_together_its_sides():
+    # the meeting noun as the subject of "جمع", its sides the verb's objects
+    a, _ = run("وجمعت قمة ثلاثية في فيينا آن هولت وبيتر موانغي وكارلا بوني.", "ar", ENTS)
+    [m] = meetings(a)
+    assert m["participants"] == {"Anne Holt", "Peter Mwangi", "Carla Boni"} and m["location"] == "Vienna"
+
+
+def test_by_phone_right_after_the_last_side():
+    text = "وتباحثت رئيسة وزراء مملكة روريتانيا آن هولت ورئيس رابطة الدول بيتر موانغي عبر الهاتف حول الحدود."
+    ents = dict(ENTS)
+    a, _ = run(text, "ar", ents)
+    [m] = meetings(a)
+    assert m["mode"] == "phone"

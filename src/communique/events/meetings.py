@@ -377,6 +377,10 @@ class MeetingFinder:
         if m and not self._pair_ref(m.end(), ceil):
             starts.append(m.start())
         starts += [h.start for h in find(ctx.lex.cue("sides"), ctx.ftext, hit.end, end)]
+        if find(ctx.lex.cue("sides"), ctx.ftext, words_before(ctx.ftext, hit.start, 1), hit.start):
+            # "وجمعت قمة ثلاثية في القاهرة X وY": the meeting is the subject of "جمع"/"ضم", its
+            # sides the verb's objects after it
+            starts.append(hit.end)
         if hit.pattern.mode == "phone":
             nxt = words_after(ctx.ftext, hit.end, 1, ceil)
             word = ctx.ftext[hit.end:nxt].strip()
@@ -1026,6 +1030,13 @@ class MeetingFinder:
         before = {r.eid for r in refs if r.start < hit.start}
         # "تباحثت X هاتفياً مع Y", "spoke by phone": the talks were a call
         by_phone = find(ctx.lex.cue("by_phone"), text, hit.start, words_after(text, hit.end, PHONE_WORDS, s.span.end))
+        sides_after = [r for r in refs if r.start >= hit.end and r.eid in parts]
+        if not by_phone and ctx.lang == "ar" and sides_after:
+            # "تباحث الرئيس التركي X والرئيس الروسي Y عبر الهاتف": long titles push the cue
+            # past the window; right after the last side it still says how they talked
+            last = sides_after[-1].end
+            by_phone = [h for h in find(ctx.lex.cue("by_phone"), text, last, words_after(text, last, 2, s.span.end))
+                        if not text[last : h.start].strip(" \u200f")]
         provisional = self._en_side_countries(refs, parts) if ctx.lang == "en" else []
         if ctx.lang == "en":
             # "a Houthi delegation headed by X": a movement or body takes part as such
