@@ -57,7 +57,9 @@ def _patterns() -> list[tuple[re.Pattern, str]]:
     b = _B
     e = r"(?![\w])"
     return [
-        (re.compile(b + _Y + r"-(?P<mnum>" + _M + r")-(?P<day>" + _D + ")" + e), "day"),
+        # year first, with one separator throughout: ISO "2023-08-29", and the "2025/03/14" that
+        # Iraqi and Gulf agency pages print (year first is never read as day-month)
+        (re.compile(b + _Y + r"(?P<sep>[-/])(?P<mnum>" + _M + r")(?P=sep)(?P<day>" + _D + ")" + e), "day"),
         (re.compile(b + d + r"(?:st|nd|rd|th)?\s+(?:of\s+)?" + month2 + r",?\s+" + y + e, re.I), "day"),
         (re.compile(b + month2 + r"\s+" + d + r"(?:st|nd|rd|th)?,?\s+" + y + e, re.I), "day"),
         (re.compile(b + r"(?P<day>" + _D + r")[-/.](?P<mnum>" + _M + r")[-/.]" + _Y + e), "day"),

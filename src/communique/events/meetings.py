@@ -81,6 +81,22 @@ _QUOTE_CLOSE = re.compile(r"[”\"»]")
 _AR_THAT = re.compile(r"(?:^|\s)[وف]?(?:أن|إن)(?:\s|$)|،\s*(?:أن|إن)(?:\s|$)")  # on unfolded text
 _AR_SIDES = re.compile(r"(?:^|\s)(?:مع|بين)(?:\s|$)")
 AR_SIDES_WORDS = 10  # "لقاءان جريا صباح الأحد في مطار عمان المدني بين ..."
+# a place fronted at the head of a sentence: "وفي الرياض، …", "في بغداد، …"
+_AR_FRONTED_IN = re.compile(r"\s*[وف]?في\s+")
+_AR_CLAUSE_COMMA = re.compile(r"\s*[،,]")
+_GLOSS = re.compile(r"\s*\([^)]*\)")  # a role title's English gloss: "وزير الخارجية (foreign minister)"
+CHAIR_WORDS = 6
+# a meeting noun with a pronoun suffix ("لقائه", "استقبالها", "اجتماعهما"), on unfolded text
+_AR_OWNED = re.compile(r"(?:ه|ها|هما|هم)$")
+AR_OWNED_OBJECT_WORDS = 4  # "لقائه رئيس الجمهورية جوزاف عون": a title of up to three words, the name
+_AR_COMMA = re.compile(r"[،,]")
+_AR_IN_CALL = re.compile(r"(?<!\S)(?:في|خلال)\s*$")
+PAIR_REACH_WORDS = 6  # the dual to its meeting word: "وكان الوزيران قد اتفقا خلال اتصال هاتفي"
+_AR_NASAB_GAP = re.compile(r"(?:\s+(?:بن|ابن|آل|ال)\s+\S+)*[\s،,]*")  # "ترأس سمو وزير الخارجية اليوم الاجتماع": verb, honorific, title, day, noun
+# "قادماً من الإمارات، التي التقى فيها …": a relative clause on the place, its verb taking the
+# place back with "فيها"/"فيه" right after it ("where he met")
+_AR_WHICH = re.compile(r"(?:^|[\s,،])(?:التي|الذي)\s*$")
+_AR_IN_IT = re.compile(r"\s*(?:فيها|فيه|بها|به)(?=[\s،,.]|$)")
 
 
 QUOTED_NAME_WORDS = 3  # 'حركة "حماس"', 'قصر "دولمة بهتشة"': a name in quotes, not a quotation
@@ -215,6 +231,14 @@ class MeetingFinder:
             since = find(self.ctx.lex.cue("past_ref"), self.ctx.ftext, hit.end, ceil)
             if since:
                 ceil = since[0].start
+            # "… شهدت توقيع مذكرات، وأوضح العوادي أن": a reporting verb joined by "و" after a
+            # comma opens the next clause of a verb's report; its subject reports, it is no
+            # side ("وعقب محادثات مع X، قال Y" is another shape: Y, the main clause's subject, met X)
+            for r in find(self.ctx.lex.reporting, self.ctx.ftext, hit.end, ceil) if hit.label == "verb" else ():
+                if self.ctx.ftext.startswith("و", r.start) and \
+                        re.search(r"[،,]\s*$", self.ctx.ftext[max(hit.end, r.start - 3) : r.start]):
+                    ceil = r.start
+                    break
         return ceil
 
     def _place_ceiling(self, s: Sentence, hit: Hit, ceil: int) -> int:
@@ -305,7 +329,12 @@ class MeetingFinder:
             if side is None:
                 return self._held_by(s, hit)
             start = side
-        left = [r for r in ctx.refs_in(floor, hit.start) if r.type == "PERSON" and not self._in_time_phrase(floor, r)]
+        # "قال المتحدث X إن الزيارة شهدت …": who reports the clause is no side of what it tells
+        # (a that-clause of a reporting verb; "بعد أن التقى" is a time clause, its subject a side)
+        said = [m.end() for m in _AR_THAT.finditer(ctx.text, floor, hit.start)
+                if find(ctx.lex.reporting, ctx.ftext, floor, m.start())]
+        left_floor = said[-1] if said else floor
+        left = [r for r in ctx.refs_in(left_floor, hit.start) if r.type == "PERSON" and not self._in_time_phrase(floor, r)]
         right = ctx.refs_in(start, ceil)
         return left + right
 
@@ -326,7 +355,9 @@ class MeetingFinder:
         a verb of holding far before the noun, with two or more people named between them as
         its subject: they met one another. None when the sentence has no such subject."""
         ctx = self.ctx
-        verbs = find(ctx.lex.cue("hold"), ctx.ftext, s.span.start, hit.start)
+        # also "وشارك X ونظيره Y في اجتماع لجنة …": taking part together in it
+        verbs = sorted(find(ctx.lex.cue("hold"), ctx.ftext, s.span.start, hit.start) +
+                       find(ctx.lex.cue("take_part"), ctx.ftext, s.span.start, hit.start), key=lambda h: h.start)
         if not verbs:
             return None
         between = ctx.refs_in(verbs[-1].end, hit.start)
@@ -343,9 +374,13 @@ class MeetingFinder:
         end = min(ceil, hit.end + len(window) + 1)
         starts: list[int] = []
         m = _AR_SIDES.search(ctx.ftext, hit.end, end)
-        if m:
+        if m and not self._pair_ref(m.end(), ceil):
             starts.append(m.start())
         starts += [h.start for h in find(ctx.lex.cue("sides"), ctx.ftext, hit.end, end)]
+        if find(ctx.lex.cue("sides"), ctx.ftext, words_before(ctx.ftext, hit.start, 1), hit.start):
+            # "وجمعت قمة ثلاثية في القاهرة X وY": the meeting is the subject of "جمع"/"ضم", its
+            # sides the verb's objects after it
+            starts.append(hit.end)
         if hit.pattern.mode == "phone":
             nxt = words_after(ctx.ftext, hit.end, 1, ceil)
             word = ctx.ftext[hit.end:nxt].strip()
@@ -360,6 +395,127 @@ class MeetingFinder:
         if find(ctx.lex.cue("past_ref"), ctx.ftext, hit.end, start):
             return None  # "أول زيارة … منذ اندلاع الحرب مع X": مع belongs to the war, not the visit
         return start
+    def _pair_ref(self, at: int, ceil: int) -> bool:
+        """Arabic: the word at `at` (after "مع"/"بين") names the two sides of the meeting being
+        told, not a side by name: "الإعلان المشترك ... بين البلدين", "بين الجانبين"."""
+        ctx = self.ctx
+        nxt = words_after(ctx.ftext, at, 1, ceil)
+        return bool(find(ctx.lex.cue("pair_ref") + ctx.lex.cue("both_sides"), ctx.ftext, at, nxt))
+
+    def _fronted_place(self, s: Sentence) -> Ref | None:
+        """Arabic: a place fronted at the head of the sentence ("وفي الرياض، ترأس … الاجتماع"):
+        the scene of what the sentence tells, a meeting noun after it included."""
+        ctx = self.ctx
+        m = _AR_FRONTED_IN.match(ctx.ftext, s.span.start, s.span.end)
+        if not m:
+            return None
+        for r in ctx.refs_in(m.end(), min(s.span.end, m.end() + 60)):
+            if r.start == m.end() and r.type in PLACE_TYPES and _AR_CLAUSE_COMMA.match(ctx.ftext, r.end):
+                return r
+            break
+        return None
+
+    def _ar_chair(self, s: Sentence, hit: Hit, parts: list[str]) -> list[str]:
+        """Arabic "ترأس وزير الخارجية الاجتماع الوزاري": whoever chairs a meeting is a side of
+        it. The chair is named between the verb and the noun, or is a bare title there: the
+        person the article gave that very title (its longest prefix that is a role's title)."""
+        ctx = self.ctx
+        if ctx.lang != "ar" or hit.label != "noun":
+            return []
+        cues = find(ctx.lex.cue("chair"), ctx.ftext, words_before(ctx.ftext, hit.start, CHAIR_WORDS, s.span.start), hit.start)
+        if not cues:
+            return []
+        c = cues[-1]
+        words = [arabic_fold(w) for w in ctx.ftext[c.end : hit.start].split()]
+        first = next((i for i, w in enumerate(words) if _title(w, "ar")), None)
+        named = [r for r in ctx.refs_in(c.end, hit.start) if r.type == "PERSON"]
+        if named and (first is None or not _ar_bare_title(ctx.ftext[named[0].start : named[0].end])):
+            # a name; not a bare title the mention stage linked to someone ("وزير الخارجية")
+            return [e for e in [named[0].eid] if e not in parts]
+        if first is None:
+            return []
+        # the person the text named with that title right beside the name ("الأمير فيصل بن
+        # فرحان وزير الخارجية."), two words at least ("وزير" alone is anyone) ...
+        for n in range(len(words), first + 1, -1):
+            holder = self._titled_before(s, words[first:n])
+            if holder:
+                return [holder] if holder not in parts else []
+        # ... else the holder of a role with that title
+        roles = sorted(ctx.article.roles, key=lambda r: r.evidence.start)
+        for n in range(len(words), first, -1):
+            phrase = " ".join(words[first:n])
+            holders = [r.person for r in roles if r.evidence.start < s.span.start and ctx.etype(r.person) == "PERSON"
+                       and arabic_fold(" ".join(_GLOSS.sub("", r.title).split())) == phrase]
+            if holders:
+                return [h for h in holders[-1:] if h not in parts]
+        return []
+
+    def _ar_possessed_noun(self, s: Sentence, hit: Hit, ceil: int) -> list[str]:
+        """Arabic "بعد لقائه عون", "عقب استقباله الرئيس X": a meeting noun with a pronoun
+        suffix governs its object like a verb; the sides are that object and the person the
+        pronoun stands for, the clause's subject named before the noun."""
+        ctx = self.ctx
+        if not _AR_OWNED.search(ctx.text, hit.start, hit.end):  # unfolded: "زيارة" ends in ة, not a pronoun
+            return []
+        after = [r for r in ctx.refs_in(hit.end, words_after(ctx.ftext, hit.end, AR_OWNED_OBJECT_WORDS, ceil))
+                 if r.type == "PERSON"]
+        if not after or re.search(r"[،,.]", ctx.ftext[hit.end : after[0].start]) or \
+                _AR_SIDES.match(ctx.ftext, hit.end):
+            return []
+        owner = [r for r in ctx.refs_in(s.span.start, hit.start) if r.type == "PERSON"]
+        if not owner:
+            # "وخلال لقائه X في أنقرة، أكد Z": the fronted phrase's pronoun is the main
+            # clause's subject, named right after its verb
+            comma = _AR_COMMA.search(ctx.ftext, after[0].end, s.span.end)
+            if comma:
+                owner = [r for r in ctx.refs_in(comma.end(), words_after(ctx.ftext, comma.end(), AR_OWNED_OBJECT_WORDS + 2, s.span.end))
+                         if r.type == "PERSON"][:1]
+        if not owner or owner[-1].eid == after[0].eid:
+            return []
+        return [owner[-1].eid, after[0].eid]
+
+    def _ar_clause_call(self, s: Sentence, hit: Hit) -> list[str]:
+        """Arabic "هنأ الرئيس الفرنسي ماكرون عون في اتصال هاتفي": a call told as the setting of
+        what one person did to another ("في/خلال اتصال"); the two named in that clause talked."""
+        ctx = self.ctx
+        if hit.pattern.mode != "phone" or not _AR_IN_CALL.search(ctx.ftext, words_before(ctx.ftext, hit.start, 1, s.span.start), hit.start):
+            return []
+        commas = [m.end() for m in _AR_COMMA.finditer(ctx.ftext, s.span.start, hit.start)]
+        seg = commas[-1] if commas else s.span.start
+        if _AR_THAT.search(ctx.text, seg, hit.start):
+            return []  # "قال X إن Y … في اتصال": what was said, not who called
+        people = list(dict.fromkeys(r.eid for r in ctx.refs_in(seg, hit.start) if r.type == "PERSON"
+                                    and not _ar_bare_title(ctx.ftext[r.start : r.end])))
+        return people if len(people) == 2 else []
+
+    def _ar_cochairs(self, s: Sentence, hit: Hit) -> list[str]:
+        """The people named between a chairing verb and the meeting noun it governs ("ترأس
+        X وY اجتماع اللجنة المشتركة"): they chair it together, each a side."""
+        ctx = self.ctx
+        cues = find(ctx.lex.cue("chair"), ctx.ftext, words_before(ctx.ftext, hit.start, CHAIR_WORDS, s.span.start), hit.start)
+        if not cues:
+            return []
+        return list(dict.fromkeys(r.eid for r in ctx.refs_in(cues[-1].end, hit.start) if r.type == "PERSON"
+                                  and not _ar_bare_title(ctx.ftext[r.start : r.end])))
+
+    def _titled_before(self, s: Sentence, title: list[str]) -> str | None:
+        """The person last named, before sentence `s`, right beside the words `title`
+        (folded): "X وزير الخارجية" or "وزير الخارجية X"."""
+        ctx = self.ctx
+        pat = re.compile(r"(?<!\S)" + r"\s+".join(re.escape(w) for w in title) + r"(?!\w)")
+        best = None
+        for m in pat.finditer(ctx.ftext, 0, s.span.start):
+            for r in ctx.refs_in(max(0, m.start() - 80), min(s.span.start, m.end() + 80), {"PERSON"}):
+                if (r.start < m.end() and r.end > m.start()) or _ar_bare_title(ctx.ftext[r.start : r.end]):
+                    continue
+                if r.end <= m.start():  # the name, its nasab run on past the mention ("بن عبدالله"), the title
+                    ok = _AR_NASAB_GAP.fullmatch(ctx.ftext, r.end, m.start())
+                else:
+                    ok = re.fullmatch(r"[\s،,]*", ctx.ftext[m.end() : r.start])
+                if ok:
+                    best = r.eid
+        return best
+
     # -- English-specific helpers (enmeet) ------------------------------------------------
     def _en_separate(self, s: Sentence, hit: Hit, m: Mention) -> Meeting | None:
         """"X held separate meetings with the Hamas delegation, led by Y, and with Israel's
@@ -694,6 +850,8 @@ class MeetingFinder:
             # "زيارة أجراها فيدان إلى الدوحة، التقى خلالها": the visit's destination
             during = _DURING.match(ctx.ftext, first_word_end(ctx.ftext, hit))
             w = _BEFORE_CLAUSE.search(ctx.ftext, s.span.start, hit.start) if during else None
+        if not w and ctx.lang == "ar" and _AR_IN_IT.match(ctx.ftext, first_word_end(ctx.ftext, hit)):
+            w = _AR_WHICH.search(ctx.ftext, s.span.start, hit.start)
         if not w:
             return None
         for r in reversed(ctx.refs_in(s.span.start, w.start() + 1)):
@@ -813,6 +971,8 @@ class MeetingFinder:
             places = [p for p in places if not self.syntax.other_clause(p.start, hit.start)]
         place = best_place([p for p in places if p.start >= hit.start or hit.label != "noun"]
                            + self._named_setting(s, hit))
+        if place is None and ctx.lang == "ar":
+            place = self._fronted_place(s)
         weak = weak_place(ctx, ctx.refs_in(floor, s.span.end), floor)
         if place is None:
             place = self._where(s, hit)
@@ -834,6 +994,15 @@ class MeetingFinder:
         if refs is not None and hit.label == "noun" and \
                 has_cue_before(ctx.lex, "coincide", text, hit.start, 2, floor):
             refs = None  # "The visit coincided with X", "وتزامن اللقاء مع": the meeting told before
+        if refs is None and ctx.lang == "ar":
+            cochairs = self._ar_cochairs(s, hit)
+            if len(cochairs) >= 2:
+                # "وترأس السوداني وبلينكن اجتماع اللجنة التنسيقية العليا": those who chair it together
+                return Mention(hit, s, cochairs, place, date, count, new, weak)
+            owned = self._ar_possessed_noun(s, hit, ceil) or self._ar_clause_call(s, hit)
+            if owned:
+                return Mention(hit, s, owned, None if hit.pattern.mode == "phone" else place, date, count, new, weak,
+                               mode=hit.pattern.mode)
         if refs is None:
             errand = self._errand(s, hit, ceil)
             if errand is not None:
@@ -848,6 +1017,7 @@ class MeetingFinder:
             parts += [p for p in self._delegation_members() if p not in parts]
         if ctx.lang == "ar" and hit.label == "verb":
             parts += [p for p in self._counterpart(hit, ceil, parts) if p not in parts]
+        parts += self._ar_chair(s, hit, parts)
         if ctx.lang == "en" and hit.label == "noun" and len(parts) == 1 and self.syntax is not None:
             # "the Secretary's talks with X", "his meeting in Cairo with Y": the owner is a side
             parts = self._en_owner(s, hit, parts) + parts
@@ -860,6 +1030,13 @@ class MeetingFinder:
         before = {r.eid for r in refs if r.start < hit.start}
         # "تباحثت X هاتفياً مع Y", "spoke by phone": the talks were a call
         by_phone = find(ctx.lex.cue("by_phone"), text, hit.start, words_after(text, hit.end, PHONE_WORDS, s.span.end))
+        sides_after = [r for r in refs if r.start >= hit.end and r.eid in parts]
+        if not by_phone and ctx.lang == "ar" and sides_after:
+            # "تباحث الرئيس التركي X والرئيس الروسي Y عبر الهاتف": long titles push the cue
+            # past the window; right after the last side it still says how they talked
+            last = sides_after[-1].end
+            by_phone = [h for h in find(ctx.lex.cue("by_phone"), text, last, words_after(text, last, 2, s.span.end))
+                        if not text[last : h.start].strip(" \u200f")]
         provisional = self._en_side_countries(refs, parts) if ctx.lang == "en" else []
         if ctx.lang == "en":
             # "a Houthi delegation headed by X": a movement or body takes part as such
@@ -983,6 +1160,7 @@ class MeetingFinder:
         ctx = self.ctx
         if not s.headline and self._ordinal(s):
             return
+        prior = self.meetings[-1] if self.meetings else None  # the meeting told before this sentence
         # "hosted a summit of X's neighbours": an event with its own members, not a visit
         nots = find(ctx.lex.cue("not_meeting"), ctx.ftext, s.span.start, s.span.end)
         hits = [h for h in find(ctx.lex.meetings, ctx.ftext, s.span.start, s.span.end)
@@ -1036,7 +1214,7 @@ class MeetingFinder:
         if carry is not None:
             touched = self.place_mention(carry) or touched
         if not s.headline:
-            self._attendance(s, touched)
+            self._attendance(s, touched, prior)
             if touched is not None and not told_apart:
                 self._heads(s, touched)
             elif ctx.lang == "en" and self.syntax is not None:
@@ -1125,7 +1303,14 @@ class MeetingFinder:
                 mt.date = self.pending_date
             self.meetings.append(mt)
             return mt
+        if self.ctx.lang == "ar" and m.hit.label == "verb" and find(
+                self.ctx.lex.cue("signing"), self.ctx.ftext, m.hit.start, first_word_end(self.ctx.ftext, m.hit)):
+            return None  # a signing that names no two signatories refers to no meeting told
         target = self._latest(m.participants)
+        again = self._ar_pair_again(m, target)
+        if again is not None:
+            self.meetings.append(again)
+            return again
         if target is not None and m.hit.label == "verb" and m.participants and m.place and target.place \
                 and m.place.eid != target.place.eid and not set(m.participants) & set(target.participants):
             target = None  # "X had held talks with Saudi officials in Muscat": another meeting
@@ -1151,10 +1336,37 @@ class MeetingFinder:
         if m.hit.label == "verb":
             target.provisional |= set(m.provisional) - set(target.participants)
             target.add(m.participants)
-        target.set_place(m.place)
+        if target.mode != "phone":  # a call has no place; a later place is another occasion's
+            target.set_place(m.place)
         target.date = target.date or m.date
         target.mode = target.mode or m.hit.pattern.mode
         return target
+
+    def _ar_pair_again(self, m: Mention, target: Meeting | None) -> Meeting | None:
+        """Arabic: "وكان الوزيران قد اتفقا خلال اتصال هاتفي الشهر الماضي" after their talks:
+        a mention that names its sides only by the dual ("الوزيران", "الرئيسان") but tells
+        another occasion — another day, or a call after a meeting in person — is a meeting
+        of its own between the same principals (not the attendees)."""
+        ctx = self.ctx
+        if ctx.lang != "ar" or target is None or len(m.participants) >= 2:
+            return None
+        duals = find(ctx.lex.cue("both_sides"), ctx.ftext, m.sentence.span.start, m.hit.start)
+        if not duals or len(ctx.ftext[duals[-1].end : m.hit.start].split()) > PAIR_REACH_WORDS:
+            return None
+        if find(ctx.lex.cue("past_ref"), ctx.ftext, duals[-1].end, m.hit.start):
+            return None  # "تحدث الوزيران … منذ زيارة X عام 2018": the visit counted from, not theirs
+        mode = m.mode or m.hit.pattern.mode
+        other_day = bool(m.date and target.date and m.date[: min(len(m.date), len(target.date))]
+                         != target.date[: min(len(m.date), len(target.date))])
+        other_way = mode == "phone" and target.mode != "phone" and target.place is not None
+        principals = [p for p in target.participants if p not in target.attendees]
+        if not (other_day or other_way) or len(principals) < 2:
+            return None
+        mt = self._new(m)
+        mt.participants = list(dict.fromkeys(principals + m.participants))
+        if mode == "phone":
+            mt.place = mt.weak_place = None
+        return mt
 
     def _same(self, m: Mention) -> Meeting | None:
         P = set(m.participants)
@@ -1269,7 +1481,7 @@ class MeetingFinder:
         for h in find(ctx.lex.cue("head"), ctx.ftext, s.span.start, s.span.end):
             meeting.add([r.eid for r in ctx.refs_in(h.end, min(s.span.end, h.end + HEAD_REACH), {"PERSON"})[:1]])
 
-    def _attendance(self, s: Sentence, meeting: Meeting | None) -> None:
+    def _attendance(self, s: Sentence, meeting: Meeting | None, prior: Meeting | None = None) -> None:
         ctx = self.ctx
         hits = [h for h in find(ctx.lex.cue("attendance"), ctx.ftext, s.span.start, s.span.end)
                 # "ولم يشارك في الاجتماع X", "was not attended by": X stayed away
@@ -1277,11 +1489,23 @@ class MeetingFinder:
         if not hits:
             return
         target = meeting or (self.meetings[-1] if self.meetings else None)
+        later = self._ar_attended_before(s, hits[0], prior)
+        if later is not None:
+            # "وحضر اللقاء X، الذي أجرى في وقت لاحق مباحثات مع Y": X attended the meeting told
+            # before; the meeting of his own that follows begins at `later`
+            target = prior
+        end_cap = later if later is not None else s.span.end
         if target is None and ctx.lang == "en":
             target = self._en_gathering(s, hits[0])
         if target is None:
             return
-        refs = ctx.refs_in(hits[0].end, self._since(s, hits[0].end))
+        end = min(self._since(s, hits[0].end), end_cap)
+        if ctx.lang == "ar":
+            # "بمشاركة لبنان، وخصص لتنسيق … مكافحة تنظيم داعش": the topic after the list names
+            # what was discussed, not who came
+            topics = find(ctx.lex.cue("topic"), ctx.ftext, hits[0].end, end)
+            end = topics[0].start if topics else end
+        refs = ctx.refs_in(hits[0].end, end)
         if ctx.lang == "en":
             refs = [r for r in refs if not _en_title_owner(ctx, r)]
         parts, _ = classify(ctx, refs, s.span.start, s.span.end)
@@ -1292,6 +1516,18 @@ class MeetingFinder:
         target.attend([p for p in parts if ctx.etype(p) == "PERSON" or p in target.participants] +
                       [p for p in parts if ctx.etype(p) != "PERSON"])
         target.add_evidence(s.span)
+
+    def _ar_attended_before(self, s: Sentence, cue: Hit, prior: Meeting | None) -> int | None:
+        """Arabic: an attendance cue that names the meeting it is of ("حضر اللقاء", "حضر
+        الاستقبال") and opens its sentence, before the sentence's own meeting trigger: that
+        cue is of the meeting told before. Where the sentence's own trigger begins, else None."""
+        ctx = self.ctx
+        if ctx.lang != "ar" or prior is None or not find(ctx.lex.meetings, ctx.ftext, cue.start, cue.end):
+            return None
+        if ctx.refs_in(s.span.start, cue.start):
+            return None
+        own = [h for h in find(ctx.lex.meetings, ctx.ftext, cue.end, s.span.end) if h.start >= cue.end]
+        return own[0].start if own else None
 
     def _narrow_destinations(self) -> None:
         """"يختتم زيارته للقاهرة" over "اختتم زيارته لمصر": when the body gives a visit's
@@ -1403,6 +1639,13 @@ def _en_title_owner(ctx: EventContext, r: Ref) -> bool:
         m = _EN_OFFICE_OF.search(text[start : r.start])
         return bool(m) and m.group(1).lower() in _en_title_heads()
     return any(_EN_TITLE_GAP.match(text[h.end : r.start]) for h in find(ctx.lex.cue("title_owner"), text, start, r.start))
+
+
+def _ar_bare_title(mention: str) -> bool:
+    """A mention that is a title alone, a linked stand-in for a name: "وزير الخارجية",
+    "الرئيس التركي" (a title word, then only definite complements), not "الأمير فيصل"."""
+    words = [arabic_fold(w) for w in mention.split()]
+    return bool(words) and _title(words[0], "ar") and all(w.startswith("ال") for w in words[1:])
 
 
 def _office(title: str) -> str:

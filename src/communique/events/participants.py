@@ -9,11 +9,14 @@ stands on its own; when it only qualifies a person's title ("the US envoy James 
 
 from __future__ import annotations
 
+import functools
 import re
 
 from ..en.gazetteer import demonym
 from .context import PLACE_TYPES, EventContext, Ref
 from .cues import find, has_cue_before, words_before
+from ..lexicon import table
+from ..textnorm import arabic_fold
 
 ATTACH_GAP = 70  # chars: a title between an organisation and its person ("'s special envoy to")
 _EN_SEPARATOR = re.compile(r"\b(?:and|with|between|met|meets|as well as|who|which)\b|[;()\"“”]", re.I)
@@ -175,6 +178,12 @@ def classify(ctx: EventContext, refs: list[Ref], floor: int, ceil: int) -> tuple
     for r in refs:
         if r.type not in PLACE_TYPES and _after_place_noun(ctx, r, floor):
             r = Ref(r.start, r.end, r.eid, "GPE")  # "the resort city of X": a place, whatever its tag
+        elif r.type == "ORG" and ctx.lang == "ar" and _venue(ctx.ftext[r.start : r.end]):
+            # "في البيت الأبيض", "في الكرملين": a seat of government tagged as the body it
+            # houses is, after a place preposition, the building a meeting is held in
+            probe = Ref(r.start, r.end, r.eid, "FAC")
+            if place_cued(ctx, probe, floor):
+                r = probe
         if r.type in PLACE_TYPES and place_cued(ctx, r, floor):
             if _in_title(ctx, r, ceil):
                 continue
@@ -256,6 +265,18 @@ def _chained(ctx: EventContext, p: Ref, q: Ref) -> bool:
 
 
 _CAPITAL = {"en": re.compile(r"\s+capital\b", re.I), "ar": re.compile(r"(?:العاصمة|عاصمة)\s*$")}
+
+
+@functools.lru_cache(maxsize=1)
+def _venues() -> frozenset[str]:
+    """The named seats of government and palaces of data/venues.tsv, folded."""
+    return frozenset(arabic_fold(row[0]).lower() for row in table("venues.tsv") if row)
+
+
+def _venue(mention: str) -> bool:
+    m = arabic_fold(mention).lower()
+    # a leading clitic or article glued on ("بالبيت الأبيض" keeps "البيت الأبيض")
+    return m in _venues() or any(m[i:] in _venues() for i in (1, 2) if len(m) > i + 3)
 
 
 def _capital_of(ctx: EventContext, r: Ref) -> bool:
