@@ -52,6 +52,8 @@ _AR_PRONOUN_SUBJECT = re.compile(r"^[وف]?(?:لكن|ان|لان|بان|كما �
 # folded: a complementizer, forces and up to two qualifiers, "التابع(ة) لـ" right before a body's name
 _AR_FORCES_OF = re.compile(r"(?:^|\s)[وف]?(?:ان|لان|بان)\s+(\S+)(?:\s+\S+){0,2}\s+(?:التابع|التابعه|التابعين)\s+ل?ل?$")
 _AR_ADVERBIAL_PRONOUN = re.compile(r"(?:خلال|اثناء|فيه|فيها)(?:ه|ها)?")  # folded: "خلاله"، "فيه"
+# "أما X، فـ" / "وأما X، فقد": the topic, a comma, the verb with "ف" (folded text)
+_AR_TOPIC = re.compile(r"\s*[وف]?اما\s+([^،,.:؛]+?)\s*[،,]\s*(فقد\s+)?")
 _AR_PREP_FIRST = {"عن", "علي", "الي", "من"}  # folded
 _AR_QUOTES = "«\"“"
 _NO_QUOTES = str.maketrans({c: " " for c in _AR_QUOTES})
@@ -159,7 +161,12 @@ class Speakers:
 
     def agreement(self, hit: Hit) -> str:
         ctx = self.ctx
-        return ar_morph.agreement(ctx.ftext[hit.start : first_word_end(ctx.ftext, hit)]) if ctx.lang == "ar" else ""
+        if ctx.lang != "ar":
+            return ""
+        word = ctx.ftext[hit.start : first_word_end(ctx.ftext, hit)]
+        # a trigger phrase's verb that is no lemma ("إنها فرضت قيوداً"، "أنها قصفت") still shows
+        # by its ending whom a dropped subject refers to
+        return ar_morph.agreement(word) or (ar_morph.shape_agreement(word) if hit.pattern in ctx.lex.event_set else "")
 
     def _best(self, refs: list[Ref]) -> Ref | None:
         for t in ACTOR_TYPES:
@@ -550,6 +557,9 @@ class Speakers:
         pronoun on a particle ("لكنها اتهمت الجيش"), or inside an unnamed source ("إلا أن
         مصدراً في المجلس قال"). None when the verb has no fronted subject."""
         ctx = self.ctx
+        topic = self._topic(s, hit)
+        if topic is not None:
+            return topic, False
         prev = ctx.ftext[s.span.start : hit.start].split()
         if prev and _AR_PRONOUN_SUBJECT.match(prev[-1]):
             return None, True
@@ -590,6 +600,19 @@ class Speakers:
             self._unnamed = True
             return None, False
         return None
+
+    def _topic(self, s: Sentence, hit: Hit) -> Ref | None:
+        """Arabic "أمّا X، فـ…": the topic set before the comma is the subject of the verb that
+        takes "ف" right after it ("أما السفير الإيراني حسين أكبري، فأوضح"، "أما القاهرة، فرأت"،
+        "وأما الوزارة، فقد أعلنت"). A person named in the topic rather than the place or body
+        of his title ("رئيس حكومة الإقليم مسرور بارزاني")."""
+        ctx = self.ctx
+        m = _AR_TOPIC.match(ctx.ftext, s.span.start, hit.start)
+        if m is None or m.end() != hit.start or not (m.group(2) or ctx.ftext[hit.start] == "ف"):
+            return None
+        refs = [r for r in ctx.refs_in(m.start(1), m.end(1)) if r.type in ACTOR_TYPES]
+        people = [r for r in refs if r.type == "PERSON"]
+        return (people or refs or [None])[0]
 
     def _names_head(self, eid: str | None, word: str) -> bool:
         """Whether `word` ("الوزارة") is a word of one of the entity's names without its

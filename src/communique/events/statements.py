@@ -35,7 +35,9 @@ PAIR_SENTENCES = 2  # "الطرفان" refers back to a pair named at most this 
 _QUOTE_BEFORE = re.compile(r"[”\"»][\s,،]*(?:\S+\s+){0,8}$")
 # Arabic: the quote ends, a comma, then the verb ("«…»، قال موانغي"); a quote inside an earlier
 # clause ("أن بلاده ستجري محادثات "مباشرة" مع طهران، في حين أصرت") is not the verb's content
-_AR_QUOTE_BEFORE = re.compile(r"[”\"»]\s*[،,]\s*(?:\S+\s+)?$")
+_AR_QUOTE_BEFORE = re.compile(r"[”\"»]\s*[،,]\s*(?:(?!(?:بينما|فيما|وفيما|وبينما|حين|كما|لكن|ولكن|اذ|إذ)\s)\S+\s+)?$")
+# (a conjunction between, "… "لن تمر دون رد"، بينما رأى الوزير", opens a new clause: the quote
+# is the earlier clause's)
 _PARENTHETICAL_BEFORE = re.compile(r"\w[,]\s+(?:[\w'’.-]+\s+){1,4}$")  # "…, he ", "…, the UN envoy "
 _PARENTHETICAL_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,3}\s*(?:[,;.]|$)")  # " on Tuesday." / ", even if"
 _CLAUSE_BREAK = re.compile(r"[,،;؛]")
@@ -221,6 +223,17 @@ class StatementFinder:
         prev = ctx.ftext[floor : hit.start].split()[-1:]
         return bool(prev) and prev[0] in _AR_LINKS | {"في", "من", "الي", "إلى"}
 
+    def _in_words(self, hit: Hit, actor: str | None, typ: str) -> str:
+        """"هاجم وزير الخارجية الرئيس أردوغان": an attack by a named person is made in words,
+        ACCUSE (event_cues.tsv, kind verbal_attack); forces and states keep ASSAULT."""
+        ctx = self.ctx
+        if typ != "ASSAULT" or actor is None or ctx.etype(actor) != "PERSON":
+            return typ
+        if any(c.start == hit.start or ctx.ftext[hit.start] in "وف" and c.start == hit.start + 1
+               for c in find(ctx.lex.cue("verbal_attack"), ctx.ftext, hit.start, hit.end)):
+            return "ACCUSE"
+        return typ
+
     def _welcomes_a_guest(self, s: Sentence, hit: Hit, typ: str) -> bool:
         """Arabic: a host welcoming a visitor ("رحب ولي العهد بفخامة الرئيس"، "رحب بالضيف
         والوفد المرافق له") greets; welcoming a step or a decision ("رحب بالاتفاق") backs it.
@@ -285,7 +298,9 @@ class StatementFinder:
                 if c.label not in seen and not has_cue_before(ctx.lex, "negation", ctx.ftext, c.start, 2, a) \
                         and not has_cue_before(ctx.lex, "modal", ctx.ftext, c.start, MODAL_WINDOW, a) \
                         and not has_cue_before(ctx.lex, "hypothetical", ctx.ftext, c.start, MODAL_WINDOW, a) \
-                        and not has_cue_before(ctx.lex, "concern", ctx.ftext, c.start, CONCERN_WINDOW, a):
+                        and not has_cue_before(ctx.lex, "concern", ctx.ftext, c.start, CONCERN_WINDOW, a) \
+                        and not has_cue_before(ctx.lex, "capacity", ctx.ftext, c.start, 1, a):
+                    # "بوصفها الداعم الأول لإسرائيل": the role of whom the clause is about
                     # "أعرب عن قلقه من الدعم العسكري": what worries the speaker is not backed
                     seen.append(c.label)
         if "REQUEST" not in seen and any(self._imperative_quote(a, b) for a, b in spans):
@@ -625,6 +640,7 @@ class StatementFinder:
                 actors += self._conjoined(hit, actors[0])
                 actors += [g for g in groups.get(hit.start, []) if g not in actors]
             for actor in actors:
+                typ = self._in_words(hit, actor, typ)
                 if actor is None or ctx.etype(actor) not in ACTOR_TYPES or (actor, typ) in seen:
                     continue
                 seen.add((actor, typ))
