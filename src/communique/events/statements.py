@@ -38,6 +38,8 @@ _QUOTE_BEFORE = re.compile(r"[”\"»][\s,،]*(?:\S+\s+){0,8}$")
 _AR_QUOTE_BEFORE = re.compile(r"[”\"»]\s*[،,]\s*(?:(?!(?:بينما|فيما|وفيما|وبينما|حين|كما|لكن|ولكن|اذ|إذ)\s)\S+\s+)?$")
 # (a conjunction between, "… "لن تمر دون رد"، بينما رأى الوزير", opens a new clause: the quote
 # is the earlier clause's)
+# Arabic conjunctions that open a clause of its own beside the reported one (folded)
+_AR_NEW_CLAUSE = re.compile(r"[،,]\s*(?:[وف]?(?:فيما|بينما)|في حين)\s")
 _PARENTHETICAL_BEFORE = re.compile(r"\w[,]\s+(?:[\w'’.-]+\s+){1,4}$")  # "…, he ", "…, the UN envoy "
 _PARENTHETICAL_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,3}\s*(?:[,;.]|$)")  # " on Tuesday." / ", even if"
 _CLAUSE_BREAK = re.compile(r"[,،;؛]")
@@ -355,6 +357,8 @@ class StatementFinder:
         speaker = resolved[said[-1].start] if said else None
         if speaker is None or ctx.etype(speaker) != "PERSON":
             return None
+        if ctx.lang == "ar" and _AR_NEW_CLAUSE.search(ctx.ftext, said[-1].end, hit.start):
+            return None  # "قالت زاخاروفا إن …، فيما طلبت روسيا": the state's own act, not her words
         ent = ctx.article.entity(actor)
         state = country_of(ctx.article, actor) if ctx.etype(actor) == "GPE" else None
         if state and state in person_countries(ctx.article, speaker):
