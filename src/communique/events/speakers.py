@@ -64,6 +64,12 @@ _AR_STOP = re.compile(r"(?:^|\s)[وف]?(?:أن|إن)[\u064b-\u0652]*(?:ه|ها|�
 
 
 @functools.lru_cache(maxsize=None)
+def ar_state_styles() -> dict[str, str]:
+    """Folded "المملكة" → "kingdom" (data/ar/state_styles.tsv)."""
+    return {arabic_fold(r[0]): r[1] for r in table("ar", "state_styles.tsv") if len(r) > 1}
+
+
+@functools.lru_cache(maxsize=None)
 def speaker_titles(lang: str) -> frozenset[str]:
     return frozenset(e.lower() for e in entries(lang, "speaker_titles.txt"))
 
@@ -406,6 +412,19 @@ class Speakers:
                 return r.eid
         return None
 
+    def _ar_styled_state(self, s: Sentence, word: str) -> Ref | None:
+        """Arabic: the state a subject "المملكة" / "السلطنة" stands for (data/ar/state_styles.tsv):
+        one of that style named earlier in the sentence, else the first the article names."""
+        ctx = self.ctx
+        style = ar_state_styles().get(arabic_fold(word.strip("،,.:").lstrip("وف")))
+        names = state_styles().get(style or "")
+        if not names:
+            return None
+        styled = [r for r in ctx.refs if r.type == "GPE" and r.start < s.span.end
+                  and (ent := ctx.article.entity(r.eid)) is not None and ent.name in names]
+        here = [r for r in styled if r.start >= s.span.start]
+        return here[-1] if here else (styled[0] if styled else None)
+
     def _body_anaphor(self, span: tuple[int, int]) -> bool:
         """English: the subject is all of one anaphor for an organisation or state ("it",
         "the group", "the ministry": event_cues.tsv, kind body_pronoun)."""
@@ -547,6 +566,9 @@ class Speakers:
             # refers back to it ("أكدت وزارة الخارجية … وشددت الوزارة").
             if self._names_head(self.recall(self.agreement(hit) or "m"), m.group(1)):
                 return None, True
+            styled = self._ar_styled_state(s, m.group(1))
+            if styled is not None:
+                return styled, False  # "ونوّهت المملكة بـ": the kingdom of this article
             self._unnamed = True
             return None, False
         return None, True  # "وأضاف أن ...", "كما طالب بـ ...": the subject is dropped
