@@ -190,7 +190,10 @@ class StatementFinder:
         "وهنا", here: ar_morph.hamza_kept)."""
         if self.ctx.lang != "ar":
             return True
-        return hamza_kept(self.ctx.text[hit.start : first_word_end(self.ctx.ftext, hit)])
+        written = self.ctx.text[hit.start : first_word_end(self.ctx.ftext, hit)]
+        if "\u0651" in written and any(c.start == hit.start for c in find(self.ctx.lex.cue("no_shadda"), self.ctx.ftext, hit.start, hit.end)):
+            return False  # "وعدّ" is "and he considered", never "وعد" (he promised)
+        return hamza_kept(written)
 
     def triggers(self, s: Sentence) -> list[tuple[Hit, str, str | None]]:
         """(hit, PLOVER type, mode) for every statement trigger in the sentence."""
