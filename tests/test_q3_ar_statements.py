@@ -59,6 +59,34 @@ def test_typed_statement(text, expected):
     assert expected in said(text)
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("ووجه موانغي انتقادات حادة لسياسة بوردوريا المائية.", ("Peter Mwangi", "ACCUSE")),
+    ("وأعلنت روريتانيا قطع علاقاتها الدبلوماسية مع بوردوريا.", ("Ruritania", "SANCTION")),
+    ("وقررت روريتانيا طرد سفير بوردوريا.", ("Ruritania", "SANCTION")),
+    ("وأمهلت روريتانيا سفير بوردوريا يومين لمغادرة البلاد.", ("Ruritania", "SANCTION")),
+    ("وعبّر حداد عن تضامن بلاده مع بوردوريا.", ("Omar Haddad", "SUPPORT")),
+    ("وعبرت روريتانيا عن استنكارها للقرار.", ("Ruritania", "ACCUSE")),
+    ("وشجع موانغي الطرفين على العودة إلى طاولة المفاوضات.", ("Peter Mwangi", "REQUEST")),
+    ("وأوصى حداد بتشكيل لجنة مستقلة.", ("Omar Haddad", "REQUEST")),
+    ("وأعلنت روريتانيا فتح تحقيق في الحادث.", ("Ruritania", "ACCUSE")),
+    ("وأعلنت روريتانيا الإفراج عن عشرين محتجزاً.", ("Ruritania", "RETREAT")),
+    ("وأعلنت روريتانيا سحب قواتها من المنطقة العازلة.", ("Ruritania", "RETREAT")),
+    ("واستبعد موانغي أي حل عسكري للنزاع.", ("Peter Mwangi", "REJECT")),
+    ("وأكد موانغي أن التقسيم مرفوض.", ("Peter Mwangi", "REJECT")),
+])
+def test_typed_statement_more(text, expected):
+    assert expected in said(text)
+
+
+def test_not_ruling_out_names_no_speaker():
+    # "لا يستبعد فكرة قمة بين موانغي وحداد": the names are in the object; the next dropped
+    # subject is still the first speaker's
+    out = said("ووصف بيتر موانغي المحادثات بأنها مفيدة، مضيفاً أنه لا يستبعد فكرة قمة بين الرئيسين "
+               "حداد وحداد. وأكد أن بلاده لن تقبل بأي حل مفروض.")
+    assert ("Peter Mwangi", "REJECT") in out
+    assert not any(who == "Omar Haddad" for who, _ in out)
+
+
 def test_nawwaha_bi_anna_only_points_out():
     # "نوّه بأن" reports; with nothing to praise in it, no SUPPORT
     assert ("Ruritania", "SUPPORT") not in said("ونوهت روريتانيا بأن الاجتماع سيعقد في موعده.")
