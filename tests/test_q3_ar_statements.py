@@ -164,3 +164,35 @@ def test_bare_ministry_before_a_foreign_one_is_not_it():
     groups = [set(e["aliases"]) for e in r["entities"] if e["type"] == "ORG"]
     assert not any("وزارة الخارجية" in g and "وزارة الخارجية الأمريكية" in g for g in groups)
     assert any("وزارة الخارجية الأمريكية" in g for g in groups)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the medium and its issuer between the verb of saying and the stance it names
+    ("وأكدت روريتانيا في بيان صادر عن وزارة خارجيتها رفضها للقرار.", ("Ruritania", "REJECT")),
+    # a statement as subject, its issuer after it
+    ("وأفاد بيان صادر عن روريتانيا بأنها تدين الاعتداء.", ("Ruritania", "ACCUSE")),
+    ("وجاء في بيان لروريتانيا أنها ترفض التصريحات.", ("Ruritania", "REJECT")),
+    ("وذكر بيان روريتانيا أنها تطالب بتحقيق دولي.", ("Ruritania", "REQUEST")),
+    # more condemning judgements, standing by a side, recognition
+    ("ووصفت روريتانيا القرار بالجائر.", ("Ruritania", "ACCUSE")),
+    ("وأكد موانغي أن بلاده ستقف إلى جانب بوردوريا.", ("Peter Mwangi", "SUPPORT")),
+    ("واعترفت روريتانيا بدولة بوردوريا.", ("Ruritania", "SUPPORT")),
+    ("وأعلنت روريتانيا اعترافها بدولة بوردوريا.", ("Ruritania", "SUPPORT")),
+])
+def test_typed_statement_third(text, expected):
+    assert expected in said(text)
+
+
+def test_the_price_to_pay_threatens_and_praises_nothing():
+    out = said("وقال موانغي إن بوردوريا ستدفع ثمن جرائمها.")
+    assert ("Peter Mwangi", "THREATEN") in out
+    assert ("Peter Mwangi", "SUPPORT") not in out
+    # "ثمّن" the verb still praises
+    assert ("Peter Mwangi", "SUPPORT") in said("وثمّن موانغي جهود بوردوريا.")
+
+
+def test_the_statement_itself_as_subject_keeps_the_last_speaker():
+    # "وأضاف البيان": no issuer named after it, the last speaker's statement goes on
+    out = said("وأدانت روريتانيا الهجوم. وأضاف البيان أن بوردوريا تتحمل المسؤولية.")
+    assert ("Ruritania", "ACCUSE") in out
+    assert all(who == "Ruritania" for who, _ in out)

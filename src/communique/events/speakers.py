@@ -52,6 +52,9 @@ _AR_PRONOUN_SUBJECT = re.compile(r"^[وف]?(?:لكن|ان|لان|بان|كما �
 # folded: a complementizer, forces and up to two qualifiers, "التابع(ة) لـ" right before a body's name
 _AR_FORCES_OF = re.compile(r"(?:^|\s)[وف]?(?:ان|لان|بان)\s+(\S+)(?:\s+\S+){0,2}\s+(?:التابع|التابعه|التابعين)\s+ل?ل?$")
 _AR_ADVERBIAL_PRONOUN = re.compile(r"(?:خلال|اثناء|فيه|فيها)(?:ه|ها)?")  # folded: "خلاله"، "فيه"
+# a statement as subject and its issuer: "بيان روريتانيا"، "بيان صادر عن X"، "بيان لـX" (folded)
+_AR_DOC_ISSUER = re.compile(r"\s*((?:ال)?بيانا?\s+)?(?:(?:ال)?صادره?\s+عن\s+)?")
+_AR_DOC_END = re.compile(r"بيان\s*$")
 # "أما X، فـ" / "وأما X، فقد": the topic, a comma, the verb with "ف" (folded text)
 _AR_TOPIC = re.compile(r"\s*[وف]?اما\s+([^،,.:؛]+?)\s*[،,]\s*(فقد\s+)?")
 _AR_PREP_FIRST = {"عن", "علي", "الي", "من"}  # folded
@@ -132,6 +135,7 @@ class Speakers:
         self._said: list[tuple[str | None, str, int]] = []
         self._unnamed = False
         self._agr_override = ""  # the agreement of a fronted possessive ("بلاده" → "m")
+        self._any_agreement = False  # the subject found fits a verb of either gender ("بيان X")
         # Arabic: the last subject of several coordinated actors ("السعودية والولايات المتحدة"),
         # whom a later dual or plural verb with a dropped subject ("وحثتا") refers to
         self.group: list[str] = []
@@ -298,8 +302,9 @@ class Speakers:
         else:
             self._unnamed = False
             named, pronoun = self._arabic(s, hit)
-        agr = self._agr_override or self.agreement(hit)
+        agr = "" if self._any_agreement else (self._agr_override or self.agreement(hit))
         self._agr_override = ""
+        self._any_agreement = False
         self.last_span = span if span else ((named.start, named.end) if named is not None else None)
         if named is not None:
             if named.type == "PERSON":
@@ -468,6 +473,12 @@ class Speakers:
         while first and _AR_ADVERBIAL_PRONOUN.fullmatch(first.group(1)):
             # "نقل خلاله ولي العهد إلى ترامب": "during it" stands between the verb and its subject
             first = re.compile(r"\s*(\S+)").match(ctx.ftext, first.end(), after_end)
+        issuer = self._document_issuer(hit, verb_end, after_end)
+        if issuer is not None:
+            # "وذكر بيان روريتانيا أنها …": a pronoun after it is the issuer's, whatever the
+            # gender of "بيان"
+            self._any_agreement = True
+            return issuer, False
         if first and find(ctx.lex.cue("unnamed_source"), ctx.ftext, first.start(1), first.end(1)):
             self._unnamed = True
             return None, False  # "وأكدت مصادر مقربة من X": X is not the speaker
@@ -621,6 +632,21 @@ class Speakers:
         if any(find(ctx.lex.cue("unnamed_source"), w) for w in head):
             self._unnamed = True
             return None, False
+        return None
+
+    def _document_issuer(self, hit: Hit, verb_end: int, after_end: int) -> Ref | None:
+        """Arabic: the issuer of a statement that is the verb's subject ("وذكر بيان روريتانيا"،
+        "وأفاد بيان صادر عن الرئاسة بأن"، "وجاء في بيان للخارجية أن"): the actor named right
+        after "بيان", after "صادر عن", or glued to "ل"."""
+        ctx = self.ctx
+        in_hit = bool(_AR_DOC_END.search(ctx.ftext, hit.start, hit.end))
+        m = _AR_DOC_ISSUER.match(ctx.ftext, hit.end if in_hit else verb_end, after_end)
+        if m is None or not (in_hit or m.group(1)):
+            return None
+        for r in ctx.refs_in(m.end(), after_end):
+            if r.type in ACTOR_TYPES and ctx.ftext[m.end() : r.start].strip() in ("", "ل", "لل"):
+                return r
+            break
         return None
 
     def _topic(self, s: Sentence, hit: Hit) -> Ref | None:

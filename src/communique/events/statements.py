@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..model import Span
+from ..textnorm import arabic_fold
 from .context import EventContext, Sentence
 from .ar_morph import hamza_kept
 from .delegations import country_of, person_countries, principal_people, side_heads, side_states
@@ -30,6 +31,8 @@ SOURCE_OPENING_WORDS = 2  # "وحسب جيفري": the citation opens the senten
 CONCERN_WINDOW = 6  # words: "expressed concern over the continued support for"
 PAST_REF_WINDOW = 3  # words: "since Borduria expelled"
 ABOUT_TYPES = {"INSTRUMENT", "EVENT"}
+ISSUER_WORDS = 2  # "صادر عن وزارة خارجيتها": the issuer named after the medium
+_AR_ISSUED = {"صادر", "صادره"}  # folded
 MEDIUM_WORDS = 2  # "في بيان"، "في مؤتمر صحفي": the medium between a verb of saying and its verbal noun
 PAIR_SENTENCES = 2  # "الطرفان" refers back to a pair named at most this many sentences before
 _QUOTE_BEFORE = re.compile(r"[”\"»][\s,،]*(?:\S+\s+){0,8}$")
@@ -193,6 +196,10 @@ class StatementFinder:
         written = self.ctx.text[hit.start : first_word_end(self.ctx.ftext, hit)]
         if "\u0651" in written and any(c.start == hit.start for c in find(self.ctx.lex.cue("no_shadda"), self.ctx.ftext, hit.start, hit.end)):
             return False  # "وعدّ" is "and he considered", never "وعد" (he promised)
+        prev = self.ctx.ftext[max(0, hit.start - 30) : hit.start].split()[-1:]
+        if prev and any(c.start == hit.start and prev[0].lstrip("وف") in arabic_fold(c.label).split("|")
+                        for c in find(self.ctx.lex.cue("noun_reading"), self.ctx.ftext, hit.start, hit.end)):
+            return False  # "ستدفع ثمن جرائمها": the price, not "ثمّن" (appreciated)
         return hamza_kept(written)
 
     def triggers(self, s: Sentence) -> list[tuple[Hit, str, str | None]]:
@@ -448,7 +455,11 @@ class StatementFinder:
             for ref in reversed(ctx.refs_in(r.end, hit.start, set(ACTOR_TYPES))):
                 gap = gap[: ref.start - r.end] + " " + gap[ref.end - r.end :]
             words = gap.replace("،", " ").split()
-            if words[:1] == ["في"]:
+            issued = next((i for i, w in enumerate(words[: 2 + MEDIUM_WORDS]) if w in _AR_ISSUED), None)
+            if words[:1] == ["في"] and issued is not None and words[issued + 1 : issued + 2] == ["عن"]:
+                # "وأكدت روريتانيا في بيان صادر عن وزارة خارجيتها رفضها": the medium and its issuer
+                words = words[issued + 2 + ISSUER_WORDS :]
+            elif words[:1] == ["في"]:
                 # "وأكدت الجامعة في بيان رفضها": where it was said stands between
                 words = words[1 + MEDIUM_WORDS :] if len(words) > MEDIUM_WORDS else []
             if all(w in _AR_LINKS for w in words) and len(words) <= 1:
