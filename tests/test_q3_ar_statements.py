@@ -196,3 +196,17 @@ def test_the_statement_itself_as_subject_keeps_the_last_speaker():
     out = said("وأدانت روريتانيا الهجوم. وأضاف البيان أن بوردوريا تتحمل المسؤولية.")
     assert ("Ruritania", "ACCUSE") in out
     assert all(who == "Ruritania" for who, _ in out)
+
+
+def test_unnamed_body_inside_a_speakers_words_is_the_speaker():
+    ents = dict(ENTS, **{"Anne Holt": ("PERSON", ["آن هولت", "هولت"])})
+    a = make_article("ودعت روريتانيا إلى الهدوء. وقالت هولت إن المنظمة تدين العنف.", "ar", ents)
+    a.events = extract_events(a, Context())
+    assert ("Anne Holt", "ACCUSE") in statements(a)
+
+
+def test_relative_clause_with_its_own_subject():
+    out = said("ورفضت بوردوريا، التي تتهمها روريتانيا بدعم المتمردين، الاتهامات.")
+    assert ("Borduria", "REJECT") in out
+    assert ("Borduria", "ACCUSE") not in out
+    assert ("Ruritania", "ACCUSE") in out

@@ -52,6 +52,8 @@ _AR_PRONOUN_SUBJECT = re.compile(r"^[وف]?(?:لكن|ان|لان|بان|كما �
 # folded: a complementizer, forces and up to two qualifiers, "التابع(ة) لـ" right before a body's name
 _AR_FORCES_OF = re.compile(r"(?:^|\s)[وف]?(?:ان|لان|بان)\s+(\S+)(?:\s+\S+){0,2}\s+(?:التابع|التابعه|التابعين)\s+ل?ل?$")
 _AR_ADVERBIAL_PRONOUN = re.compile(r"(?:خلال|اثناء|فيه|فيها)(?:ه|ها)?")  # folded: "خلاله"، "فيه"
+_AR_OBJECT_PRONOUN = re.compile(r"(?:ه|ها|هم|هما)\W*$")  # folded: "تتهمها"
+_AR_STANCES = {"SUPPORT", "REQUEST", "ACCUSE", "REJECT", "AGREE", "THREATEN"}  # said, not done
 # a statement as subject and its issuer: "بيان روريتانيا"، "بيان صادر عن X"، "بيان لـX" (folded)
 _AR_DOC_ISSUER = re.compile(r"\s*((?:ال)?بيانا?\s+)?(?:(?:ال)?صادره?\s+عن\s+)?")
 _AR_DOC_END = re.compile(r"بيان\s*$")
@@ -600,6 +602,13 @@ class Speakers:
             # "بقرار مجلس الأمن 2722 الذي يطالب الجماعة": the relative clause's subject is the
             # noun before it; a statement only when that noun is an actor ("حماس التي رحبت")
             rel_start = ctx.ftext.rfind(prev[-1], s.span.start, hit.start)
+            verb_end = first_word_end(ctx.ftext, hit)
+            nxt = [r for r in ctx.refs_in(verb_end, s.span.end) if r.type in ACTOR_TYPES]
+            if _AR_OBJECT_PRONOUN.search(ctx.ftext[hit.start:verb_end]) and nxt \
+                    and not ctx.ftext[verb_end : nxt[0].start].strip():
+                # "بوردوريا، التي تتهمها روريتانيا بـ": the pronoun is the noun before, the
+                # name after the verb is its subject
+                return None
             # "الدبيبة، الذي يرفض": a comma may set the relative clause off its noun
             owner = [r for r in ctx.refs_in(s.span.start, rel_start) if not ctx.ftext[r.end : rel_start].strip(" ،,")]
             return (owner[-1], False) if owner and owner[-1].type in ACTOR_TYPES else (None, False)
@@ -607,6 +616,15 @@ class Speakers:
             # "قال إن بلاده ترفض": the speaker's own state, his position (as _own_side has it)
             self._agr_override = "f" if prev[-1].endswith("ها") else "m"
             return None, True
+        if len(prev) >= 2 and _AR_COMPLEMENTIZER.search(" " + prev[-2]) and re.match(r"[وف]?ال", prev[-1]) \
+                and hit.label in _AR_STANCES and not ctx.refs_in(ctx.ftext.rfind(prev[-1], s.span.start, hit.start), hit.start):
+            # "وقالت هولت إن المنظمة تدين العنف"، "قال إن الحكومة ترفض": a body the text does not
+            # name, whose position the speaker reports, is the speaker's statement (as the
+            # shared annotations have "قال القضاة إن المملكة تدين")
+            said = [a for e, a, i in self._said if i == s.index and e is not None]
+            if said:
+                self._agr_override = said[-1] or "m"
+                return None, True
         for n in range(2, min(len(prev), AR_TITLE_WORDS + 1) + 1):
             # "أن ولي العهد أكد"، "إن وزير الخارجية التركي قال": a title fronted after a
             # complementizer names its holder, when the article gave the title to someone
