@@ -210,3 +210,19 @@ def test_relative_clause_with_its_own_subject():
     assert ("Borduria", "REJECT") in out
     assert ("Borduria", "ACCUSE") not in out
     assert ("Ruritania", "ACCUSE") in out
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("وأكد حداد وقوف بلاده مع بوردوريا في مواجهة الإرهاب.", ("Omar Haddad", "SUPPORT")),
+    ("وأكدت روريتانيا أن أمن بوردوريا جزء لا يتجزأ من أمنها.", ("Ruritania", "SUPPORT")),
+    ("ونوه موانغي بعمق العلاقات بين البلدين.", ("Peter Mwangi", "SUPPORT")),
+    ("وعبر موانغي عن شكره لبوردوريا على استضافة المحادثات.", ("Peter Mwangi", "SUPPORT")),
+    ("وأنذرت روريتانيا بوردوريا بعواقب وخيمة.", ("Ruritania", "THREATEN")),
+    ("وأكد حداد أن أي اعتداء سيقابل برد حازم.", ("Omar Haddad", "THREATEN")),
+])
+def test_typed_statement_fourth(text, expected):
+    assert expected in said(text)
+
+
+def test_portends_is_no_warning():
+    assert said("وقال موانغي إن الوضع هادئ. والتصعيد ينذر بكارثة إنسانية.") == []
