@@ -226,3 +226,10 @@ def test_typed_statement_fourth(text, expected):
 
 def test_portends_is_no_warning():
     assert said("وقال موانغي إن الوضع هادئ. والتصعيد ينذر بكارثة إنسانية.") == []
+
+
+def test_night_and_model_are_no_towns():
+    text = "وقصفت روريتانيا في ساعة متأخرة من ليل الاثنين مواقع بطائرات من طراز قديم."
+    r = extract(text, lang="ar", published="2024-01-16")[0]
+    names = {a for e in r["entities"] for a in e["aliases"]}
+    assert "ليل" not in names and "طراز" not in names
