@@ -233,3 +233,11 @@ def test_night_and_model_are_no_towns():
     r = extract(text, lang="ar", published="2024-01-16")[0]
     names = {a for e in r["entities"] for a in e["aliases"]}
     assert "ليل" not in names and "طراز" not in names
+
+
+def test_joint_press_conference_is_a_meeting():
+    from events_helpers import meetings
+    a = make_article("وأعلن موانغي الخطة خلال مؤتمر صحفي مشترك عقده في روريتانيا مع نظيره حداد عقب مباحثاتهما.",
+                     "ar", ENTS)
+    a.events = extract_events(a, Context())
+    assert any(m["participants"] == {"Peter Mwangi", "Omar Haddad"} for m in meetings(a))
