@@ -241,3 +241,8 @@ def test_joint_press_conference_is_a_meeting():
                      "ar", ENTS)
     a.events = extract_events(a, Context())
     assert any(m["participants"] == {"Peter Mwangi", "Omar Haddad"} for m in meetings(a))
+
+
+def test_a_hard_response_announced_threatens():
+    out = said("وقال حداد إن بوردوريا أخطأت. وأضاف أن الرد سيكون حاسماً.")
+    assert ("Omar Haddad", "THREATEN") in out
