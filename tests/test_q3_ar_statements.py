@@ -246,3 +246,11 @@ def test_joint_press_conference_is_a_meeting():
 def test_a_hard_response_announced_threatens():
     out = said("وقال حداد إن بوردوريا أخطأت. وأضاف أن الرد سيكون حاسماً.")
     assert ("Omar Haddad", "THREATEN") in out
+
+
+@pytest.mark.parametrize("text", [
+    'وقال حداد في بيان: "على بوردوريا أن توقف هجماتها فوراً".',
+    "وقال حداد: على الجميع أن يتحملوا مسؤولياتهم.",
+])
+def test_obligation_opening_a_quote_requests(text):
+    assert ("Omar Haddad", "REQUEST") in said(text)

@@ -43,6 +43,7 @@ _AR_QUOTE_BEFORE = re.compile(r"[”\"»]\s*[،,]\s*(?:(?!(?:بينما|فيما
 # is the earlier clause's)
 # Arabic conjunctions that open a clause of its own beside the reported one (folded)
 _AR_NEW_CLAUSE = re.compile(r"[،,]\s*(?:[وف]?(?:فيما|بينما)|في حين)\s")
+_AR_OBLIGATION_OPENS = re.compile(r"(?:[«\"“]|:)\s*علي\s+(?:\S+\s+){1,4}?ان\s")  # folded "على … أن"
 _PARENTHETICAL_BEFORE = re.compile(r"\w[,]\s+(?:[\w'’.-]+\s+){1,4}$")  # "…, he ", "…, the UN envoy "
 _PARENTHETICAL_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,3}\s*(?:[,;.]|$)")  # " on Tuesday." / ", even if"
 _CLAUSE_BREAK = re.compile(r"[,،;؛]")
@@ -316,6 +317,10 @@ class StatementFinder:
                     # "أعرب عن قلقه من الدعم العسكري": what worries the speaker is not backed
                     seen.append(c.label)
         if "REQUEST" not in seen and any(self._imperative_quote(a, b) for a, b in spans):
+            seen.append("REQUEST")
+        if "REQUEST" not in seen and ctx.lang == "ar" and any(_AR_OBLIGATION_OPENS.search(ctx.ftext, a, b) for a, b in spans):
+            # «على المجتمع الدولي أن يتحرك»، "وقال: على الجميع أن": an obligation put on someone,
+            # opening a quotation, asks it of them (as "إن على" does)
             seen.append("REQUEST")
         if not seen and any(not self._in_past_ref(r.start, a) for a, b in spans for r in ctx.refs_in(a, b, {"INSTRUMENT"})):
             seen.append("SUPPORT")
