@@ -254,3 +254,7 @@ def test_a_hard_response_announced_threatens():
 ])
 def test_obligation_opening_a_quote_requests(text):
     assert ("Omar Haddad", "REQUEST") in said(text)
+
+
+def test_statement_cited_as_the_source_of_the_sentence():
+    assert ("Ruritania", "REJECT") in said("وبحسب بيان لروريتانيا، فإن الحكومة ترفض المقترح.")

@@ -159,6 +159,11 @@ class Speakers:
         if eid is not None:
             self._said.append((eid, "", -1))
 
+    def cited(self, eid: str, sentence: int) -> None:
+        """Arabic: the source a sentence opens by citing ("وحسب X، فإن …") speaks in it; it fits
+        a verb of either gender."""
+        self._said.append((eid, "", sentence))
+
     def _remember(self, eid: str | None, agr: str, sentence: int) -> None:
         self._said.append((eid, agr, sentence))
 

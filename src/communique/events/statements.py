@@ -44,6 +44,7 @@ _AR_QUOTE_BEFORE = re.compile(r"[”\"»]\s*[،,]\s*(?:(?!(?:بينما|فيما
 # Arabic conjunctions that open a clause of its own beside the reported one (folded)
 _AR_NEW_CLAUSE = re.compile(r"[،,]\s*(?:[وف]?(?:فيما|بينما)|في حين)\s")
 _AR_OBLIGATION_OPENS = re.compile(r"(?:[«\"“]|:)\s*علي\s+(?:\S+\s+){1,4}?ان\s")  # folded "على … أن"
+_AR_SOURCE_STATEMENT = re.compile(r"\s*ل?(?:ال)?بيان\s+(?:(?:ال)?صادره?\s+عن\s+)?")  # folded: "بيان لـ"، "لبيان صادر عن"
 _PARENTHETICAL_BEFORE = re.compile(r"\w[,]\s+(?:[\w'’.-]+\s+){1,4}$")  # "…, he ", "…, the UN envoy "
 _PARENTHETICAL_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,3}\s*(?:[,;.]|$)")  # " on Tuesday." / ", even if"
 _CLAUSE_BREAK = re.compile(r"[,،;؛]")
@@ -410,6 +411,11 @@ class StatementFinder:
             after = ctx.refs_in(h.end, s.span.end, {"PERSON"})
             if after and ctx.ftext[h.end : after[0].start].strip() in ("", "ل"):
                 return after[0].eid
+            # "وبحسب بيان لروريتانيا، فإن …"، "ووفقاً لبيان صادر عن الرئاسة": a statement's issuer
+            issued = _AR_SOURCE_STATEMENT.match(ctx.ftext, h.end, s.span.end)
+            body = ctx.refs_in(issued.end(), s.span.end, set(ACTOR_TYPES)) if issued else []
+            if body and ctx.ftext[issued.end() : body[0].start].strip() in ("", "ل", "لل"):
+                return body[0].eid
         return None
 
     def _according_to(self, s: Sentence) -> list[tuple[str, str]]:
@@ -599,8 +605,11 @@ class StatementFinder:
         groups: dict[int, list[str]] = {}  # English: names joined to a subject found before the verb
         recorded_states: set[tuple[str, str]] = set()  # (state, type) "the two sides" stood for
         source = self._attributed(s)
-        if source is not None:
+        if source is not None and ctx.etype(source) == "PERSON":
             self.speakers.last = source  # "وحسب جيفري فإن …، ووعد بدعم": he is the one who promised
+        if source is not None:
+            # what the sentence reports is the source's ("بحسب بيان لروريتانيا، فإن الحكومة ترفض")
+            self.speakers.cited(source, s.index)
         typed = self.triggers(s)
         typed_starts = {h.start for h, _, _ in typed}
         plain = [(h, "", None) for h in find(ctx.lex.reporting_meetings, ctx.ftext, s.span.start, s.span.end)
