@@ -53,7 +53,7 @@ _AR_PRONOUN_SUBJECT = re.compile(r"^[وف]?(?:لكن|ان|لان|بان|كما �
 _AR_FORCES_OF = re.compile(r"(?:^|\s)[وف]?(?:ان|لان|بان)\s+(\S+)(?:\s+\S+){0,2}\s+(?:التابع|التابعه|التابعين)\s+ل?ل?$")
 _AR_ADVERBIAL_PRONOUN = re.compile(r"(?:خلال|اثناء|فيه|فيها)(?:ه|ها)?")  # folded: "خلاله"، "فيه"
 _AR_OBJECT_PRONOUN = re.compile(r"(?:ه|ها|هم|هما)\W*$")  # folded: "تتهمها"
-_AR_STANCES = {"SUPPORT", "REQUEST", "ACCUSE", "REJECT", "AGREE", "THREATEN"}  # said, not done
+STANCE_TYPES = {"SUPPORT", "REQUEST", "ACCUSE", "REJECT", "AGREE", "THREATEN"}  # said, not done
 # a statement as subject and its issuer: "بيان روريتانيا"، "بيان صادر عن X"، "بيان لـX" (folded)
 _AR_DOC_ISSUER = re.compile(r"\s*((?:ال)?بيانا?\s+)?(?:(?:ال)?صادره?\s+عن\s+)?")
 _AR_DOC_END = re.compile(r"بيان\s*$")
@@ -622,7 +622,7 @@ class Speakers:
             self._agr_override = "f" if prev[-1].endswith("ها") else "m"
             return None, True
         if len(prev) >= 2 and _AR_COMPLEMENTIZER.search(" " + prev[-2]) and re.match(r"[وف]?ال", prev[-1]) \
-                and hit.label in _AR_STANCES and not ctx.refs_in(ctx.ftext.rfind(prev[-1], s.span.start, hit.start), hit.start):
+                and hit.label in STANCE_TYPES and not ctx.refs_in(ctx.ftext.rfind(prev[-1], s.span.start, hit.start), hit.start):
             # "وقالت هولت إن المنظمة تدين العنف"، "قال إن الحكومة ترفض": a body the text does not
             # name, whose position the speaker reports, is the speaker's statement (as the
             # shared annotations have "قال القضاة إن المملكة تدين")

@@ -21,12 +21,11 @@ from .context import EventContext, Sentence
 from .ar_morph import hamza_kept
 from .delegations import country_of, person_countries, principal_people, side_heads, side_states
 from .cues import Hit, Pattern, find, has_cue_before, words_after, words_before
-from .speakers import ACTOR_TYPES, Speakers, ar_bare, ar_country_adjectives, first_word_end
+from .speakers import ACTOR_TYPES, STANCE_TYPES, Speakers, ar_bare, ar_country_adjectives, first_word_end
 
 NEGATION_WINDOW = 3
 TARGET_WORDS = 2  # Arabic: the object follows the verb and its subject closely
 MODAL_WINDOW = 4
-STANCE_TYPES = {"SUPPORT", "REQUEST", "ACCUSE", "REJECT", "AGREE", "THREATEN"}  # said, not done
 SOURCE_OPENING_WORDS = 2  # "وحسب جيفري": the citation opens the sentence
 CONCERN_WINDOW = 6  # words: "expressed concern over the continued support for"
 PAST_REF_WINDOW = 3  # words: "since Borduria expelled"
@@ -672,15 +671,15 @@ class StatementFinder:
                 actors += self._conjoined(hit, actors[0])
                 actors += [g for g in groups.get(hit.start, []) if g not in actors]
             for actor in actors:
-                typ = self._in_words(hit, actor, typ)
-                if actor is None or ctx.etype(actor) not in ACTOR_TYPES or (actor, typ) in seen:
+                atyp = self._in_words(hit, actor, typ)  # per actor: a person's attack is in words
+                if actor is None or ctx.etype(actor) not in ACTOR_TYPES or (actor, atyp) in seen:
                     continue
-                seen.add((actor, typ))
+                seen.add((actor, atyp))
                 after = ctx.refs_in(hit.end, s.span.end)
                 target = self._target(s, hit, actor, spans.get(hit.start)) if hit.pattern in ctx.lex.event_set else None
                 about = list(dict.fromkeys(r.eid for r in after if r.type in ABOUT_TYPES))
                 date = ctx.date_in(s.span.start, s.span.end, hit.start) or meeting_date
-                out.append(Statement(typ, actor, s, ctx.text[hit.start:hit.end], mode, target, about,
+                out.append(Statement(atyp, actor, s, ctx.text[hit.start:hit.end], mode, target, about,
                                      quote_in(ctx.text, s.span.start, s.span.end), date))
         if recorded_states:
             # "the two sides agreed …, the State Department said": the organ that reports its
