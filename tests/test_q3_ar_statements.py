@@ -258,3 +258,12 @@ def test_obligation_opening_a_quote_requests(text):
 
 def test_statement_cited_as_the_source_of_the_sentence():
     assert ("Ruritania", "REJECT") in said("وبحسب بيان لروريتانيا، فإن الحكومة ترفض المقترح.")
+
+
+@pytest.mark.parametrize("text", [
+    "وقال موانغي إن الإفراج عن الرهائن أولوية.",
+    "وقال موانغي إن قطع العلاقات مع بوردوريا ليس مطروحاً.",
+    "وقال حداد إن طرد السفير كان خطأ.",
+])
+def test_an_act_named_as_a_topic_is_not_the_speakers(text):
+    assert not any(t in ("RETREAT", "SANCTION") for _, t in said(text))
