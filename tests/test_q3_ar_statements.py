@@ -267,3 +267,13 @@ def test_statement_cited_as_the_source_of_the_sentence():
 ])
 def test_an_act_named_as_a_topic_is_not_the_speakers(text):
     assert not any(t in ("RETREAT", "SANCTION") for _, t in said(text))
+
+
+def test_what_is_not_to_be_done_is_not_alleged():
+    out = said("وشدد حداد على أهمية عدم عرقلة دخول المساعدات.")
+    assert ("Omar Haddad", "REQUEST") in out
+    assert ("Omar Haddad", "ACCUSE") not in out
+
+
+def test_a_complaint_named_as_a_topic_accuses_no_one():
+    assert said("وقال موانغي إن الشكوى لا أساس لها.") == []
