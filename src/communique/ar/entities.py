@@ -58,7 +58,10 @@ def joins(m: Mention, group: list[Mention]) -> bool:
         if m.label == "PERSON" and len(mw) < len(gw) and all(_same_word(a, b) for a, b in zip(mw, gw[-len(mw):])):
             return True  # the surname alone (جيفري، دي ميستورا)
         if m.label in ("ORG", "INSTRUMENT", "EVENT") and (_contained(mw, gw) or _contained(gw, mw)) \
-                and min(len(mw), len(gw)) >= 1 and mw[0] == gw[0]:
+                and min(len(mw), len(gw)) >= 1 and mw[0] == gw[0] \
+                and not (m.label == "ORG" and len(mw) < len(gw) and m.start < g.start):
+            # (a short form refers back, not ahead: an agency's "أعلنت وزارة الخارجية" before
+            # "وزارة الخارجية الأمريكية" is its own country's ministry, not the American one)
             return True
         latin_m, latin_g = getattr(m, "latin", None), getattr(g, "latin", None)
         if latin_m and latin_m == latin_g:

@@ -180,6 +180,21 @@ def agreement(word: str) -> str:
     return ""
 
 
+def shape_agreement(word: str) -> str:
+    """The agreement a past-tense verb's ending shows when the verb is no lexicon lemma (a
+    trigger phrase such as "قصفت"، "استهدفت"، "شنوا"): "ت" closing a stem of two letters or
+    more is she, "وا" they; anything else "" (unknown). The present is not guessed: a
+    leading "ت" is also the past of form V verbs ("تقدم"، "تعهد")."""
+    w = arabic_fold(_STRIP_MARKS.sub("", word.strip()))
+    if w[:1] in "وف" and len(w) > 3:
+        w = w[1:]
+    if len(w) >= 3 and w.endswith("ت"):
+        return "f"
+    if len(w) >= 4 and w.endswith("وا"):
+        return "p"
+    return ""
+
+
 @functools.lru_cache(maxsize=None)
 def lemma_patterns():
     """(reporting-verb patterns, typed trigger patterns, participle cue patterns) for the

@@ -52,6 +52,13 @@ _AR_PRONOUN_SUBJECT = re.compile(r"^[وف]?(?:لكن|ان|لان|بان|كما �
 # folded: a complementizer, forces and up to two qualifiers, "التابع(ة) لـ" right before a body's name
 _AR_FORCES_OF = re.compile(r"(?:^|\s)[وف]?(?:ان|لان|بان)\s+(\S+)(?:\s+\S+){0,2}\s+(?:التابع|التابعه|التابعين)\s+ل?ل?$")
 _AR_ADVERBIAL_PRONOUN = re.compile(r"(?:خلال|اثناء|فيه|فيها)(?:ه|ها)?")  # folded: "خلاله"، "فيه"
+_AR_OBJECT_PRONOUN = re.compile(r"(?:ه|ها|هم|هما)\W*$")  # folded: "تتهمها"
+STANCE_TYPES = {"SUPPORT", "REQUEST", "ACCUSE", "REJECT", "AGREE", "THREATEN"}  # said, not done
+# a statement as subject and its issuer: "بيان روريتانيا"، "بيان صادر عن X"، "بيان لـX" (folded)
+_AR_DOC_ISSUER = re.compile(r"\s*((?:ال)?بيانا?\s+)?(?:(?:ال)?صادره?\s+عن\s+)?")
+_AR_DOC_END = re.compile(r"بيان\s*$")
+# "أما X، فـ" / "وأما X، فقد": the topic, a comma, the verb with "ف" (folded text)
+_AR_TOPIC = re.compile(r"\s*[وف]?اما\s+([^،,.:؛]+?)\s*[،,]\s*(فقد\s+)?")
 _AR_PREP_FIRST = {"عن", "علي", "الي", "من"}  # folded
 _AR_QUOTES = "«\"“"
 _NO_QUOTES = str.maketrans({c: " " for c in _AR_QUOTES})
@@ -59,6 +66,12 @@ _SENT_BY = re.compile(r"\s+(?:launched|fired|sent|flown)\s+by\s+(?:the\s+)?", re
 _DELEGATE_GAP = re.compile(r"\s+(?:of|for|to)\s+(?:the\s+)?", re.I)  # "representative of (the) X"
 _JOINED = re.compile(r"\s*(?:,\s*|,?\s*and\s+)(?:the\s+)?", re.I)  # "X and the Y", "X, Y"
 _AR_STOP = re.compile(r"(?:^|\s)[وف]?(?:أن|إن)[\u064b-\u0652]*(?:ه|ها|هم)?[\u064b-\u0652]*(?:\s|$)|[:«\"“]")  # "أنَّ" too
+
+
+@functools.lru_cache(maxsize=None)
+def ar_state_styles() -> dict[str, str]:
+    """Folded "المملكة" → "kingdom" (data/ar/state_styles.tsv)."""
+    return {arabic_fold(r[0]): r[1] for r in table("ar", "state_styles.tsv") if len(r) > 1}
 
 
 @functools.lru_cache(maxsize=None)
@@ -124,6 +137,7 @@ class Speakers:
         self._said: list[tuple[str | None, str, int]] = []
         self._unnamed = False
         self._agr_override = ""  # the agreement of a fronted possessive ("بلاده" → "m")
+        self._any_agreement = False  # the subject found fits a verb of either gender ("بيان X")
         # Arabic: the last subject of several coordinated actors ("السعودية والولايات المتحدة"),
         # whom a later dual or plural verb with a dropped subject ("وحثتا") refers to
         self.group: list[str] = []
@@ -145,6 +159,11 @@ class Speakers:
         if eid is not None:
             self._said.append((eid, "", -1))
 
+    def cited(self, eid: str, sentence: int) -> None:
+        """Arabic: the source a sentence opens by citing ("وحسب X، فإن …") speaks in it; it fits
+        a verb of either gender."""
+        self._said.append((eid, "", sentence))
+
     def _remember(self, eid: str | None, agr: str, sentence: int) -> None:
         self._said.append((eid, agr, sentence))
 
@@ -159,7 +178,12 @@ class Speakers:
 
     def agreement(self, hit: Hit) -> str:
         ctx = self.ctx
-        return ar_morph.agreement(ctx.ftext[hit.start : first_word_end(ctx.ftext, hit)]) if ctx.lang == "ar" else ""
+        if ctx.lang != "ar":
+            return ""
+        word = ctx.ftext[hit.start : first_word_end(ctx.ftext, hit)]
+        # a trigger phrase's verb that is no lemma ("إنها فرضت قيوداً"، "أنها قصفت") still shows
+        # by its ending whom a dropped subject refers to
+        return ar_morph.agreement(word) or (ar_morph.shape_agreement(word) if hit.pattern in ctx.lex.event_set else "")
 
     def _best(self, refs: list[Ref]) -> Ref | None:
         for t in ACTOR_TYPES:
@@ -285,8 +309,9 @@ class Speakers:
         else:
             self._unnamed = False
             named, pronoun = self._arabic(s, hit)
-        agr = self._agr_override or self.agreement(hit)
+        agr = "" if self._any_agreement else (self._agr_override or self.agreement(hit))
         self._agr_override = ""
+        self._any_agreement = False
         self.last_span = span if span else ((named.start, named.end) if named is not None else None)
         if named is not None:
             if named.type == "PERSON":
@@ -399,6 +424,19 @@ class Speakers:
                 return r.eid
         return None
 
+    def _ar_styled_state(self, s: Sentence, word: str) -> Ref | None:
+        """Arabic: the state a subject "المملكة" / "السلطنة" stands for (data/ar/state_styles.tsv):
+        one of that style named earlier in the sentence, else the first the article names."""
+        ctx = self.ctx
+        style = ar_state_styles().get(arabic_fold(word.strip("،,.:").lstrip("وف")))
+        names = state_styles().get(style or "")
+        if not names:
+            return None
+        styled = [r for r in ctx.refs if r.type == "GPE" and r.start < s.span.end
+                  and (ent := ctx.article.entity(r.eid)) is not None and ent.name in names]
+        here = [r for r in styled if r.start >= s.span.start]
+        return here[-1] if here else (styled[0] if styled else None)
+
     def _body_anaphor(self, span: tuple[int, int]) -> bool:
         """English: the subject is all of one anaphor for an organisation or state ("it",
         "the group", "the ministry": event_cues.tsv, kind body_pronoun)."""
@@ -442,6 +480,12 @@ class Speakers:
         while first and _AR_ADVERBIAL_PRONOUN.fullmatch(first.group(1)):
             # "نقل خلاله ولي العهد إلى ترامب": "during it" stands between the verb and its subject
             first = re.compile(r"\s*(\S+)").match(ctx.ftext, first.end(), after_end)
+        issuer = self._document_issuer(hit, verb_end, after_end)
+        if issuer is not None:
+            # "وذكر بيان روريتانيا أنها …": a pronoun after it is the issuer's, whatever the
+            # gender of "بيان"
+            self._any_agreement = True
+            return issuer, False
         if first and find(ctx.lex.cue("unnamed_source"), ctx.ftext, first.start(1), first.end(1)):
             self._unnamed = True
             return None, False  # "وأكدت مصادر مقربة من X": X is not the speaker
@@ -540,6 +584,9 @@ class Speakers:
             # refers back to it ("أكدت وزارة الخارجية … وشددت الوزارة").
             if self._names_head(self.recall(self.agreement(hit) or "m"), m.group(1)):
                 return None, True
+            styled = self._ar_styled_state(s, m.group(1))
+            if styled is not None:
+                return styled, False  # "ونوّهت المملكة بـ": the kingdom of this article
             self._unnamed = True
             return None, False
         return None, True  # "وأضاف أن ...", "كما طالب بـ ...": the subject is dropped
@@ -550,6 +597,9 @@ class Speakers:
         pronoun on a particle ("لكنها اتهمت الجيش"), or inside an unnamed source ("إلا أن
         مصدراً في المجلس قال"). None when the verb has no fronted subject."""
         ctx = self.ctx
+        topic = self._topic(s, hit)
+        if topic is not None:
+            return topic, False
         prev = ctx.ftext[s.span.start : hit.start].split()
         if prev and _AR_PRONOUN_SUBJECT.match(prev[-1]):
             return None, True
@@ -557,6 +607,13 @@ class Speakers:
             # "بقرار مجلس الأمن 2722 الذي يطالب الجماعة": the relative clause's subject is the
             # noun before it; a statement only when that noun is an actor ("حماس التي رحبت")
             rel_start = ctx.ftext.rfind(prev[-1], s.span.start, hit.start)
+            verb_end = first_word_end(ctx.ftext, hit)
+            nxt = [r for r in ctx.refs_in(verb_end, s.span.end) if r.type in ACTOR_TYPES]
+            if _AR_OBJECT_PRONOUN.search(ctx.ftext[hit.start:verb_end]) and nxt \
+                    and not ctx.ftext[verb_end : nxt[0].start].strip():
+                # "بوردوريا، التي تتهمها روريتانيا بـ": the pronoun is the noun before, the
+                # name after the verb is its subject
+                return None
             # "الدبيبة، الذي يرفض": a comma may set the relative clause off its noun
             owner = [r for r in ctx.refs_in(s.span.start, rel_start) if not ctx.ftext[r.end : rel_start].strip(" ،,")]
             return (owner[-1], False) if owner and owner[-1].type in ACTOR_TYPES else (None, False)
@@ -564,6 +621,15 @@ class Speakers:
             # "قال إن بلاده ترفض": the speaker's own state, his position (as _own_side has it)
             self._agr_override = "f" if prev[-1].endswith("ها") else "m"
             return None, True
+        if len(prev) >= 2 and _AR_COMPLEMENTIZER.search(" " + prev[-2]) and re.match(r"[وف]?ال", prev[-1]) \
+                and hit.label in STANCE_TYPES and not ctx.refs_in(ctx.ftext.rfind(prev[-1], s.span.start, hit.start), hit.start):
+            # "وقالت هولت إن المنظمة تدين العنف"، "قال إن الحكومة ترفض": a body the text does not
+            # name, whose position the speaker reports, is the speaker's statement (as the
+            # shared annotations have "قال القضاة إن المملكة تدين")
+            said = [a for e, a, i in self._said if i == s.index and e is not None]
+            if said:
+                self._agr_override = said[-1] or "m"
+                return None, True
         for n in range(2, min(len(prev), AR_TITLE_WORDS + 1) + 1):
             # "أن ولي العهد أكد"، "إن وزير الخارجية التركي قال": a title fronted after a
             # complementizer names its holder, when the article gave the title to someone
@@ -590,6 +656,34 @@ class Speakers:
             self._unnamed = True
             return None, False
         return None
+
+    def _document_issuer(self, hit: Hit, verb_end: int, after_end: int) -> Ref | None:
+        """Arabic: the issuer of a statement that is the verb's subject ("وذكر بيان روريتانيا"،
+        "وأفاد بيان صادر عن الرئاسة بأن"، "وجاء في بيان للخارجية أن"): the actor named right
+        after "بيان", after "صادر عن", or glued to "ل"."""
+        ctx = self.ctx
+        in_hit = bool(_AR_DOC_END.search(ctx.ftext, hit.start, hit.end))
+        m = _AR_DOC_ISSUER.match(ctx.ftext, hit.end if in_hit else verb_end, after_end)
+        if m is None or not (in_hit or m.group(1)):
+            return None
+        for r in ctx.refs_in(m.end(), after_end):
+            if r.type in ACTOR_TYPES and ctx.ftext[m.end() : r.start].strip() in ("", "ل", "لل"):
+                return r
+            break
+        return None
+
+    def _topic(self, s: Sentence, hit: Hit) -> Ref | None:
+        """Arabic "أمّا X، فـ…": the topic set before the comma is the subject of the verb that
+        takes "ف" right after it ("أما السفير الإيراني حسين أكبري، فأوضح"، "أما القاهرة، فرأت"،
+        "وأما الوزارة، فقد أعلنت"). A person named in the topic rather than the place or body
+        of his title ("رئيس حكومة الإقليم مسرور بارزاني")."""
+        ctx = self.ctx
+        m = _AR_TOPIC.match(ctx.ftext, s.span.start, hit.start)
+        if m is None or m.end() != hit.start or not (m.group(2) or ctx.ftext[hit.start] == "ف"):
+            return None
+        refs = [r for r in ctx.refs_in(m.start(1), m.end(1)) if r.type in ACTOR_TYPES]
+        people = [r for r in refs if r.type == "PERSON"]
+        return (people or refs or [None])[0]
 
     def _names_head(self, eid: str | None, word: str) -> bool:
         """Whether `word` ("الوزارة") is a word of one of the entity's names without its

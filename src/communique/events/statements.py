@@ -16,26 +16,34 @@ import re
 from dataclasses import dataclass, field
 
 from ..model import Span
+from ..textnorm import arabic_fold
 from .context import EventContext, Sentence
 from .ar_morph import hamza_kept
 from .delegations import country_of, person_countries, principal_people, side_heads, side_states
 from .cues import Hit, Pattern, find, has_cue_before, words_after, words_before
-from .speakers import ACTOR_TYPES, Speakers, ar_bare, ar_country_adjectives, first_word_end
+from .speakers import ACTOR_TYPES, STANCE_TYPES, Speakers, ar_bare, ar_country_adjectives, first_word_end
 
 NEGATION_WINDOW = 3
 TARGET_WORDS = 2  # Arabic: the object follows the verb and its subject closely
 MODAL_WINDOW = 4
-STANCE_TYPES = {"SUPPORT", "REQUEST", "ACCUSE", "REJECT", "AGREE", "THREATEN"}  # said, not done
 SOURCE_OPENING_WORDS = 2  # "وحسب جيفري": the citation opens the sentence
 CONCERN_WINDOW = 6  # words: "expressed concern over the continued support for"
 PAST_REF_WINDOW = 3  # words: "since Borduria expelled"
 ABOUT_TYPES = {"INSTRUMENT", "EVENT"}
+ISSUER_WORDS = 2  # "صادر عن وزارة خارجيتها": the issuer named after the medium
+_AR_ISSUED = {"صادر", "صادره"}  # folded
 MEDIUM_WORDS = 2  # "في بيان"، "في مؤتمر صحفي": the medium between a verb of saying and its verbal noun
 PAIR_SENTENCES = 2  # "الطرفان" refers back to a pair named at most this many sentences before
 _QUOTE_BEFORE = re.compile(r"[”\"»][\s,،]*(?:\S+\s+){0,8}$")
 # Arabic: the quote ends, a comma, then the verb ("«…»، قال موانغي"); a quote inside an earlier
 # clause ("أن بلاده ستجري محادثات "مباشرة" مع طهران، في حين أصرت") is not the verb's content
-_AR_QUOTE_BEFORE = re.compile(r"[”\"»]\s*[،,]\s*(?:\S+\s+)?$")
+_AR_QUOTE_BEFORE = re.compile(r"[”\"»]\s*[،,]\s*(?:(?!(?:بينما|فيما|وفيما|وبينما|حين|كما|لكن|ولكن|اذ|إذ)\s)\S+\s+)?$")
+# (a conjunction between, "… "لن تمر دون رد"، بينما رأى الوزير", opens a new clause: the quote
+# is the earlier clause's)
+# Arabic conjunctions that open a clause of its own beside the reported one (folded)
+_AR_NEW_CLAUSE = re.compile(r"[،,]\s*(?:[وف]?(?:فيما|بينما)|في حين)\s")
+_AR_OBLIGATION_OPENS = re.compile(r"(?:[«\"“]|:)\s*علي\s+(?:\S+\s+){1,4}?ان\s")  # folded "على … أن"
+_AR_SOURCE_STATEMENT = re.compile(r"\s*ل?(?:ال)?بيان\s+(?:(?:ال)?صادره?\s+عن\s+)?")  # folded: "بيان لـ"، "لبيان صادر عن"
 _PARENTHETICAL_BEFORE = re.compile(r"\w[,]\s+(?:[\w'’.-]+\s+){1,4}$")  # "…, he ", "…, the UN envoy "
 _PARENTHETICAL_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,3}\s*(?:[,;.]|$)")  # " on Tuesday." / ", even if"
 _CLAUSE_BREAK = re.compile(r"[,،;؛]")
@@ -186,7 +194,14 @@ class StatementFinder:
         "وهنا", here: ar_morph.hamza_kept)."""
         if self.ctx.lang != "ar":
             return True
-        return hamza_kept(self.ctx.text[hit.start : first_word_end(self.ctx.ftext, hit)])
+        written = self.ctx.text[hit.start : first_word_end(self.ctx.ftext, hit)]
+        if "\u0651" in written and any(c.start == hit.start for c in find(self.ctx.lex.cue("no_shadda"), self.ctx.ftext, hit.start, hit.end)):
+            return False  # "وعدّ" is "and he considered", never "وعد" (he promised)
+        prev = self.ctx.ftext[max(0, hit.start - 30) : hit.start].split()[-1:]
+        if prev and any(c.start == hit.start and prev[0].lstrip("وف") in arabic_fold(c.label).split("|")
+                        for c in find(self.ctx.lex.cue("noun_reading"), self.ctx.ftext, hit.start, hit.end)):
+            return False  # "ستدفع ثمن جرائمها": the price, not "ثمّن" (appreciated)
+        return hamza_kept(written)
 
     def triggers(self, s: Sentence) -> list[tuple[Hit, str, str | None]]:
         """(hit, PLOVER type, mode) for every statement trigger in the sentence."""
@@ -220,6 +235,17 @@ class StatementFinder:
             return False  # a bare verbal noun after "على" ("شددت على رفض") is what was said
         prev = ctx.ftext[floor : hit.start].split()[-1:]
         return bool(prev) and prev[0] in _AR_LINKS | {"في", "من", "الي", "إلى"}
+
+    def _in_words(self, hit: Hit, actor: str | None, typ: str) -> str:
+        """"هاجم وزير الخارجية الرئيس أردوغان": an attack by a named person is made in words,
+        ACCUSE (event_cues.tsv, kind verbal_attack); forces and states keep ASSAULT."""
+        ctx = self.ctx
+        if typ != "ASSAULT" or actor is None or ctx.etype(actor) != "PERSON":
+            return typ
+        if any(c.start == hit.start or ctx.ftext[hit.start] in "وف" and c.start == hit.start + 1
+               for c in find(ctx.lex.cue("verbal_attack"), ctx.ftext, hit.start, hit.end)):
+            return "ACCUSE"
+        return typ
 
     def _welcomes_a_guest(self, s: Sentence, hit: Hit, typ: str) -> bool:
         """Arabic: a host welcoming a visitor ("رحب ولي العهد بفخامة الرئيس"، "رحب بالضيف
@@ -285,10 +311,16 @@ class StatementFinder:
                 if c.label not in seen and not has_cue_before(ctx.lex, "negation", ctx.ftext, c.start, 2, a) \
                         and not has_cue_before(ctx.lex, "modal", ctx.ftext, c.start, MODAL_WINDOW, a) \
                         and not has_cue_before(ctx.lex, "hypothetical", ctx.ftext, c.start, MODAL_WINDOW, a) \
-                        and not has_cue_before(ctx.lex, "concern", ctx.ftext, c.start, CONCERN_WINDOW, a):
+                        and not has_cue_before(ctx.lex, "concern", ctx.ftext, c.start, CONCERN_WINDOW, a) \
+                        and not has_cue_before(ctx.lex, "capacity", ctx.ftext, c.start, 1, a):
+                    # "بوصفها الداعم الأول لإسرائيل": the role of whom the clause is about
                     # "أعرب عن قلقه من الدعم العسكري": what worries the speaker is not backed
                     seen.append(c.label)
         if "REQUEST" not in seen and any(self._imperative_quote(a, b) for a, b in spans):
+            seen.append("REQUEST")
+        if "REQUEST" not in seen and ctx.lang == "ar" and any(_AR_OBLIGATION_OPENS.search(ctx.ftext, a, b) for a, b in spans):
+            # «على المجتمع الدولي أن يتحرك»، "وقال: على الجميع أن": an obligation put on someone,
+            # opening a quotation, asks it of them (as "إن على" does)
             seen.append("REQUEST")
         if not seen and any(not self._in_past_ref(r.start, a) for a, b in spans for r in ctx.refs_in(a, b, {"INSTRUMENT"})):
             seen.append("SUPPORT")
@@ -340,6 +372,8 @@ class StatementFinder:
         speaker = resolved[said[-1].start] if said else None
         if speaker is None or ctx.etype(speaker) != "PERSON":
             return None
+        if ctx.lang == "ar" and _AR_NEW_CLAUSE.search(ctx.ftext, said[-1].end, hit.start):
+            return None  # "قالت زاخاروفا إن …، فيما طلبت روسيا": the state's own act, not her words
         ent = ctx.article.entity(actor)
         state = country_of(ctx.article, actor) if ctx.etype(actor) == "GPE" else None
         if state and state in person_countries(ctx.article, speaker):
@@ -376,6 +410,11 @@ class StatementFinder:
             after = ctx.refs_in(h.end, s.span.end, {"PERSON"})
             if after and ctx.ftext[h.end : after[0].start].strip() in ("", "ل"):
                 return after[0].eid
+            # "وبحسب بيان لروريتانيا، فإن …"، "ووفقاً لبيان صادر عن الرئاسة": a statement's issuer
+            issued = _AR_SOURCE_STATEMENT.match(ctx.ftext, h.end, s.span.end)
+            body = ctx.refs_in(issued.end(), s.span.end, set(ACTOR_TYPES)) if issued else []
+            if body and ctx.ftext[issued.end() : body[0].start].strip() in ("", "ل", "لل"):
+                return body[0].eid
         return None
 
     def _according_to(self, s: Sentence) -> list[tuple[str, str]]:
@@ -426,7 +465,11 @@ class StatementFinder:
             for ref in reversed(ctx.refs_in(r.end, hit.start, set(ACTOR_TYPES))):
                 gap = gap[: ref.start - r.end] + " " + gap[ref.end - r.end :]
             words = gap.replace("،", " ").split()
-            if words[:1] == ["في"]:
+            issued = next((i for i, w in enumerate(words[: 2 + MEDIUM_WORDS]) if w in _AR_ISSUED), None)
+            if words[:1] == ["في"] and issued is not None and words[issued + 1 : issued + 2] == ["عن"]:
+                # "وأكدت روريتانيا في بيان صادر عن وزارة خارجيتها رفضها": the medium and its issuer
+                words = words[issued + 2 + ISSUER_WORDS :]
+            elif words[:1] == ["في"]:
                 # "وأكدت الجامعة في بيان رفضها": where it was said stands between
                 words = words[1 + MEDIUM_WORDS :] if len(words) > MEDIUM_WORDS else []
             if all(w in _AR_LINKS for w in words) and len(words) <= 1:
@@ -561,8 +604,11 @@ class StatementFinder:
         groups: dict[int, list[str]] = {}  # English: names joined to a subject found before the verb
         recorded_states: set[tuple[str, str]] = set()  # (state, type) "the two sides" stood for
         source = self._attributed(s)
-        if source is not None:
+        if source is not None and ctx.etype(source) == "PERSON":
             self.speakers.last = source  # "وحسب جيفري فإن …، ووعد بدعم": he is the one who promised
+        if source is not None:
+            # what the sentence reports is the source's ("بحسب بيان لروريتانيا، فإن الحكومة ترفض")
+            self.speakers.cited(source, s.index)
         typed = self.triggers(s)
         typed_starts = {h.start for h, _, _ in typed}
         plain = [(h, "", None) for h in find(ctx.lex.reporting_meetings, ctx.ftext, s.span.start, s.span.end)
@@ -625,14 +671,15 @@ class StatementFinder:
                 actors += self._conjoined(hit, actors[0])
                 actors += [g for g in groups.get(hit.start, []) if g not in actors]
             for actor in actors:
-                if actor is None or ctx.etype(actor) not in ACTOR_TYPES or (actor, typ) in seen:
+                atyp = self._in_words(hit, actor, typ)  # per actor: a person's attack is in words
+                if actor is None or ctx.etype(actor) not in ACTOR_TYPES or (actor, atyp) in seen:
                     continue
-                seen.add((actor, typ))
+                seen.add((actor, atyp))
                 after = ctx.refs_in(hit.end, s.span.end)
                 target = self._target(s, hit, actor, spans.get(hit.start)) if hit.pattern in ctx.lex.event_set else None
                 about = list(dict.fromkeys(r.eid for r in after if r.type in ABOUT_TYPES))
                 date = ctx.date_in(s.span.start, s.span.end, hit.start) or meeting_date
-                out.append(Statement(typ, actor, s, ctx.text[hit.start:hit.end], mode, target, about,
+                out.append(Statement(atyp, actor, s, ctx.text[hit.start:hit.end], mode, target, about,
                                      quote_in(ctx.text, s.span.start, s.span.end), date))
         if recorded_states:
             # "the two sides agreed …, the State Department said": the organ that reports its
