@@ -121,9 +121,12 @@ NEW_SHARE = 0.01        # the share of reports an ingest batch adds to a large s
 
 def time_new_reports(engine, share: float) -> dict:
     """Seconds `fuse_new()` takes when the latest `share` of the fused reports are new: their
-    fusion is forgotten (the clusters they were in lose them), then brought up to date."""
+    fusion is forgotten (the clusters they were in lose them) and their articles queued as an
+    ingest would (their rows in the blocking index stay, as an ingest writes them), then
+    brought up to date."""
     from sqlalchemy import delete, func, select
 
+    from ..store.blocks import enqueue
     from ..store.fusion import fuse_new
     from ..store.schema import events, fused_events, fused_participants, fused_sources
 
@@ -135,6 +138,7 @@ def time_new_reports(engine, share: float) -> dict:
         orphans = select(fused_events.c.id).where(fused_events.c.id.not_in(select(fused_sources.c.fused_id)))
         conn.execute(delete(fused_participants).where(fused_participants.c.fused_id.in_(orphans)))
         conn.execute(delete(fused_events).where(fused_events.c.id.not_in(select(fused_sources.c.fused_id))))
+        enqueue(conn, conn.execute(select(events.c.article_id).where(events.c.id >= cut)).scalars())
     t = time.perf_counter()
     stats = fuse_new(engine, encode=_no_encoder)
     secs = time.perf_counter() - t
