@@ -14,7 +14,7 @@ from communique.store import fusion, incremental
 from communique.store.blocks import block_rows, window
 from communique.store.fusion import capped_sweep, fuse, fuse_new
 from communique.store.ingest import ingest_readouts
-from communique.store.schema import (fused_events, fused_sources, fusion_blocks, fusion_queue, migrate, open_store,
+from communique.store.schema import (fusion_blocks, fusion_queue, migrate, open_store,
                                      schema_version)
 
 from readout_factory import readout
@@ -221,3 +221,36 @@ def test_block_rows_carry_the_window_and_its_length_class():
     assert {r["cls"] for r in undated} == {0} and undated[0]["hi"] - undated[0]["lo"] == 7
     # no date and no publication date: only the participant-pair block, with no window
     assert [(r["key"], r["lo"], r["cls"]) for r in block_rows(9, [5, 3], 40, None)] == [("pp:3:5", None, 9)]
+
+
+def test_a_full_fuse_repairs_the_index(tmp_path, fake_encode):
+    from synthetic import corpus
+
+    eng = open_store(f"sqlite:///{tmp_path / 'r.db'}")
+    ingest_readouts(eng, corpus(20, seed=2, n_people=6, days=10))
+    with eng.begin() as conn:
+        index = sorted(tuple(r) for r in conn.execute(select(fusion_blocks)))
+        conn.execute(delete(fusion_blocks).where(fusion_blocks.c.event_id == index[0][1]))
+        conn.execute(fusion_blocks.insert().values(key="p:999", event_id=index[-1][1], lo=1, hi=1, cls=0))
+    fuse(eng, encode=fake_encode)
+    with eng.connect() as conn:
+        assert sorted(tuple(r) for r in conn.execute(select(fusion_blocks))) == index
+        assert conn.execute(select(func.count()).select_from(fusion_queue)).scalar() == 0
+    eng.dispose()
+
+
+def test_the_fusion_bench_writes_the_index_an_ingest_would(tmp_path):
+    from communique.bench.fusion import fill_store, time_new_reports
+    from communique.store import blocks
+    from communique.store.fusion import load_reports
+
+    eng = open_store(f"sqlite:///{tmp_path / 'b.db'}")
+    n = fill_store(eng, 400)
+    with eng.begin() as conn:
+        reports = load_reports(conn)
+        rows = [row for r in reports for row in block_rows(r.id, r.participants, r.place, r.window())]
+        assert len(reports) == n and blocks.sync(conn, rows) == 0
+    stats = fuse(eng, encode=lambda texts: 1 / 0)
+    inc = time_new_reports(eng, 0.05)
+    assert 20 <= inc["new_events"] <= 21 and inc["fused"] == stats.fused
+    eng.dispose()

@@ -29,9 +29,10 @@ DIM = 512
 
 
 def fill_store(engine, n_events: int, seed: int = 5, span_days: int | None = None) -> int:
-    """Write about `n_events` CONSULT reports (with articles, entities, participants and
-    vectors) into an empty store; returns how many were written."""
-    from ..store.schema import actors, articles, entities, event_participants, events
+    """Write about `n_events` CONSULT reports (with articles, entities, participants, vectors
+    and their rows in fusion's blocking index) into an empty store; returns how many were written."""
+    from ..store.blocks import block_rows
+    from ..store.schema import actors, articles, entities, event_participants, events, fusion_blocks
 
     rnd = random.Random(seed)
     vec_rng = np.random.default_rng(seed)
@@ -47,13 +48,14 @@ def fill_store(engine, n_events: int, seed: int = 5, span_days: int | None = Non
                     "provisional": True} for c, cid in city_id.items()]
     with engine.begin() as conn:
         conn.execute(actors.insert(), actor_rows)
-    arts, ents, evs, parts = [], [], [], []
+    arts, ents, evs, parts, index = [], [], [], [], []
     art_id = ent_id = n_done = 0
 
     def flush() -> None:
         # written in slices so memory stays flat however many reports are made
         with engine.begin() as conn:
-            for table, rows in ((articles, arts), (entities, ents), (events, evs), (event_participants, parts)):
+            for table, rows in ((articles, arts), (entities, ents), (events, evs), (event_participants, parts),
+                                (fusion_blocks, index)):
                 if rows:
                     conn.execute(table.insert(), rows)
                 rows.clear()
@@ -91,6 +93,7 @@ def fill_store(engine, n_events: int, seed: int = 5, span_days: int | None = Non
                         "extra": None})
             parts += [{"event_id": eid, "entity_id": ids[0], "role": "participant", "actor_id": a},
                       {"event_id": eid, "entity_id": ids[1], "role": "participant", "actor_id": b}]
+            index += block_rows(eid, (a, b), city_id[city], (day, day))      # as an ingest writes them
         if len(evs) >= 5000:
             flush()
     flush()

@@ -128,6 +128,25 @@ def rebuild(conn: Connection) -> int:
     return len(rows)
 
 
+def sync(conn: Connection, rows: list[dict]) -> int:
+    """Make `fusion_blocks` hold exactly `rows` (every current report's, as a full fuse computes
+    them), writing only the reports whose rows differ (none unless the rules changed or the
+    index was damaged); returns how many reports were rewritten."""
+    want: dict[int, set[tuple]] = defaultdict(set)
+    for r in rows:
+        want[r["event_id"]].add((r["key"], r["lo"], r["hi"], r["cls"]))
+    have: dict[int, set[tuple]] = defaultdict(set)
+    for key, eid, lo, hi, cls in conn.execute(select(fusion_blocks.c.key, fusion_blocks.c.event_id, fusion_blocks.c.lo,
+                                                     fusion_blocks.c.hi, fusion_blocks.c.cls)):
+        have[eid].add((key, lo, hi, cls))
+    redo = [e for e in set(want) | set(have) if want.get(e) != have.get(e)]
+    for chunk in _chunks(redo):
+        conn.execute(delete(fusion_blocks).where(fusion_blocks.c.event_id.in_(chunk)))
+    insert_rows(conn, [{"key": k, "event_id": e, "lo": lo, "hi": hi, "cls": c}
+                       for e in sorted(redo) for k, lo, hi, c in sorted(want.get(e, ()), key=repr)])
+    return len(redo)
+
+
 def superseded(conn: Connection, article_ids: list[int]) -> None:
     """Articles that stopped being current: their reports leave the blocks, fusion is told."""
     for chunk in _chunks(article_ids):

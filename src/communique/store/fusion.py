@@ -28,7 +28,7 @@ from sqlalchemy.engine import Connection, Engine
 
 from . import blocks as blocking
 from . import places
-from .blocks import MAX_PAIR_PEOPLE, UNDATED_LAG, block_keys  # noqa: F401 (fusion's names for them)
+from .blocks import block_keys  # noqa: F401 (fusion's name for it)
 from .ingest import date_range
 from .schema import (actors, aliases, articles, event_participants, events, evidence, fused_events,
                      fused_participants, fused_sources, fusion_queue, statement_meetings)
@@ -534,10 +534,12 @@ def fuse(engine: Engine, encode=None) -> FuseStats:
     embed_missing(engine, encode)
     stats = FuseStats()
     with engine.begin() as conn:
-        # the blocking index is rebuilt too (its rules may be what changed) and nothing is pending
-        blocking.rebuild(conn)
-        conn.execute(delete(fusion_queue))
         reports = load_reports(conn)
+        # the blocking index is brought in line too (its rules may be what changed): only the
+        # reports whose rows differ are rewritten; and nothing is pending any more
+        blocking.sync(conn, [row for r in reports for row in blocking.block_rows(r.id, r.participants, r.place,
+                                                                                 r.window())])
+        conn.execute(delete(fusion_queue))
         stats.meetings = len(reports)
         stats.pairs = len(candidate_pairs(reports))
         groups = cluster(reports)
