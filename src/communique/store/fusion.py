@@ -327,12 +327,15 @@ def embed_missing(engine: Engine, encode=None, article_ids=None) -> int:
 
 _MISSING = (select(events.c.id, events.c.evidence_text, articles.c.title)
             .join(articles, and_(articles.c.id == events.c.article_id, articles.c.is_current))
-            .where(events.c.type == "CONSULT", events.c.embedding.is_(None)).order_by(events.c.id))
+            .where(events.c.embedding.is_(None)).order_by(events.c.id))
 
 
 def _missing(conn: Connection, q, article_ids) -> list:
     if article_ids is None:
-        return list(conn.execute(q))
+        return list(conn.execute(q.where(events.c.type == "CONSULT")))
+    # by article, the type checked on the row: on "type = 'CONSULT'" SQLite would walk every
+    # meeting through the type index instead of looking the articles up
+    q = q.where(func.coalesce(events.c.type, "") == "CONSULT")
     return sorted((r for chunk in _chunks(article_ids) for r in conn.execute(q.where(events.c.article_id.in_(chunk)))),
                   key=lambda r: r.id)
 
