@@ -254,3 +254,34 @@ def test_the_fusion_bench_writes_the_index_an_ingest_would(tmp_path):
     inc = time_new_reports(eng, 0.05)
     assert 20 <= inc["new_events"] <= 21 and inc["fused"] == stats.fused
     eng.dispose()
+
+
+def test_a_new_report_pushing_a_pair_out_of_a_capped_block_splits_what_it_joined(store_url, tmp_path,
+                                                                                  fake_encode, monkeypatch):
+    # two wire copies of one sentence, a day apart, that share only their place: one names an
+    # attendee, the other nobody. With one comparison per report, an undated report from the
+    # same city whose week starts on the first copy's day comes between them in the place
+    # block, so the copies are no longer compared and a full rebuild keeps them apart
+    monkeypatch.setattr(fusion, "MAX_NEIGHBOURS", 1)
+    sent = "Talks on the border crossings were held in Geneva behind closed doors."
+    geneva = {"id": "E9", "type": "GPE", "name": "Geneva", "surfaces": ["Geneva"]}
+    a = readout("c1", f"{sent} Lena Haddad attended.", published="2024-05-09", source="wire/c1.txt",
+                entities=[{"id": "E1", "type": "PERSON", "name": "Lena Haddad", "surfaces": ["Lena Haddad"]}, geneva],
+                events=[{"id": "V1", "type": "CONSULT", "participants": ["E1"], "location": "E9",
+                         "date": "2024-05-09", "evidence": [sent]}])
+    b = readout("c2", f"{sent} Officials attended.", published="2024-05-10", source="wire/c2.txt",
+                entities=[geneva], events=[{"id": "V1", "type": "CONSULT", "participants": [], "location": "E9",
+                                            "date": "2024-05-10", "evidence": [sent]}])
+    n = meeting("c3", ["Vera Salem", "Karim Toth"], "Geneva", None, "2024-05-16")
+    eng = open_store(store_url)
+    try:
+        ingest_readouts(eng, [a, b])
+        fuse_new(eng, encode=fake_encode)
+        assert len(snapshot(eng)[0]) == 1                  # the copies are one meeting
+        ingest_readouts(eng, [n])
+        fuse_new(eng, encode=fake_encode)
+        got = snapshot(eng)
+        assert got == full_state(tmp_path, [a, b, n], fake_encode, "full.db")
+        assert len(got[0]) == 3
+    finally:
+        eng.dispose()

@@ -216,15 +216,17 @@ def block_pairs(reports: list[Report], key: tuple, members: list[int]) -> tuple[
     return pairs, max(counts, default=0)
 
 
-def capped_sweep(spans: list[tuple[int, int]], cap: int,
-                 reach: int = WINDOW_DAYS) -> tuple[list[tuple[int, int]], list[int]]:
+def capped_sweep(spans: list[tuple[int, int]], cap: int, reach: int = WINDOW_DAYS,
+                 spill: dict[int, list[int]] | None = None, also: int = 0) -> tuple[list[tuple[int, int]], list[int]]:
     """Comparisons in one timed block. `spans` are the reports' windows as (first, last) day
     numbers, sorted by first day (ties by id). Each report k is compared with the earlier
     ones whose window reaches within `reach` days of its own first day, at most `cap` of them:
     the latest-starting first. A report dated to a month ("2024-12") stays open for that
     month, so a day-precise or undated report of the 20th still meets it (comparing start days
     alone put them 19 days apart). Returns the (j, k) position pairs and, per position, how
-    many earlier reports were open (above `cap` some were not compared).
+    many earlier reports were open (above `cap` some were not compared). With `spill`, each
+    position with more than `cap` open gets there the next `also` open ones beyond the cap,
+    latest first (which a report's comparisons would be with `also` fewer reports open).
 
     Which reports k is compared with depends only on the reports whose windows reach it, not
     on the order the sweep met earlier ones: so the comparisons around a few new reports can
@@ -245,9 +247,13 @@ def capped_sweep(spans: list[tuple[int, int]], cap: int,
         counts.append(len(alive) - n_closed)
         got = 0
         for j in reversed(alive):
-            if got == cap:
-                break
-            if not closed[j]:
+            if got >= cap:
+                if spill is None or got == cap + also:
+                    break
+                if not closed[j]:
+                    spill.setdefault(k, []).append(j)
+                    got += 1
+            elif not closed[j]:
                 pairs.append((j, k))
                 got += 1
         alive.append(k)

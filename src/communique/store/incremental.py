@@ -61,7 +61,10 @@ class Neighbours:
         self.adj: dict[int, set[int]] = defaultdict(set)
         self.done: set[int] = set()
         self.swept: dict[str, list[tuple[int, int]]] = defaultdict(list)   # timed key → day ranges done
-        self.full: dict[str, list[tuple[int, int, int]]] = defaultdict(list)  # key → (lo, id, hi) over the cap
+        # per timed key, the reports that had at least MAX_NEIGHBOURS open earlier ones:
+        # id → (first day, how many were open, the ids a new report pushed out of its comparisons)
+        self.full: dict[str, dict[int, tuple[int, int, set[int]]]] = defaultdict(dict)
+        self.fresh: set[int] = set()      # the new reports (not fused yet)
         self.pp_done: set[str] = set()
         self.pairs = 0
 
@@ -76,9 +79,11 @@ class Neighbours:
         self.done |= todo
         self._around(self.rows_of(todo))
 
-    def probe(self, rows: list) -> set[int]:
-        """Reports whose capped comparisons the reports of `rows` (block rows: new ones in the
-        index, or removed ones rebuilt by `blocks.rows_for_events`) may displace."""
+    def probe(self, new: list, gone: list) -> set[int]:
+        """Reports whose capped comparisons the reports of block rows `new` (in the index) and
+        `gone` (removed from it, rebuilt by `blocks.rows_for_events`) may have displaced."""
+        rows = new + gone
+        self.fresh = {r.event_id for r in new}
         self._around(rows)
         seeds: set[int] = set()
         n_pp = defaultdict(int)
@@ -87,10 +92,19 @@ class Neighbours:
                 n_pp[r.key] += 1
         for key, timeless in self._timeless(n_pp).items():
             seeds |= self._pp_displaced(key, timeless, n_pp[key])
-        for r in rows:
+        # new reports pushed older ones out of a later report's comparisons: that matters only
+        # where the pair joined the two in a former cluster (any other pair was refused or
+        # joined different clusters, a step the clustering did not need)
+        pushed = {(k, d) for r in new if r.lo is not None and not r.key.startswith("pp:")
+                  for k, (_, _, ds) in self.full[r.key].items() for d in ds}
+        was = _fused_of(self.conn, {x for kd in pushed for x in kd})
+        seeds |= {k for k, d in pushed if k in was and was.get(d) == was[k]}
+        for r in gone:
+            # a removed one let another in where it may have been compared: every later report
+            # it reached that had (now) at least MAX_NEIGHBOURS open
             if r.lo is not None and not r.key.startswith("pp:"):
-                seeds |= {eid for lo, eid, _ in self.full[r.key]
-                          if (lo, eid) > (r.lo, r.event_id) and lo <= r.hi + self.reach}
+                seeds |= {k for k, (lo, _, _) in self.full[r.key].items()
+                          if (lo, k) > (r.lo, r.event_id) and lo <= r.hi + self.reach}
         return seeds
 
     def _around(self, rows: list) -> None:
@@ -138,14 +152,25 @@ class Neighbours:
             xs = by_key.get(key, [])
             # this range's reports and all that may reach them (other ranges' rows are read too)
             rows = xs[bisect_left(xs, (t0 - self.reach - longest,)):bisect_right(xs, (t1, float("inf")))]
-            got, counts = fusion.capped_sweep([(lo, hi) for lo, _, hi in rows], self.cap, self.reach)
+            # how many new reports could be among a report's comparisons: as many more are
+            # listed beyond the cap, to tell which older ones they pushed out
+            extra = sum(1 for x in rows if x[1] in self.fresh)
+            spill: dict[int, list[int]] = {}
+            got, counts = fusion.capped_sweep([(lo, hi) for lo, _, hi in rows], self.cap, self.reach, spill, extra)
+            seen: dict[int, list[int]] = defaultdict(list)
             for j, k in got:
                 if rows[k][0] >= t0:        # earlier reports' own comparisons may be cut off here
                     a, b = rows[j][1], rows[k][1]
                     self.adj[a].add(b)
                     self.adj[b].add(a)
                     self.pairs += 1
-            self.full[key] += [rows[k] for k, n in enumerate(counts) if n >= self.cap and rows[k][0] >= t0]
+                    if counts[k] >= self.cap:
+                        seen[k].append(a)
+            for k, n in enumerate(counts):
+                if n >= self.cap and rows[k][0] >= t0:
+                    now = seen[k] + [rows[j][1] for j in spill.get(k, ())]     # latest first
+                    before = [e for e in now if e not in self.fresh][:self.cap]
+                    self.full[key][rows[k][1]] = (rows[k][0], n, set(before) - set(now[:self.cap]))
 
     def _first(self, key: str, n: int) -> list[int]:
         return list(self.conn.execute(select(fusion_blocks.c.event_id).where(fusion_blocks.c.key == key)
@@ -237,8 +262,7 @@ def fuse_new(engine: Engine, encode=None) -> FuseStats:
         nb = Neighbours(conn)
         gone_rows = blocks.rows_for_events(conn, [e.id for e in evs if not e.is_current and e.type == "CONSULT"
                                                   and e.id in old_of], current=False)
-        probes = [r for r in nb.rows_of(new)] + [_Row(**r) for r in gone_rows]
-        seeds |= nb.probe(probes)
+        seeds |= nb.probe(nb.rows_of(new), [_Row(**r) for r in gone_rows])
 
         reports: dict[int, Report] = {}
 
