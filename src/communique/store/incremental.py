@@ -9,7 +9,9 @@ from a full rebuild's are those reachable, through accepted pairs and former clu
 - the other sources of a fused event that lost one (a superseded article in the queue),
 - the reports whose comparisons a new or removed report displaced: in a block where a report
   had more than MAX_NEIGHBOURS open earlier reports, one entering or leaving changes which of
-  them it is compared with (`fusion.capped_sweep`).
+  them it is compared with (`fusion.capped_sweep`). A new report matters there only where the
+  pair it pushed out had joined the two reports in one former cluster; for a removed one every
+  report it reached in a full block is taken.
 
 Those are re-clustered and written; the rest of the store is not read. A report's comparisons
 in a timed block depend only on the block's reports whose windows reach it, so they are read
@@ -51,8 +53,8 @@ class Neighbours:
     """The candidate pairs of the reports asked for, read from the blocking index.
 
     `expand(ids)` makes `adj[i]` complete for each report i of `ids`: every report a full
-    `fusion.candidate_pairs` pairs it with. `probe(rows)` returns the reports whose comparisons
-    a report entering or leaving a block (its block rows) may have displaced."""
+    `fusion.candidate_pairs` pairs it with. `probe(new, gone)` returns the reports whose
+    comparisons reports entering or leaving blocks (their block rows) may have changed."""
 
     def __init__(self, conn: Connection):
         self.conn = conn
