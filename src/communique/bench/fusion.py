@@ -29,9 +29,10 @@ DIM = 512
 
 
 def fill_store(engine, n_events: int, seed: int = 5, span_days: int | None = None) -> int:
-    """Write about `n_events` CONSULT reports (with articles, entities, participants and
-    vectors) into an empty store; returns how many were written."""
-    from ..store.schema import actors, articles, entities, event_participants, events
+    """Write about `n_events` CONSULT reports (with articles, entities, participants, vectors
+    and their rows in fusion's blocking index) into an empty store; returns how many were written."""
+    from ..store.blocks import block_rows
+    from ..store.schema import actors, articles, entities, event_participants, events, fusion_blocks
 
     rnd = random.Random(seed)
     vec_rng = np.random.default_rng(seed)
@@ -47,13 +48,14 @@ def fill_store(engine, n_events: int, seed: int = 5, span_days: int | None = Non
                     "provisional": True} for c, cid in city_id.items()]
     with engine.begin() as conn:
         conn.execute(actors.insert(), actor_rows)
-    arts, ents, evs, parts = [], [], [], []
+    arts, ents, evs, parts, index = [], [], [], [], []
     art_id = ent_id = n_done = 0
 
     def flush() -> None:
         # written in slices so memory stays flat however many reports are made
         with engine.begin() as conn:
-            for table, rows in ((articles, arts), (entities, ents), (events, evs), (event_participants, parts)):
+            for table, rows in ((articles, arts), (entities, ents), (events, evs), (event_participants, parts),
+                                (fusion_blocks, index)):
                 if rows:
                     conn.execute(table.insert(), rows)
                 rows.clear()
@@ -91,6 +93,7 @@ def fill_store(engine, n_events: int, seed: int = 5, span_days: int | None = Non
                         "extra": None})
             parts += [{"event_id": eid, "entity_id": ids[0], "role": "participant", "actor_id": a},
                       {"event_id": eid, "entity_id": ids[1], "role": "participant", "actor_id": b}]
+            index += block_rows(eid, (a, b), city_id[city], (day, day))      # as an ingest writes them
         if len(evs) >= 5000:
             flush()
     flush()
@@ -121,9 +124,12 @@ NEW_SHARE = 0.01        # the share of reports an ingest batch adds to a large s
 
 def time_new_reports(engine, share: float) -> dict:
     """Seconds `fuse_new()` takes when the latest `share` of the fused reports are new: their
-    fusion is forgotten (the clusters they were in lose them), then brought up to date."""
+    fusion is forgotten (the clusters they were in lose them) and their articles queued as an
+    ingest would (their rows in the blocking index stay, as an ingest writes them), then
+    brought up to date."""
     from sqlalchemy import delete, func, select
 
+    from ..store.blocks import enqueue
     from ..store.fusion import fuse_new
     from ..store.schema import events, fused_events, fused_participants, fused_sources
 
@@ -135,6 +141,7 @@ def time_new_reports(engine, share: float) -> dict:
         orphans = select(fused_events.c.id).where(fused_events.c.id.not_in(select(fused_sources.c.fused_id)))
         conn.execute(delete(fused_participants).where(fused_participants.c.fused_id.in_(orphans)))
         conn.execute(delete(fused_events).where(fused_events.c.id.not_in(select(fused_sources.c.fused_id))))
+        enqueue(conn, conn.execute(select(events.c.article_id).where(events.c.id >= cut)).scalars())
     t = time.perf_counter()
     stats = fuse_new(engine, encode=_no_encoder)
     secs = time.perf_counter() - t

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import heapq
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -25,10 +26,12 @@ import numpy as np
 from sqlalchemy import and_, delete, func, select, update
 from sqlalchemy.engine import Connection, Engine
 
+from . import blocks as blocking
 from . import places
+from .blocks import block_keys  # noqa: F401 (fusion's name for it)
 from .ingest import date_range
 from .schema import (actors, aliases, articles, event_participants, events, evidence, fused_events,
-                     fused_participants, fused_sources, statement_meetings)
+                     fused_participants, fused_sources, fusion_queue, statement_meetings)
 
 # Tuned on our own EN/AR fixtures (tests/data/meetings.jsonl) with USE-multilingual v3: the same
 # meeting in English and Arabic scored 0.69, two reports of it in English 0.61, a different
@@ -44,11 +47,9 @@ SIM_LOW = 0.25
 SIM_MID = 0.45
 SIM_DUP = 0.90
 DATE_TOLERANCE = 1          # days: "Monday" resolved against different publication days
-UNDATED_LAG = 7             # days before publication an undated report may describe
 WINDOW_DAYS = 8
 MAX_NEIGHBOURS = 100
 STRONG_PEOPLE = 0.6         # shared / all participants for "the same delegation"
-MAX_PAIR_PEOPLE = 12        # reports naming more people are not indexed by participant pairs
 EMBED_BATCH = 64
 
 
@@ -73,21 +74,13 @@ class Report:
 
     def window(self) -> tuple[date, date] | None:
         """The days this report may describe: its date range, else the week before publication."""
-        if self.lo is not None:
-            return self.lo, self.hi
-        if self.published is not None:
-            return self.published - timedelta(days=UNDATED_LAG), self.published
-        return None
+        return blocking.window(self.lo, self.hi, self.published)
 
     def anchor(self) -> date:
         return self.lo or self.published or date.min
 
 
-def _d(s: str | None) -> date | None:
-    try:
-        return date.fromisoformat(s) if s else None
-    except ValueError:
-        return None
+_d = blocking.parse_day
 
 
 def _overlap(a: tuple[date, date] | None, b: tuple[date, date] | None, tol: int = DATE_TOLERANCE) -> bool:
@@ -176,20 +169,6 @@ def pair_score(a: Report, b: Report) -> float | None:
     return round(0.5 * shared / union + 0.4 * sim + 0.1 * place_same, 6)
 
 
-def block_keys(participants, place, timed: bool = True) -> set[tuple]:
-    """The blocks a report is compared in (see `candidate_pairs`): per participant and place when
-    it is placed in time, per pair of participants always."""
-    keys: set[tuple] = set()
-    if timed:
-        keys |= {("p", p) for p in participants}
-        if place is not None:
-            keys.add(("l", place))
-    people = sorted(participants)
-    if len(people) <= MAX_PAIR_PEOPLE:
-        keys |= {("pp", people[x], people[y]) for x in range(len(people)) for y in range(x + 1, len(people))}
-    return keys
-
-
 def candidate_pairs(reports: list[Report], saturated: set[tuple] | None = None) -> set[tuple[int, int]]:
     """Index pairs (i < j) worth scoring. Reports placed in time are compared with neighbours
     within WINDOW_DAYS in blocks per participant and per place. A report with no date at all
@@ -228,25 +207,58 @@ def block_pairs(reports: list[Report], key: tuple, members: list[int]) -> tuple[
                 if i != j:
                     pairs.add((min(i, j), max(i, j)))
         return pairs, peak
-    w = timedelta(days=WINDOW_DAYS)
-    # a sweep over the reports' windows sorted by start: a report is compared with the
-    # earlier ones whose window reaches within WINDOW_DAYS of its own start (at most
-    # MAX_NEIGHBOURS, the latest first). A report dated to a month ("2024-12") stays open
-    # for that month, so a day-precise or undated report of the 20th still meets it
-    # (comparing start days alone put them 19 days apart).
     wins = {i: reports[i].window() for i in members}
     order = sorted(members, key=lambda i: (wins[i][0], reports[i].id))
-    open_: list[int] = []
-    for i in order:
-        start = wins[i][0]
-        open_ = [j for j in open_ if wins[j][1] + w >= start]
-        for j in open_:
-            pairs.add((min(i, j), max(i, j)))
-        open_.append(i)
-        peak = max(peak, len(open_))
-        if len(open_) > MAX_NEIGHBOURS:
-            open_ = open_[-MAX_NEIGHBOURS:]
-    return pairs, peak
+    got, counts = capped_sweep([(wins[i][0].toordinal(), wins[i][1].toordinal()) for i in order], MAX_NEIGHBOURS)
+    for j, k in got:
+        a, b = order[j], order[k]
+        pairs.add((a, b) if a < b else (b, a))
+    return pairs, max(counts, default=0)
+
+
+def capped_sweep(spans: list[tuple[int, int]], cap: int, reach: int = WINDOW_DAYS,
+                 spill: dict[int, list[int]] | None = None, also: int = 0) -> tuple[list[tuple[int, int]], list[int]]:
+    """Comparisons in one timed block. `spans` are the reports' windows as (first, last) day
+    numbers, sorted by first day (ties by id). Each report k is compared with the earlier
+    ones whose window reaches within `reach` days of its own first day, at most `cap` of them:
+    the latest-starting first. A report dated to a month ("2024-12") stays open for that
+    month, so a day-precise or undated report of the 20th still meets it (comparing start days
+    alone put them 19 days apart). Returns the (j, k) position pairs and, per position, how
+    many earlier reports were open (above `cap` some were not compared). With `spill`, each
+    position with more than `cap` open gets there the next `also` open ones beyond the cap,
+    latest first (which a report's comparisons would be with `also` fewer reports open).
+
+    Which reports k is compared with depends only on the reports whose windows reach it, not
+    on the order the sweep met earlier ones: so the comparisons around a few new reports can
+    be computed from the block's reports near them in time (store/incremental.py)."""
+    alive: list[int] = []            # positions, in order; some may have closed since
+    closed = [False] * len(spans)
+    n_closed = 0
+    ends: list[tuple[int, int]] = []
+    pairs: list[tuple[int, int]] = []
+    counts: list[int] = []
+    for k, (lo, hi) in enumerate(spans):
+        while ends and ends[0][0] + reach < lo:
+            closed[heapq.heappop(ends)[1]] = True
+            n_closed += 1
+        if n_closed > 16 and 2 * n_closed > len(alive):
+            alive = [j for j in alive if not closed[j]]
+            n_closed = 0
+        counts.append(len(alive) - n_closed)
+        got = 0
+        for j in reversed(alive):
+            if got >= cap:
+                if spill is None or got == cap + also:
+                    break
+                if not closed[j]:
+                    spill.setdefault(k, []).append(j)
+                    got += 1
+            elif not closed[j]:
+                pairs.append((j, k))
+                got += 1
+        alive.append(k)
+        heapq.heappush(ends, (hi, k))
+    return pairs, counts
 
 
 def cluster(reports: list[Report]) -> list[list[int]]:
@@ -306,13 +318,35 @@ def encoder():
     return USE(threads=2)
 
 
-def embed_missing(engine: Engine, encode=None) -> int:
-    """Store a USE vector for every current CONSULT event that has none; returns how many."""
+def embed_missing(engine: Engine, encode=None, article_ids=None) -> int:
+    """Store a USE vector for every current CONSULT event that has none (of `article_ids`
+    only, when given); returns how many."""
+    q = _MISSING
     with engine.connect() as conn:
-        rows = list(conn.execute(
-            select(events.c.id, events.c.evidence_text, articles.c.title)
+        rows = _missing(conn, q, article_ids)
+    for chunk, vecs in _vectors(rows, encode):
+        with engine.begin() as conn:
+            for r, v in zip(chunk, vecs):
+                conn.execute(update(events).where(events.c.id == r.id).values(embedding=v.tobytes()))
+    return len(rows)
+
+
+_MISSING = (select(events.c.id, events.c.evidence_text, articles.c.title)
             .join(articles, and_(articles.c.id == events.c.article_id, articles.c.is_current))
-            .where(events.c.type == "CONSULT", events.c.embedding.is_(None)).order_by(events.c.id)))
+            .where(events.c.embedding.is_(None)).order_by(events.c.id))
+
+
+def _missing(conn: Connection, q, article_ids) -> list:
+    if article_ids is None:
+        return list(conn.execute(q.where(events.c.type == "CONSULT")))
+    # by article, the type checked on the row: on "type = 'CONSULT'" SQLite would walk every
+    # meeting through the type index instead of looking the articles up
+    q = q.where(func.coalesce(events.c.type, "") == "CONSULT")
+    return sorted((r for chunk in _chunks(article_ids) for r in conn.execute(q.where(events.c.article_id.in_(chunk)))),
+                  key=lambda r: r.id)
+
+
+def _vectors(rows: list, encode):
     if rows and encode is None:
         encode = encoder().encode           # loaded only when there is something to embed
     for k in range(0, len(rows), EMBED_BATCH):
@@ -320,30 +354,52 @@ def embed_missing(engine: Engine, encode=None) -> int:
         vecs = encode([(r.evidence_text or r.title or "")[:600] for r in chunk])
         vecs = np.asarray(vecs, dtype=np.float32)
         vecs /= np.maximum(np.linalg.norm(vecs, axis=1, keepdims=True), 1e-9)
-        with engine.begin() as conn:
-            for r, v in zip(chunk, vecs):
-                conn.execute(update(events).where(events.c.id == r.id).values(embedding=v.tobytes()))
+        yield chunk, vecs
+
+
+def embed_rows(conn: Connection, article_ids, encode=None) -> int:
+    """`embed_missing` for the events of `article_ids`, inside the caller's transaction."""
+    rows = _missing(conn, _MISSING, article_ids)
+    for chunk, vecs in _vectors(rows, encode):
+        for r, v in zip(chunk, vecs):
+            conn.execute(update(events).where(events.c.id == r.id).values(embedding=v.tobytes()))
     return len(rows)
 
 
-def load_reports(conn: Connection) -> list[Report]:
-    """Every CONSULT event of the current article versions, in id order."""
+def load_reports(conn: Connection, event_ids=None) -> list[Report]:
+    """Every CONSULT event of the current article versions (or those among `event_ids`), in id order."""
+    if event_ids is not None:
+        out = [r for chunk in _chunks(event_ids) for r in _load_reports(conn, chunk)]
+        return sorted(out, key=lambda r: r.id)
+    return _load_reports(conn, None)
+
+
+def _load_reports(conn: Connection, ids) -> list[Report]:
     parts: dict[int, set[int]] = defaultdict(set)
     persons: dict[int, set[int]] = defaultdict(set)
-    for eid, aid, typ in conn.execute(
-            select(event_participants.c.event_id, event_participants.c.actor_id, actors.c.type)
-            .join(events, events.c.id == event_participants.c.event_id)
-            .join(actors, actors.c.id == event_participants.c.actor_id)
-            .where(events.c.type == "CONSULT", event_participants.c.role == "participant")):
+    qp = (select(event_participants.c.event_id, event_participants.c.actor_id, actors.c.type)
+          .join(actors, actors.c.id == event_participants.c.actor_id)
+          .where(event_participants.c.role == "participant"))      # only meetings have participants
+    qe = (select(events.c.id, events.c.article_id, events.c.date_lo, events.c.date_hi,
+                 events.c.location_actor_id, events.c.embedding, articles.c.published, articles.c.language)
+          .join(articles, and_(articles.c.id == events.c.article_id, articles.c.is_current)).order_by(events.c.id))
+    qplace = select(events.c.location_actor_id).where(events.c.location_actor_id.is_not(None))
+    if ids is None:
+        qe = qe.where(events.c.type == "CONSULT")
+        qplace = qplace.where(events.c.type == "CONSULT")
+    else:
+        # by id, the type checked on the row: on "type = 'CONSULT'" SQLite would walk every
+        # meeting through the type index instead of looking the ids up
+        qp = qp.where(event_participants.c.event_id.in_(ids))
+        qe = qe.where(events.c.id.in_(ids), func.coalesce(events.c.type, "") == "CONSULT")
+        qplace = qplace.where(events.c.id.in_(ids), func.coalesce(events.c.type, "") == "CONSULT")
+    for eid, aid, typ in conn.execute(qp):
         parts[eid].add(aid)
         if typ == "PERSON":
             persons[eid].add(aid)
     out = []
-    place_names = dict(conn.execute(
-        select(actors.c.id, actors.c.name).where(actors.c.id.in_(
-            select(events.c.location_actor_id).where(events.c.type == "CONSULT",
-                                                     events.c.location_actor_id.is_not(None))))).all())
-    geo = {pid: places.geo_key(name) for pid, name in place_names.items()}
+    place_names = dict(conn.execute(select(actors.c.id, actors.c.name).where(actors.c.id.in_(qplace))).all())
+    geo = {pid: _geo_key(pid, name) for pid, name in place_names.items()}
     # a place the gazetteer does not know by its filing name may be known by a surface form
     # (a provisional actor named in Arabic, a venue's other spelling)
     unknown = sorted(pid for pid, g in geo.items() if g is None)
@@ -353,17 +409,20 @@ def load_reports(conn: Connection) -> list[Report]:
                                        .order_by(aliases.c.actor_id, aliases.c.count.desc(), aliases.c.id)):
             if geo.get(pid) is None:
                 geo[pid] = places.geo_key(alias)
-    for r in conn.execute(
-            select(events.c.id, events.c.article_id, events.c.date_lo, events.c.date_hi,
-                   events.c.location_actor_id, events.c.embedding, articles.c.published, articles.c.language)
-            .join(articles, and_(articles.c.id == events.c.article_id, articles.c.is_current))
-            .where(events.c.type == "CONSULT").order_by(events.c.id)):
+    for r in conn.execute(qe):
         vec = np.frombuffer(r.embedding, dtype=np.float32) if r.embedding else None
         out.append(Report(id=r.id, article_id=r.article_id, lo=_d(r.date_lo), hi=_d(r.date_hi),
                           published=_d(r.published), participants=frozenset(parts.get(r.id, ())),
                           place=r.location_actor_id, vec=vec, language=r.language,
                           persons=frozenset(persons.get(r.id, ())), place_geo=geo.get(r.location_actor_id)))
     return out
+
+
+@functools.lru_cache(maxsize=65536)
+def _geo_key(pid: int, name: str):
+    # gazetteer look-ups per place actor, kept across incremental runs (an actor's filing
+    # name does not change); those the gazetteer misses are looked up by alias each time
+    return places.geo_key(name)
 
 
 def _fused_id(content_hash: str, local_id: str) -> str:
@@ -485,6 +544,11 @@ def fuse(engine: Engine, encode=None) -> FuseStats:
     stats = FuseStats()
     with engine.begin() as conn:
         reports = load_reports(conn)
+        # the blocking index is brought in line too (its rules may be what changed): only the
+        # reports whose rows differ are rewritten; and nothing is pending any more
+        blocking.sync(conn, [row for r in reports for row in blocking.block_rows(r.id, r.participants, r.place,
+                                                                                 r.window())])
+        conn.execute(delete(fusion_queue))
         stats.meetings = len(reports)
         stats.pairs = len(candidate_pairs(reports))
         groups = cluster(reports)
@@ -499,122 +563,12 @@ def fuse(engine: Engine, encode=None) -> FuseStats:
 
 
 def fuse_new(engine: Engine, encode=None) -> FuseStats:
-    """Bring the fused events up to date after an ingest, re-clustering only what can change:
-    the reports not fused yet, those whose fused event lost a source (an article's new
-    version), the members of saturated blocks they fall in, and everything connected to those
-    by an accepted pair, with whole former clusters. Those connected components are exactly
-    what a full `fuse` would re-cluster differently, so the result (and every fused id) equals
-    a full rebuild's; the rest of the store is not rewritten."""
-    embed_missing(engine, encode)
-    stats = FuseStats()
-    with engine.begin() as conn:
-        old_of = dict(conn.execute(select(fused_sources.c.event_id, fused_sources.c.fused_id)).all())
-        reports = load_reports(conn)
-        stats.meetings = len(reports)
-        idx = {r.id: i for i, r in enumerate(reports)}
-        # current events: (id, article, is a meeting)
-        cur = conn.execute(select(events.c.id, events.c.article_id, events.c.type)
-                           .join(articles, and_(articles.c.id == events.c.article_id, articles.c.is_current))).all()
-        current = {e for e, _, _ in cur}
-        sources: dict[str, list[int]] = defaultdict(list)
-        for e, f in old_of.items():
-            sources[f].append(e)
-        removed = [e for e in old_of if e not in current]
-        stale = {old_of[e] for e in removed}
-        seeds = {idx[r.id] for r in reports if r.id not in old_of}
-        for f in stale:
-            seeds |= {idx[e] for e in sources[f] if e in idx}
-        # every block is swept (sweeping only those the re-clustering reaches was slower: the
-        # place blocks cover most reports), recording how many reports each had open at once
-        members_of = blocks(reports)
-        keys_of: dict[int, set[tuple]] = defaultdict(set)
-        peaks: dict[tuple, int] = {}
-        pairs: set[tuple[int, int]] = set()
-        for k, ms in members_of.items():
-            for i in ms:
-                keys_of[i].add(k)
-            got, peaks[k] = block_pairs(reports, k, ms)
-            pairs |= got
-        stats.pairs = len(pairs)
-        adj: dict[int, list[int]] = defaultdict(list)
-        for i, j in pairs:
-            adj[i].append(j)
-            adj[j].append(i)
+    """Bring the fused events up to date after an ingest, reading and re-clustering only what
+    the queued articles can change (store/incremental.py); the result, and every fused id,
+    equals a full `fuse`'s."""
+    from .incremental import fuse_new as run
 
-        def sweep(k: tuple) -> int:
-            return peaks.get(k, 0)
-
-        # a block the cap trimmed: a report entering or leaving it may move others' pairs
-        keys: Counter = Counter()            # block → reports that left it
-        for i in seeds:
-            keys.update({k: 0 for k in keys_of[i]})
-        gone_parts: dict[int, set[int]] = defaultdict(set)
-        gone_place: dict[int, int | None] = {}
-        for chunk in _chunks(removed):
-            for eid, aid in conn.execute(select(event_participants.c.event_id, event_participants.c.actor_id)
-                                         .where(event_participants.c.event_id.in_(chunk),
-                                                event_participants.c.role == "participant")):
-                gone_parts[eid].add(aid)
-            for eid, typ, place in conn.execute(select(events.c.id, events.c.type, events.c.location_actor_id)
-                                                .where(events.c.id.in_(chunk))):
-                if typ == "CONSULT":
-                    gone_place[eid] = place
-        for eid, place in gone_place.items():
-            keys.update(block_keys(gone_parts.get(eid, ()), place))
-        for k in sorted(keys, key=repr):
-            # open at once before the removals: at most the peak now plus the removed
-            if sweep(k) + keys[k] > MAX_NEIGHBOURS:
-                seeds |= set(members_of.get(k, ()))
-        scores: dict[tuple[int, int], float | None] = {}
-
-        def score(i: int, j: int) -> float | None:
-            k = (i, j) if i < j else (j, i)
-            if k not in scores:
-                scores[k] = pair_score(reports[k[0]], reports[k[1]])
-            return scores[k]
-
-        comp: set[int] = set()
-        stack = sorted(seeds)
-        while stack:
-            i = stack.pop()
-            if i in comp:
-                continue
-            comp.add(i)
-            f = old_of.get(reports[i].id)
-            if f is not None:
-                stack += [idx[e] for e in sources[f] if e in idx and idx[e] not in comp]
-            stack += [j for j in adj[i] if j not in comp and score(i, j) is not None]
-        accepted = {k: s for k, s in scores.items() if s is not None and k[0] in comp and k[1] in comp}
-        groups = cluster_scored(reports, accepted, comp)
-        # the fused events that go: former clusters of re-clustered reports, and any with a gone source
-        drop = stale | {old_of[reports[i].id] for i in comp if reports[i].id in old_of}
-        new_stmts = [e for e, _, typ in cur if typ != "CONSULT" and e not in old_of]
-        # statements of articles whose meetings moved are attached again
-        moved_articles = {reports[i].article_id for i in comp}
-        redo = [e for e, art, typ in cur if typ != "CONSULT" and e in old_of and art in moved_articles]
-        stmt_article = {e: art for e, art, typ in cur if typ != "CONSULT"}
-        w = _Writer(conn, moved_articles | {stmt_article[e] for e in new_stmts})
-        drop |= {old_of[e] for e in redo}
-        for chunk in _chunks(drop):
-            conn.execute(delete(statement_meetings).where(statement_meetings.c.fused_id.in_(chunk)))
-            conn.execute(delete(statement_meetings).where(statement_meetings.c.event_id.in_(
-                select(fused_sources.c.event_id).where(fused_sources.c.fused_id.in_(chunk)))))
-            for t in (fused_participants, fused_sources):
-                conn.execute(delete(t).where(t.c.fused_id.in_(chunk)))
-            conn.execute(delete(fused_events).where(fused_events.c.id.in_(chunk)))
-        for g in groups:
-            w.write([reports[i].id for i in g])
-        for r in reports:
-            if r.id not in w.fused_of and r.id in old_of:
-                w.fused_of[r.id] = old_of[r.id]
-        w.statements(reports, new_stmts + redo, stats)
-        stats.reclustered = len(groups)
-        stats.fused = conn.execute(select(func.count()).select_from(fused_events)
-                                   .where(fused_events.c.type == "CONSULT")).scalar()
-        stats.statements = conn.execute(select(func.count()).select_from(fused_events)
-                                        .where(fused_events.c.type != "CONSULT")).scalar()
-        stats.attached = conn.execute(select(func.count()).select_from(statement_meetings)).scalar()
-    return stats
+    return run(engine, encode)
 
 
 def attach_to(stmt, meetings: list[Report], role_rows, starts: dict[int, int]) -> int | None:

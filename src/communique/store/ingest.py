@@ -24,6 +24,7 @@ from sqlalchemy.engine import Connection, Engine
 
 from ..errors import InputError
 from ..readout import SCHEMA_ID
+from . import blocks
 from .actors import ActorResolver, name_key
 from .offices import office_key, office_owner
 from .schema import (articles, entities, event_participants, events, evidence, mentions, open_store,
@@ -126,6 +127,7 @@ def store_readouts(conn: Connection, readouts: list[dict], resolver: ActorResolv
     batch_version: dict[str, dict] = {}         # article_key → the latest article row of this batch
     hashes = [content_hash(r) for r in readouts]
     known = set()
+    gone: list[int] = []                        # articles this batch supersedes
     for k in range(0, len(hashes), 500):
         known |= set(conn.execute(select(articles.c.content_hash)
                                   .where(articles.c.content_hash.in_(hashes[k:k + 500]))).scalars())
@@ -143,6 +145,8 @@ def store_readouts(conn: Connection, readouts: list[dict], resolver: ActorResolv
         else:
             prev = conn.execute(select(func.max(articles.c.version)).where(articles.c.article_key == key)).scalar()
             if prev:
+                gone += conn.execute(select(articles.c.id).where(articles.c.article_key == key,
+                                                                 articles.c.is_current)).scalars().all()
                 conn.execute(update(articles).where(articles.c.article_key == key).values(is_current=False))
         row = dict(doc_id=str(doc["id"]), source=doc.get("source") or "", url=doc.get("url"), article_key=key,
                    title=doc.get("title"), language=doc.get("language"), published=doc.get("published") or None,
@@ -194,6 +198,21 @@ def store_readouts(conn: Connection, readouts: list[dict], resolver: ActorResolv
     _insert(conn, evidence, evidence_rows)
     _insert(conn, event_participants, part_rows)
     _insert(conn, statements, statement_rows)
+    # fusion's blocking index and queue change in the same transaction as the events
+    people: dict[int, list[int]] = {}
+    for p in part_rows:
+        if p["role"] == "participant":
+            people.setdefault(p["event_id"], []).append(p["actor_id"])
+    block_rows = []
+    for (n, v), vid, erow in zip(event_refs, ev_ids, event_rows):
+        row = todo[n][1]
+        if erow["type"] == "CONSULT" and row["is_current"]:
+            win = blocks.window(blocks.parse_day(erow["date_lo"]), blocks.parse_day(erow["date_hi"]), blocks.parse_day(row["published"]))
+            block_rows += blocks.block_rows(vid, people.get(vid, ()), erow["location_actor_id"], win)
+    blocks.insert_rows(conn, block_rows)
+    if gone:
+        blocks.superseded(conn, gone)
+    blocks.enqueue(conn, [a for (_, row), a in zip(todo, art_ids) if row["is_current"]])
     resolver.flush(conn)
     return outcome
 

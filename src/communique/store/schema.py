@@ -210,14 +210,59 @@ statement_meetings = Table(
 )
 Index("ix_statement_meetings_fused", statement_meetings.c.fused_id)
 
-V1_TABLES = [t for t in metadata.sorted_tables if t.name != "schema_version"]
+# Fusion's blocking index (store/blocks.py): a row per block a current CONSULT report is compared
+# in, with its window as day ordinals (null: no date and no publication date) and the length class
+# of that window, so incremental fusion finds a new report's neighbours by index. Written with the
+# events, deleted when their article is superseded; rebuilt by a full fuse.
+fusion_blocks = Table(
+    "fusion_blocks", metadata,
+    Column("key", String(64), primary_key=True),     # "p:<actor>", "l:<place actor>", "pp:<actor>:<actor>"
+    Column("event_id", Integer, ForeignKey("events.id"), primary_key=True),
+    Column("lo", Integer),
+    Column("hi", Integer),
+    Column("cls", Integer, nullable=False),
+)
+# covering: a range read never visits the table
+Index("ix_fusion_blocks_range", fusion_blocks.c.key, fusion_blocks.c.cls, fusion_blocks.c.lo, fusion_blocks.c.hi,
+      fusion_blocks.c.event_id)
+Index("ix_fusion_blocks_event", fusion_blocks.c.event_id)
+
+# Articles added or superseded since fusion last ran; `fuse_new` takes them and empties it.
+fusion_queue = Table(
+    "fusion_queue", metadata,
+    Column("article_id", Integer, ForeignKey("articles.id"), primary_key=True),
+)
+
+V2_TABLES = [fusion_blocks, fusion_queue]
+V1_TABLES = [t for t in metadata.sorted_tables if t.name != "schema_version" and t not in V2_TABLES]
 
 
 def _v1(conn: Connection) -> None:
     metadata.create_all(conn, tables=V1_TABLES)
 
 
-MIGRATIONS: list[tuple[int, Callable[[Connection], None]]] = [(1, _v1)]
+def _v2(conn: Connection) -> None:
+    """The blocking index and the fusion queue, filled for a store that has data: the blocks of
+    its current meeting reports; queued, the current articles with an event not fused yet and
+    the superseded ones whose events are still fused."""
+    from sqlalchemy import exists
+
+    from . import blocks
+
+    metadata.create_all(conn, tables=V2_TABLES)
+    blocks.rebuild(conn)
+    unfused = ~exists().where(fused_sources.c.event_id == events.c.id)
+    pending = set(conn.execute(select(events.c.article_id).distinct()
+                               .join(articles, articles.c.id == events.c.article_id)
+                               .where(articles.c.is_current, unfused)).scalars())
+    pending |= set(conn.execute(select(events.c.article_id).distinct()
+                                .join(articles, articles.c.id == events.c.article_id)
+                                .join(fused_sources, fused_sources.c.event_id == events.c.id)
+                                .where(~articles.c.is_current)).scalars())
+    blocks.enqueue(conn, pending)
+
+
+MIGRATIONS: list[tuple[int, Callable[[Connection], None]]] = [(1, _v1), (2, _v2)]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 
 
