@@ -25,6 +25,7 @@ CLIMB_DEPS = {"conj", "xcomp", "advcl", "acl", "pcomp"}
 SCOPE_DEPS = {"xcomp", "ccomp", "pcomp", "advcl", "acomp", "oprd", "prep", "pobj", "dobj", "attr"}
 QUALIFIER_DEPS = {"neg", "aux", "auxpass", "mark", "advmod", "det"}
 RELATIVE_SUBJECTS = {"who", "which", "that"}
+PLACE_PREPS = {"in", "at"}  # "met X in Tel Aviv, who …": the parse hangs "who" on the place
 FINITE_TAGS = {"VBD", "VBZ", "VBP"}
 # where the small model hangs a quotation's first verb: its own root, or the reported clause
 # of the verb of saying after or before it ("“Stop …,” he said": ccomp; "said: “Release …”": xcomp)
@@ -107,7 +108,7 @@ class Syntax:
                     # "that" never modifies a proper name: "amendments proposed by Russia that
                     # called for …" is parsed onto the name, but the amendments did the calling
                     if not (sub.lower_ == "that" and tok.head.pos_ == "PROPN"):
-                        sub = tok.head
+                        sub = self.personal_antecedent(tok.head) if sub.lower_ == "who" else tok.head
                 head = _Head(sub.text, off + sub.idx, sub.pos_, sub.tag_)
                 head.ranges = self.ranges(off, sub)
                 return self.span(off, sub), head
@@ -124,6 +125,24 @@ class Syntax:
                 continue
             break
         return None, None
+
+    @staticmethod
+    def personal_antecedent(tok):
+        """The noun a "who" clause stands for. "who" names a person, never the place closing
+        the clause before it ("met President X in Tel Aviv, who thanked him", "received the
+        envoy at the palace in Baghdad, who said"), where the parse often hangs it: climb
+        out of the place phrases to the noun or verb they modify; a verb's object is then
+        the person."""
+        node, steps = tok, 0
+        while node.dep_ == "pobj" and node.head.dep_ == "prep" and node.head.lower_ in PLACE_PREPS \
+                and node.head.head.i != node.head.i and steps < 3:
+            node, steps = node.head.head, steps + 1
+        if node is tok or node.i == tok.i:
+            return tok
+        if node.pos_ in ("VERB", "AUX"):
+            objs = [c for c in node.children if c.dep_ in ("dobj", "obj")]
+            return objs[0] if objs else tok
+        return node
 
     @staticmethod
     def verb_form(tok) -> str:
