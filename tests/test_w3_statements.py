@@ -13,7 +13,7 @@ ENTS = {
     "Norway": ("GPE", ["Norway"]),
     "Kenya": ("GPE", ["Kenya"]),
     "Ruritania": ("GPE", ["Ruritania"]),
-    "Borduria": ("GPE", ["Borduria"]),
+    "Borduria": ("GPE", ["Borduria", "Bordurian"]),
     "Oslo": ("GPE", ["Oslo"]),
     "Green Alliance": ("ORG", ["Green Alliance"]),
     "Northern Front": ("ORG", ["Northern Front"]),
@@ -32,12 +32,48 @@ GIVES = [
      ("Peter Mwangi", "SUPPORT")),
     ("Anne Holt received Peter Mwangi at the palace in Oslo, who urged Borduria to free the prisoners.",
      ("Peter Mwangi", "REQUEST")),
+    # the subject's title and its apposition: the one a later "she" refers to
+    ("Peter Mwangi condemned the ruling. Norway's foreign minister, Anne Holt, took a different line. "
+     "The ruling must be respected, she told reporters.", ("Anne Holt", "REQUEST")),
+    # an -ing clause on a noun: the noun does the act
+    ("The Green Alliance condemned the offensive in the valley, which ended with Bordurian forces taking "
+     "control of the airport.", ("Borduria", "COERCE")),
+    ("Ruritania said its army had seized control of the two border towns.", ("Ruritania", "COERCE")),
+    # duty or turn: a demand
+    ("Anne Holt said it was now up to Borduria to answer the offer.", ("Anne Holt", "REQUEST")),
+    ("Peter Mwangi said it was imperative that the border reopen this week.", ("Peter Mwangi", "REQUEST")),
+    # backing a course, upholding a ruling, a verdict on a decision
+    ('"There is no alternative to a negotiated settlement," Anne Holt said.', ("Anne Holt", "SUPPORT")),
+    ("The ruling is binding on every member state, Peter Mwangi told reporters in Oslo.", ("Peter Mwangi", "SUPPORT")),
+    ("Peter Mwangi described the ceasefire as an important step.", ("Peter Mwangi", "SUPPORT")),
+    ("Anne Holt said the vote was a dark day for the region.", ("Anne Holt", "ACCUSE")),
+    ("Anne Holt called the sentences outrageous.", ("Anne Holt", "ACCUSE")),
+    ("Ruritania rejected the report, calling it antisemitic.", ("Ruritania", "ACCUSE")),
+    # charges of non-compliance
+    ("Peter Mwangi told the council that Borduria had failed to comply with the inspection regime.",
+     ("Peter Mwangi", "ACCUSE")),
+    # a threat worded as the answer awaiting an act, posted in writing
+    ('"Any incursion will be met with a firm reply," Anne Holt wrote on Sunday.', ("Anne Holt", "THREATEN")),
+    # opposition owned by the speaker
+    ("Peter Mwangi reiterated his opposition to any partition of the country.", ("Peter Mwangi", "REJECT")),
+    # UN statements in the present tense
+    ("Anne Holt reaffirms her full support for the mediation.", ("Anne Holt", "SUPPORT")),
+    ("Peter Mwangi renews his appeal for an end to the fighting.", ("Peter Mwangi", "REQUEST")),
 ]
 
 # (sentence, a statement it must not give)
 NOT_GIVES = [
     ("Earlier that day Anne Holt met Peter Mwangi in Oslo, who thanked her for the support of Norway.",
      ("Oslo", "SUPPORT")),
+    ("Peter Mwangi condemned the ruling. Norway's foreign minister, Anne Holt, took a different line. "
+     "The ruling must be respected, she told reporters.", ("Peter Mwangi", "REQUEST")),
+    # a number, not a turn: "up to 300"
+    ("Anne Holt said up to 300 trucks a day were entering the city.", ("Anne Holt", "REQUEST")),
+    # "the opposition" is a party, not a stance
+    ("Peter Mwangi said the opposition to the government had grown stronger.", ("Peter Mwangi", "REJECT")),
+    # a phrase before the verb keeps its own reading ("In a statement condemning …, X said")
+    ("In a statement welcoming the talks, Ruritania said its army had seized control of the two towns.",
+     ("Ruritania", "ACCUSE")),
 ]
 
 
@@ -49,3 +85,30 @@ def test_gives(text, expected):
 @pytest.mark.parametrize("text,unexpected", NOT_GIVES)
 def test_does_not_give(text, unexpected):
     assert unexpected not in found(text)
+
+
+def pipeline_statements(tmp_path, text: str) -> list[tuple[str, str]]:
+    """The whole pipeline (knowledge base included) on one small article."""
+    from communique.api import process_inputs
+    from communique.readout import build
+
+    path = tmp_path / "a.txt"
+    path.write_text("A headline\nMay 2, 2024\n\n" + text + "\n", encoding="utf-8")
+    r = build(next(iter(process_inputs([str(path)]))))
+    names = {e["id"]: e["name"] for e in r["entities"]}
+    return [(names.get(v.get("actor")), v["type"]) for v in r["events"] if v["type"] != "CONSULT"]
+
+
+def test_state_forces_act_for_the_state(tmp_path):
+    # "the Israeli army" (the state's adjective and a common noun) acts for Israel, as
+    # "Israeli jets struck" does; the knowledge base knows whose army it is
+    got = pipeline_statements(tmp_path, "Israel rejected the plan on Monday. The Israeli army told residents "
+                                        "of the border villages not to return.")
+    assert ("Israel", "REQUEST") in got
+    assert ("Israel Defense Forces", "REQUEST") not in got
+
+
+def test_proper_name_of_forces_stays_the_body(tmp_path):
+    got = pipeline_statements(tmp_path, "Sudan welcomed the talks. The Sudanese Armed Forces rejected the "
+                                        "invitation to Geneva on Tuesday.")
+    assert ("Sudanese Armed Forces", "REJECT") in got

@@ -97,6 +97,17 @@ class Syntax:
         seen = 0
         while tok is not None and seen < 4:
             subs = [c for c in tok.children if c.dep_ in SUBJ_DEPS]
+            fronted = tok.head.dep_ == "pobj" and tok.head.head.dep_ == "prep" \
+                and tok.head.head.head.pos_ in ("VERB", "AUX") and tok.head.head.i < tok.head.head.head.i
+            if not subs and tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.pos_ in ("NOUN", "PROPN") \
+                    and not fronted:
+                # "which led to Israeli forces taking control of …", "with the rebels
+                # shelling the town": the noun an -ing clause hangs from does the act (not a
+                # phrase before the verb: "In a statement condemning the raid, X said", below)
+                sub = tok.head
+                head = _Head(sub.text, off + sub.idx, sub.pos_, sub.tag_)
+                head.ranges = self.ranges(off, sub)
+                return (off + sub.left_edge.idx, off + sub.idx + len(sub.text)), head
             if subs:
                 # two subjects happen when a dateline is parsed into the clause ("Oslo, 3 March -
                 # Holt received …"): the one nearest the verb is the real one

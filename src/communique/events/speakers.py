@@ -25,6 +25,7 @@ from ..textnorm import arabic_fold
 from . import ar_morph
 from .context import EventContext, Ref, Sentence
 from .cues import Hit, find, words_after
+from .delegations import country_of
 
 # a comma then at most five title words and no clause: what follows is an apposition
 _APPOSITION = re.compile(r"^[^,]*,\s+(?:[A-Za-z.\-]+\s+){0,5}$")
@@ -288,6 +289,8 @@ class Speakers:
         agr = self._agr_override or self.agreement(hit)
         self._agr_override = ""
         self.last_span = span if span else ((named.start, named.end) if named is not None else None)
+        if named is not None and ctx.lang == "en":
+            named = self._state_of_forces(named)
         if named is not None:
             if named.type == "PERSON":
                 self._last = named.eid
@@ -323,6 +326,23 @@ class Speakers:
                 return eid, span
             return self.last, span
         return None, span
+
+    def _state_of_forces(self, ref: Ref) -> Ref:
+        """English: "the Israeli military said", "the Russian army seized": a state's forces
+        named by its adjective and a common noun (event_cues.tsv, kind forces) speak and act
+        for the state, as "Israeli jets struck" does, when the article names that state. A
+        proper name ("the Sudanese Armed Forces", "the IDF") stays the body it names."""
+        ctx = self.ctx
+        if ref.type != "ORG":
+            return ref
+        words = ctx.text[ref.start : ref.end].split()
+        if len(words) != 2 or not words[0][:1].isupper() or not words[1].islower() \
+                or not any(h.start == ref.start + len(words[0]) + 1 for h in find(ctx.lex.cue("forces"), ctx.ftext, ref.start, ref.end)):
+            return ref
+        code = country_of(ctx.article, ref.eid)
+        state = next((e.id for e in ctx.article.entities if e.type == "GPE" and code
+                      and country_of(ctx.article, e.id) == code), None)
+        return Ref(ref.start, ref.end, state, "GPE") if state else ref
 
     def _joined_before(self, before: list[Ref]) -> list[str]:
         """English, when the parse gives the verb no subject: the names joined by "and" (or a

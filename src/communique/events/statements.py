@@ -20,7 +20,7 @@ from .context import EventContext, Sentence
 from .ar_morph import hamza_kept
 from .delegations import country_of, person_countries, principal_people, side_heads, side_states
 from .cues import Hit, Pattern, find, has_cue_before, words_after, words_before
-from .speakers import ACTOR_TYPES, Speakers, ar_bare, ar_country_adjectives, first_word_end
+from .speakers import _APPOSITION, ACTOR_TYPES, Speakers, _title_word, ar_bare, ar_country_adjectives, first_word_end
 
 NEGATION_WINDOW = 3
 TARGET_WORDS = 2  # Arabic: the object follows the verb and its subject closely
@@ -361,7 +361,13 @@ class StatementFinder:
         subj = syntax.main_subject(s.span.start, s.span.end)
         if subj is None:
             return
-        person = [r for r in self.ctx.refs_in(s.span.start, s.span.end, {"PERSON"}) if r.start <= subj[0] < r.end]
+        refs = self.ctx.refs_in(s.span.start, s.span.end, {"PERSON"})
+        person = [r for r in refs if r.start <= subj[0] < r.end]
+        if not person and _title_word(self.ctx.ftext[subj[0] : subj[1]], self.ctx.lang):
+            # "The bloc's foreign policy chief, X, took the opposite view.": the title's
+            # apposition names the subject
+            person = [r for r in refs if r.start >= subj[1]
+                      and _APPOSITION.search(self.ctx.ftext[subj[0] : r.start])][:1]
         if person:
             self.speakers.last = person[0].eid
 
