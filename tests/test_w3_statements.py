@@ -56,6 +56,14 @@ GIVES = [
     ('"Any incursion will be met with a firm reply," Anne Holt wrote on Sunday.', ("Anne Holt", "THREATEN")),
     # opposition owned by the speaker
     ("Peter Mwangi reiterated his opposition to any partition of the country.", ("Peter Mwangi", "REJECT")),
+    # what others should do
+    ("Donors, Anne Holt added, should pledge more before the winter.", ("Anne Holt", "REQUEST")),
+    # backing named after the act
+    ("The draft, written by Norway with the backing of Kenya, goes to a vote on Friday.", ("Kenya", "SUPPORT")),
+    # a document's -ing clause is its issuer's act; a body's board speaks for it
+    ("The Green Alliance issued a statement condemning the arrests.", ("Green Alliance", "ACCUSE")),
+    ("The board of the Green Alliance passed a resolution ordering Borduria to open its archives.",
+     ("Green Alliance", "REQUEST")),
     # UN statements in the present tense
     ("Anne Holt reaffirms her full support for the mediation.", ("Anne Holt", "SUPPORT")),
     ("Peter Mwangi renews his appeal for an end to the fighting.", ("Peter Mwangi", "REQUEST")),
@@ -67,6 +75,8 @@ NOT_GIVES = [
      ("Oslo", "SUPPORT")),
     ("Peter Mwangi condemned the ruling. Norway's foreign minister, Anne Holt, took a different line. "
      "The ruling must be respected, she told reporters.", ("Peter Mwangi", "REQUEST")),
+    # who vetoes a document does not ask what it asks
+    ("Ruritania vetoed a resolution calling for an end to the blockade.", ("Ruritania", "REQUEST")),
     # a number, not a turn: "up to 300"
     ("Anne Holt said up to 300 trucks a day were entering the city.", ("Anne Holt", "REQUEST")),
     # "the opposition" is a party, not a stance

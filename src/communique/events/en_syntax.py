@@ -4,9 +4,11 @@ those ranges become participants or speakers. The article is never parsed twice.
 
 from __future__ import annotations
 
+import functools
 from bisect import bisect_left
 
 from ..en.nlp import parsed_paragraphs
+from ..lexicon import table
 from ..model import Article
 from ..pipeline import Context
 
@@ -31,6 +33,12 @@ FINITE_TAGS = {"VBD", "VBZ", "VBP"}
 # of the verb of saying after or before it ("“Stop …,” he said": ccomp; "said: “Release …”": xcomp)
 IMPERATIVE_DEPS = {"ROOT", "ccomp", "xcomp", "conj", "parataxis"}
 GAP_OBJECT_DEPS = {"dobj", "obj", "attr", "oprd", "dative", "npadvmod", "ccomp", "xcomp"}
+
+
+@functools.lru_cache(maxsize=None)
+def issuing_verbs() -> frozenset[str]:
+    """Forms of verbs that issue a document (event_cues.tsv, kind issuing)."""
+    return frozenset(r[1].lower() for r in table("en", "event_cues.tsv") if len(r) > 1 and r[0] == "issuing")
 
 
 class _Head:
@@ -99,11 +107,13 @@ class Syntax:
             subs = [c for c in tok.children if c.dep_ in SUBJ_DEPS]
             fronted = tok.head.dep_ == "pobj" and tok.head.head.dep_ == "prep" \
                 and tok.head.head.head.pos_ in ("VERB", "AUX") and tok.head.head.i < tok.head.head.head.i
-            if not subs and tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.pos_ in ("NOUN", "PROPN") \
+            if not subs and tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.tag_ in ("NNS", "NNPS", "NNP") \
                     and not fronted:
                 # "which led to Israeli forces taking control of …", "with the rebels
-                # shelling the town": the noun an -ing clause hangs from does the act (not a
-                # phrase before the verb: "In a statement condemning the raid, X said", below)
+                # shelling the town": the people or the state an -ing clause hangs from do the
+                # act; not a singular common noun, which is a document or an event ("passed a
+                # resolution demanding …": its issuer demands), nor a phrase before the verb
+                # ("In a statement condemning the raid, X said", below)
                 sub = tok.head
                 head = _Head(sub.text, off + sub.idx, sub.pos_, sub.tag_)
                 head.ranges = self.ranges(off, sub)
@@ -123,6 +133,14 @@ class Syntax:
                 head = _Head(sub.text, off + sub.idx, sub.pos_, sub.tag_)
                 head.ranges = self.ranges(off, sub)
                 return self.span(off, sub), head
+            if not subs and tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.dep_ in ("dobj", "obj") \
+                    and tok.head.head.pos_ in ("VERB", "AUX") and tok.head.head.lower_ in issuing_verbs():
+                # "passed a resolution ordering Iran to …", "issued a statement condemning the
+                # raid": the issuer of the document, the subject of the verb that issued it
+                # (not "vetoed a resolution calling for …": the vetoer calls for nothing)
+                tok = tok.head.head
+                seen += 1
+                continue
             if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "pobj" and tok.head.dep_ == "prep" \
                     and tok.head.head.pos_ in ("VERB", "AUX"):
                 # "In a statement condemning the raid, X said": the phrase's verb

@@ -186,7 +186,8 @@ class Speakers:
             adjacent = adjacent[-1:]
         else:
             adjacent = adjacent[-1:] if adjacent and not ctx.ftext[adjacent[-1].end : hit.start].strip() else []
-        if ctx.lang == "en" and hit.pattern.phrase.endswith(" by"):
+        if ctx.lang == "en" and (hit.pattern.phrase.endswith(" by") or any(
+                c.start == hit.start for c in find(ctx.lex.cue("author_after"), ctx.ftext, hit.start, hit.end))):
             # "the attacks carried out by X": the author follows the trigger
             after = [r for r in ctx.refs_in(hit.end, s.span.end) if r.type in ACTOR_TYPES]
             named = after[0] if after and len(ctx.ftext[hit.end : after[0].start].split()) <= 1 else None
