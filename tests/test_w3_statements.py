@@ -122,3 +122,22 @@ def test_proper_name_of_forces_stays_the_body(tmp_path):
     got = pipeline_statements(tmp_path, "Sudan welcomed the talks. The Sudanese Armed Forces rejected the "
                                         "invitation to Geneva on Tuesday.")
     assert ("Sudanese Armed Forces", "REJECT") in got
+
+
+def test_numbered_group_is_the_states_named_together():
+    got = found("Kenya and Norway signed the accord on Monday. The two countries urged Borduria to join it.")
+    assert ("Kenya", "REQUEST") in got and ("Norway", "REQUEST") in got
+
+
+def test_numbered_group_counts_and_continent(tmp_path):
+    # "the three European powers": the last three states named together that are all in
+    # Europe, not the three African states named after them
+    got = pipeline_statements(tmp_path, "Norway, Sweden and Denmark drafted the text. Egypt, Kenya and Ghana "
+                                        "voted against it. The three European powers said Iran must allow "
+                                        "the inspectors back.")
+    assert {("Norway", "REQUEST"), ("Sweden", "REQUEST"), ("Denmark", "REQUEST")} <= set(got)
+    assert ("Egypt", "REQUEST") not in got
+    # a group of another size is no antecedent
+    got = pipeline_statements(tmp_path, "Egypt and Kenya drafted the text. The three countries said Iran must "
+                                        "allow the inspectors back.")
+    assert ("Egypt", "REQUEST") not in got

@@ -12,15 +12,17 @@ conferences the sentence names after the trigger; `quote` is the direct quote, i
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
+from ..lexicon import table
 from ..model import Span
 from .context import EventContext, Sentence
 from .ar_morph import hamza_kept
-from .delegations import country_of, person_countries, principal_people, side_heads, side_states
+from .delegations import continent_of, country_of, person_countries, principal_people, side_heads, side_states
 from .cues import Hit, Pattern, find, has_cue_before, words_after, words_before
-from .speakers import _APPOSITION, ACTOR_TYPES, Speakers, _title_word, ar_bare, ar_country_adjectives, first_word_end
+from .speakers import _APPOSITION, _JOINED, ACTOR_TYPES, Speakers, _title_word, ar_bare, ar_country_adjectives, first_word_end
 
 NEGATION_WINDOW = 3
 TARGET_WORDS = 2  # Arabic: the object follows the verb and its subject closely
@@ -46,6 +48,14 @@ _AR_LINKS = {"على", "علي", "عن"}  # folded: "شدد على رفض", "أ�
 _QUOTE_OPEN = re.compile(r"(?:^|(?<=[\s:(]))[“\"]\s*(?=[A-Z])|(?<=\w):\s+(?=[A-Za-z])")
 _YEAR_BEFORE = re.compile(r"\b(?:19|20)\d\d\s+$")
 _QUOTE = re.compile(r"“([^”]{3,})”|\"([^\"]{3,})\"|«([^»]{3,})»")
+
+
+@functools.lru_cache(maxsize=None)
+def _group_numbers() -> dict[str, int]:
+    """"two" → 2 … (data/en/numbers.txt), and "both"."""
+    out = {r[0].lower(): int(r[1]) for r in table("en", "numbers.txt") if len(r) > 1 and r[1].isdigit()}
+    out["both"] = 2
+    return out
 
 
 @dataclass
@@ -439,6 +449,37 @@ class StatementFinder:
                 return r
         return None
 
+    def _numbered_group(self, s: Sentence, hit: Hit) -> list[str]:
+        """English: a subject "the three European powers", "the two countries" (event_cues.tsv,
+        kind group_noun) with no name of its own: the last as many states named together
+        ("Britain, France and Germany") in this sentence or the PAIR_SENTENCES before, all on
+        the continent its adjective names (kind continent), if it names one."""
+        ctx = self.ctx
+        syntax = self.speakers.syntax
+        if ctx.lang != "en" or syntax is None:
+            return []
+        span, _ = syntax.subject(hit.start, hit.end)
+        if span is None:
+            return []
+        text = ctx.ftext[span[0] : span[1]].lower()
+        words = text.split()
+        if not words or not any(h.end == span[1] for h in find(ctx.lex.cue("group_noun"), ctx.ftext, *span)):
+            return []
+        n = next((_group_numbers()[w] for w in words[:-1] if w in _group_numbers()), 0)
+        if n < 2:
+            return []
+        continent = next((c.label for c in find(ctx.lex.cue("continent"), ctx.ftext, *span)), None)
+        first = ctx.sentences[max(0, s.index - PAIR_SENTENCES)].span.start
+        found: list[str] = []
+        run: list = []
+        for r in (r for r in ctx.refs_in(first, span[0]) if r.type == "GPE"):
+            run = run + [r] if run and _JOINED.fullmatch(ctx.ftext[run[-1].end : r.start]) else [r]
+            eids = list(dict.fromkeys(x.eid for x in run))
+            if len(eids) == n and (continent is None or all(
+                    continent_of(country_of(ctx.article, e)) == continent.upper() for e in eids)):
+                found = eids
+        return found
+
     def _conjoined(self, hit: Hit, actor: str) -> list[str]:
         """English: the other names coordinated with the subject ("X and Y condemned")."""
         syntax = self.speakers.syntax
@@ -608,6 +649,8 @@ class StatementFinder:
                     if resolved[hit.start] is None:
                         resolved[hit.start] = self._outer_speaker(s, hit, resolved)
             actors = [resolved[hit.start]]
+            if actors[0] is None:
+                actors = self._numbered_group(s, hit) or actors  # "the three European powers said"
             # "the two sides agreed", "واتفق الجانبان": the head of each side of the meeting,
             # never every attendee; "the participants stressed": the people named as sides
             both = side_heads(ctx.article, meeting_sides, attendees or [], hosts or [])
