@@ -64,6 +64,13 @@ GIVES = [
     ("The Green Alliance issued a statement condemning the arrests.", ("Green Alliance", "ACCUSE")),
     ("The board of the Green Alliance passed a resolution ordering Borduria to open its archives.",
      ("Green Alliance", "REQUEST")),
+    # more present-tense statement verbs, and harm as a verdict
+    ("Anne Holt deplores the loss of life in the valley.", ("Anne Holt", "ACCUSE")),
+    ("Peter Mwangi expresses his full solidarity with the people of Kenya.", ("Peter Mwangi", "SUPPORT")),
+    ("Anne Holt encourages the parties to resume the talks in Oslo.", ("Anne Holt", "REQUEST")),
+    ("Anne Holt underlines the need for an independent inquiry.", ("Anne Holt", "REQUEST")),
+    ("Ruritania opposes any change to the border.", ("Ruritania", "REJECT")),
+    ("Peter Mwangi said the cuts were deeply damaging to the relief effort.", ("Peter Mwangi", "ACCUSE")),
     # UN statements in the present tense
     ("Anne Holt reaffirms her full support for the mediation.", ("Anne Holt", "SUPPORT")),
     ("Peter Mwangi renews his appeal for an end to the fighting.", ("Peter Mwangi", "REQUEST")),
@@ -75,6 +82,8 @@ NOT_GIVES = [
      ("Oslo", "SUPPORT")),
     ("Peter Mwangi condemned the ruling. Norway's foreign minister, Anne Holt, took a different line. "
      "The ruling must be respected, she told reporters.", ("Peter Mwangi", "REQUEST")),
+    # a regret of what was not done asks nothing
+    ("Anne Holt said the draft should have named the militias.", ("Anne Holt", "REQUEST")),
     # who vetoes a document does not ask what it asks
     ("Ruritania vetoed a resolution calling for an end to the blockade.", ("Ruritania", "REQUEST")),
     # a number, not a turn: "up to 300"

@@ -282,6 +282,8 @@ class StatementFinder:
         for a, b in spans:
             prev = None
             for c in find(ctx.lex.content, ctx.ftext, a, b):
+                if c.label == "-":
+                    continue  # a longer phrase that names no stance ("should have", a regret)
                 if ctx.lang == "ar" and any(r.start <= c.start < r.end for r in ctx.refs_in(a, b)):
                     continue  # "قوات الدعم السريع": a cue word inside a name is no content
                 governed = ctx.lang == "ar" and prev is not None and prev.label in ("REQUEST", "AGREE") \
