@@ -71,6 +71,10 @@ GIVES = [
     ("Anne Holt underlines the need for an independent inquiry.", ("Anne Holt", "REQUEST")),
     ("Ruritania opposes any change to the border.", ("Ruritania", "REJECT")),
     ("Peter Mwangi said the cuts were deeply damaging to the relief effort.", ("Peter Mwangi", "ACCUSE")),
+    # attacks and revenge
+    ("The Northern Front said it had targeted a border post with a guided missile.", ("Northern Front", "ASSAULT")),
+    ("Ruritania vowed harsh revenge for the killing of its commander.", ("Ruritania", "THREATEN")),
+    ("Anne Holt said Norway would take revenge for the attack.", ("Anne Holt", "THREATEN")),
     # UN statements in the present tense
     ("Anne Holt reaffirms her full support for the mediation.", ("Anne Holt", "SUPPORT")),
     ("Peter Mwangi renews his appeal for an end to the fighting.", ("Peter Mwangi", "REQUEST")),
@@ -82,6 +86,8 @@ NOT_GIVES = [
      ("Oslo", "SUPPORT")),
     ("Peter Mwangi condemned the ruling. Norway's foreign minister, Anne Holt, took a different line. "
      "The ruling must be respected, she told reporters.", ("Peter Mwangi", "REQUEST")),
+    # a past motive threatens nothing
+    ("Peter Mwangi said the raid was in retaliation for the killing of two soldiers.", ("Peter Mwangi", "THREATEN")),
     # a regret of what was not done asks nothing
     ("Anne Holt said the draft should have named the militias.", ("Anne Holt", "REQUEST")),
     # who vetoes a document does not ask what it asks
