@@ -16,6 +16,7 @@ ENTS = {
     "Borduria": ("GPE", ["Borduria", "Bordurian"]),
     "Oslo": ("GPE", ["Oslo"]),
     "Green Alliance": ("ORG", ["Green Alliance"]),
+    "Lena Dahl": ("PERSON", ["Lena Dahl"]),
     "Northern Front": ("ORG", ["Northern Front"]),
 }
 
@@ -75,6 +76,12 @@ GIVES = [
     ("The Northern Front said it had targeted a border post with a guided missile.", ("Northern Front", "ASSAULT")),
     ("Ruritania vowed harsh revenge for the killing of its commander.", ("Ruritania", "THREATEN")),
     ("Anne Holt said Norway would take revenge for the attack.", ("Anne Holt", "THREATEN")),
+    # the body whose spokesman speaks in this very sentence is "the group"
+    ("Lena Dahl, the Northern Front's spokeswoman, said the group would continue its operations.",
+     ("Lena Dahl", "THREATEN")),
+    # "was quoted as saying": the passive's subject speaks
+    ("Anne Holt was quoted by the agency as saying that Norway rejects any partition.", ("Anne Holt", "REJECT")),
+    ('"Borduria bears full responsibility for the massacre," said Peter Mwangi.', ("Peter Mwangi", "ACCUSE")),
     # UN statements in the present tense
     ("Anne Holt reaffirms her full support for the mediation.", ("Anne Holt", "SUPPORT")),
     ("Peter Mwangi renews his appeal for an end to the fighting.", ("Peter Mwangi", "REQUEST")),
@@ -156,3 +163,10 @@ def test_numbered_group_counts_and_continent(tmp_path):
     got = pipeline_statements(tmp_path, "Egypt and Kenya drafted the text. The three countries said Iran must "
                                         "allow the inspectors back.")
     assert ("Egypt", "REQUEST") not in got
+
+
+def test_group_is_the_body_of_this_sentences_spokesman(tmp_path):
+    # the role (roles stage) ties the spokesman to his group, which "the group" then names
+    got = pipeline_statements(tmp_path, "Israel struck the port on Friday. The Houthis' military spokesman, "
+                                        "Yahya Saree, said the group had launched missiles at a tanker.")
+    assert ("Houthis", "ASSAULT") in got

@@ -135,6 +135,7 @@ class Speakers:
         self.last_body: str | None = None  # entity id of the last organisation or state that spoke or acted
         self.before_group: list[str] = []  # English: the names joined to a subject found before the verb
         self.own_state_subject = False
+        self._person_sentence = -1  # the sentence in which the last person was named as a subject
 
     @property
     def last(self) -> str | None:
@@ -273,6 +274,12 @@ class Speakers:
                         # named last
                         self.last_span, self.last_body = span, styled
                         return styled, span
+                    own = self._speaker_body(s, span) if not pronoun else None
+                    if own is not None:
+                        # "The Houthis' military spokesman, X, said the group had launched …":
+                        # the body whose spokesman is speaking in this very sentence
+                        self.last_span = span
+                        return own, span
                     if not pronoun and self.last_body is not None and self._body_anaphor(span):
                         # "It accused the army …", "The group said …": the organisation or
                         # state last named as a subject
@@ -295,6 +302,7 @@ class Speakers:
         if named is not None:
             if named.type == "PERSON":
                 self._last = named.eid
+                self._person_sentence = s.index
             if named.type in ("ORG", "GPE") and ctx.lang == "en":
                 self.last_body = named.eid
             if ctx.lang == "ar":
@@ -418,6 +426,22 @@ class Speakers:
             ent = self.ctx.article.entity(r.eid)
             if r.type == "GPE" and ent is not None and ent.name in names:
                 return r.eid
+        return None
+
+    def _speaker_body(self, s: Sentence, span: tuple[int, int]) -> str | None:
+        """English: "the group", "it", "the ministry" inside what a person named as a subject
+        in this same sentence says: the organisation or state that person's role serves
+        (article.roles), when it is of the kind the anaphor allows."""
+        ctx = self.ctx
+        if self._last is None or self._person_sentence != s.index:
+            return None
+        for role in ctx.article.roles:
+            if role.person == self._last and role.org and ctx.etype(role.org) in ("ORG", "GPE"):
+                saved, self.last_body = self.last_body, role.org
+                fits = self._body_anaphor(span)
+                self.last_body = saved
+                if fits:
+                    return role.org
         return None
 
     def _body_anaphor(self, span: tuple[int, int]) -> bool:
