@@ -76,6 +76,9 @@ GIVES = [
     ("The Northern Front said it had targeted a border post with a guided missile.", ("Northern Front", "ASSAULT")),
     ("Ruritania vowed harsh revenge for the killing of its commander.", ("Ruritania", "THREATEN")),
     ("Anne Holt said Norway would take revenge for the attack.", ("Anne Holt", "THREATEN")),
+    # an organ's owner speaks, and the body coordinated with the organ too
+    ("Kenya's foreign ministry and the Green Alliance denounced the vote as rigged.", ("Kenya", "ACCUSE")),
+    ("Kenya's foreign ministry and the Green Alliance denounced the vote as rigged.", ("Green Alliance", "ACCUSE")),
     # the body whose spokesman speaks in this very sentence is "the group"
     ("Lena Dahl, the Northern Front's spokeswoman, said the group would continue its operations.",
      ("Lena Dahl", "THREATEN")),

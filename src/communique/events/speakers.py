@@ -229,7 +229,7 @@ class Speakers:
                     covering = [r for r in everyone if r.type == "PERSON" and r.start > head.char
                                 and _APPOSITION.search(ctx.ftext[head.char : r.start])
                                 and not _CLAUSE.search(ctx.ftext[head.char : r.start])][:1] or covering
-                named = covering[0] if covering else self._best(refs)
+                named = covering[0] if covering else (self._organ_owner(refs, head) or self._best(refs))
                 if not covering and head is not None and head.pos in ("VERB", "AUX"):
                     # a clause parsed as the subject ("leaders meeting in the Saudi capital
                     # demanded"): the names in it are its objects and settings, not the actor
@@ -426,6 +426,18 @@ class Speakers:
             ent = self.ctx.article.entity(r.eid)
             if r.type == "GPE" and ent is not None and ent.name in names:
                 return r.eid
+        return None
+
+    def _organ_owner(self, refs: list[Ref], head) -> Ref | None:
+        """English: the state or body an organ subject belongs to, named right before it
+        ("Iran's foreign ministry and its atomic energy body denounced …": Iran, not the
+        body coordinated after it, which `_conjoined` adds)."""
+        ctx = self.ctx
+        if head is None or not find(ctx.lex.cue("organ"), head.text):
+            return None
+        before = [r for r in refs if r.end <= head.char and r.type in ("ORG", "GPE")]
+        if before and re.fullmatch(r"(?:['’]s)?\s+(?:[a-z]+\s+){0,2}", ctx.ftext[before[-1].end : head.char]):
+            return before[-1]
         return None
 
     def _speaker_body(self, s: Sentence, span: tuple[int, int]) -> str | None:
