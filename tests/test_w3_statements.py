@@ -85,6 +85,14 @@ GIVES = [
     # "was quoted as saying": the passive's subject speaks
     ("Anne Holt was quoted by the agency as saying that Norway rejects any partition.", ("Anne Holt", "REJECT")),
     ('"Borduria bears full responsibility for the massacre," said Peter Mwangi.', ("Peter Mwangi", "ACCUSE")),
+    # denials, refusals with "never", war pressed on
+    ("Ruritania denied any involvement in the sabotage of the pipeline.", ("Ruritania", "REJECT")),
+    ("Kenya's foreign ministry denied the reports, calling them baseless.", ("Kenya", "REJECT")),
+    ("Anne Holt said Norway would never negotiate under threat.", ("Anne Holt", "REJECT")),
+    ("Peter Mwangi vowed to press on with the campaign until the border is secure.", ("Peter Mwangi", "THREATEN")),
+    # both names of a coordinated subject, even when the later one stands right before the verb
+    ("Anne Holt and Peter Mwangi signed the accord in Oslo.", ("Anne Holt", "AGREE")),
+    ("Anne Holt and Peter Mwangi signed the accord in Oslo.", ("Peter Mwangi", "AGREE")),
     # UN statements in the present tense
     ("Anne Holt reaffirms her full support for the mediation.", ("Anne Holt", "SUPPORT")),
     ("Peter Mwangi renews his appeal for an end to the fighting.", ("Peter Mwangi", "REQUEST")),

@@ -474,6 +474,15 @@ class Syntax:
             return []
         return [off + c.idx for c in toks[0].conjuncts]
 
+    def active_subject_head(self, start: int, end: int) -> int | None:
+        """Char offset of the head of the trigger's subject when it does the act (an active
+        "nsubj", not a passive's subject: "A was praised by B")."""
+        span, head = self.subject_head(start, end)
+        if head is None:
+            return None
+        _, toks = self.tokens(head.char, head.char + len(head.text))
+        return head.char if toks and toks[0].dep_ == "nsubj" else None
+
     def other_clause(self, pos: int, trigger: int) -> bool:
         """The word at `pos` stands in a clause of its own (relative, adverbial, reported) that
         does not hold the word at `trigger`: "… a ceasefire that would bring the hostages in

@@ -482,13 +482,19 @@ class StatementFinder:
                 found = eids
         return found
 
-    def _conjoined(self, hit: Hit, actor: str) -> list[str]:
-        """English: the other names coordinated with the subject ("X and Y condemned")."""
+    def _conjoined(self, hit: Hit, actor: str, subject: tuple[int, int] | None = None) -> list[str]:
+        """English: the other names coordinated with the subject ("X and Y condemned"); never
+        a name inside the subject as resolved ("the Israeli military", which acts for Israel)."""
         syntax = self.speakers.syntax
         if self.ctx.lang != "en" or syntax is None:
             return []
         out = []
-        for c in syntax.subject_conjuncts(hit.start, hit.end):
+        cands = syntax.subject_conjuncts(hit.start, hit.end)
+        head = syntax.active_subject_head(hit.start, hit.end)
+        if cands and head is not None and not (subject is not None and subject[0] <= head < subject[1]):
+            # "A and B signed" resolved to B, the name right before the verb: A too
+            cands = [head] + cands
+        for c in cands:
             for r in self.ctx.refs:
                 if r.start <= c < r.end and r.type in ACTOR_TYPES and r.eid != actor and r.eid not in out:
                     out.append(r.eid)
@@ -673,7 +679,7 @@ class StatementFinder:
             elif ctx.lang == "ar":
                 actors = self._ar_coordinated(s, hit, actors[0], spans.get(hit.start))
             elif actors[0] is not None:
-                actors += self._conjoined(hit, actors[0])
+                actors += self._conjoined(hit, actors[0], spans.get(hit.start))
                 actors += [g for g in groups.get(hit.start, []) if g not in actors]
             for actor in actors:
                 if actor is None or ctx.etype(actor) not in ACTOR_TYPES or (actor, typ) in seen:
