@@ -106,6 +106,11 @@ NOT_GIVES = [
      "The ruling must be respected, she told reporters.", ("Peter Mwangi", "REQUEST")),
     # a past motive threatens nothing
     ("Peter Mwangi said the raid was in retaliation for the killing of two soldiers.", ("Peter Mwangi", "THREATEN")),
+    # a noun heading the subject is no act of anyone named after it
+    ("Calls for Peter Mwangi's resignation grew after the vote.", ("Peter Mwangi", "REQUEST")),
+    # a gloomy forecast is no threat
+    ("Anne Holt has repeatedly warned that the valley faces famine.", ("Anne Holt", "THREATEN")),
+    ("Peter Mwangi warned that the region was on the brink of a wider war.", ("Peter Mwangi", "THREATEN")),
     # a regret of what was not done asks nothing
     ("Anne Holt said the draft should have named the militias.", ("Anne Holt", "REQUEST")),
     # who vetoes a document does not ask what it asks

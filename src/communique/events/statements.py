@@ -166,9 +166,10 @@ class StatementFinder:
             # "launched an investigation into the attack", "pressed ahead with its push to":
             # what the gap swallowed must leave the final word the verb's object
             return syntax.gap_object(hit.start, hit.end)
-        if " " in hit.pattern.phrase:
-            return True
         _, toks = syntax.tokens(hit.start, hit.end)
+        if " " in hit.pattern.phrase:
+            # "Calls for X's resignation grew": a noun heading the subject names no act of it
+            return not (toks and toks[0].pos_ == "NOUN" and toks[0].dep_ in ("nsubj", "nsubjpass"))
         if toks and any(c.dep_ == "auxpass" for c in toks[0].children):
             # "X was arrested": the subject underwent the act, it is not its actor; with a
             # "by" phrase the agent is ("was condemned by Y")
