@@ -169,7 +169,9 @@ class StatementFinder:
         _, toks = syntax.tokens(hit.start, hit.end)
         if " " in hit.pattern.phrase:
             # "Calls for X's resignation grew": a noun heading the subject names no act of it
-            return not (toks and toks[0].pos_ == "NOUN" and toks[0].dep_ in ("nsubj", "nsubjpass"))
+            # (unless its author follows: "the siege imposed by X had cut off …")
+            return hit.pattern.phrase.endswith(" by") or \
+                not (toks and toks[0].pos_ == "NOUN" and toks[0].dep_ in ("nsubj", "nsubjpass"))
         if toks and any(c.dep_ == "auxpass" for c in toks[0].children):
             # "X was arrested": the subject underwent the act, it is not its actor; with a
             # "by" phrase the agent is ("was condemned by Y")
