@@ -93,6 +93,8 @@ GIVES = [
     # both names of a coordinated subject, even when the later one stands right before the verb
     ("Anne Holt and Peter Mwangi signed the accord in Oslo.", ("Anne Holt", "AGREE")),
     ("Anne Holt and Peter Mwangi signed the accord in Oslo.", ("Peter Mwangi", "AGREE")),
+    # a wish for the other side's act
+    ("Peter Mwangi said Kenya was eager to receive a written answer from Borduria.", ("Peter Mwangi", "REQUEST")),
     # UN statements in the present tense
     ("Anne Holt reaffirms her full support for the mediation.", ("Anne Holt", "SUPPORT")),
     ("Peter Mwangi renews his appeal for an end to the fighting.", ("Peter Mwangi", "REQUEST")),
