@@ -95,6 +95,9 @@ GIVES = [
     ("Anne Holt and Peter Mwangi signed the accord in Oslo.", ("Peter Mwangi", "AGREE")),
     # a wish for the other side's act
     ("Peter Mwangi said Kenya was eager to receive a written answer from Borduria.", ("Peter Mwangi", "REQUEST")),
+    # verdicts and solidarity in quotes
+    ('"This is unacceptable," Anne Holt told reporters, referring to the raids.', ("Anne Holt", "ACCUSE")),
+    ('"Kenya stands with the people of the valley," Peter Mwangi said.', ("Peter Mwangi", "SUPPORT")),
     # UN statements in the present tense
     ("Anne Holt reaffirms her full support for the mediation.", ("Anne Holt", "SUPPORT")),
     ("Peter Mwangi renews his appeal for an end to the fighting.", ("Peter Mwangi", "REQUEST")),
@@ -113,6 +116,8 @@ NOT_GIVES = [
     # a gloomy forecast is no threat
     ("Anne Holt has repeatedly warned that the valley faces famine.", ("Anne Holt", "THREATEN")),
     ("Peter Mwangi warned that the region was on the brink of a wider war.", ("Peter Mwangi", "THREATEN")),
+    # a conditional verdict is none
+    ("Anne Holt said any attack on the port would be unacceptable.", ("Anne Holt", "ACCUSE")),
     # a regret of what was not done asks nothing
     ("Anne Holt said the draft should have named the militias.", ("Anne Holt", "REQUEST")),
     # who vetoes a document does not ask what it asks
