@@ -98,6 +98,11 @@ GIVES = [
     # verdicts and solidarity in quotes
     ('"This is unacceptable," Anne Holt told reporters, referring to the raids.', ("Anne Holt", "ACCUSE")),
     ('"Kenya stands with the people of the valley," Peter Mwangi said.', ("Peter Mwangi", "SUPPORT")),
+    # criticism and approval verbs of wire copy
+    ("Peter Mwangi blasted the decision to close the border.", ("Peter Mwangi", "ACCUSE")),
+    ("Anne Holt took aim at Borduria over the arrests.", ("Anne Holt", "ACCUSE")),
+    ("Ruritania ratified the border accord on Tuesday.", ("Ruritania", "SUPPORT")),
+    ("Anne Holt cautioned that the militias must leave the valley.", ("Anne Holt", "REQUEST")),
     # UN statements in the present tense
     ("Anne Holt reaffirms her full support for the mediation.", ("Anne Holt", "SUPPORT")),
     ("Peter Mwangi renews his appeal for an end to the fighting.", ("Peter Mwangi", "REQUEST")),
