@@ -103,6 +103,9 @@ GIVES = [
     ("Anne Holt took aim at Borduria over the arrests.", ("Anne Holt", "ACCUSE")),
     ("Ruritania ratified the border accord on Tuesday.", ("Ruritania", "SUPPORT")),
     ("Anne Holt cautioned that the militias must leave the valley.", ("Anne Holt", "REQUEST")),
+    # praise of a relationship, by both sides of a meeting
+    ("Anne Holt met Peter Mwangi in Oslo on Monday. The two ministers reaffirmed the strength of the partnership "
+     "between their countries.", ("Peter Mwangi", "SUPPORT")),
     # UN statements in the present tense
     ("Anne Holt reaffirms her full support for the mediation.", ("Anne Holt", "SUPPORT")),
     ("Peter Mwangi renews his appeal for an end to the fighting.", ("Peter Mwangi", "REQUEST")),
