@@ -42,6 +42,7 @@ GIVES = [
     ("Ruritania said its army had seized control of the two border towns.", ("Ruritania", "COERCE")),
     # duty or turn: a demand
     ("Anne Holt said it was now up to Borduria to answer the offer.", ("Anne Holt", "REQUEST")),
+    ("Peter Mwangi said it was up to the militias to lay down their arms.", ("Peter Mwangi", "REQUEST")),
     ("Peter Mwangi said it was imperative that the border reopen this week.", ("Peter Mwangi", "REQUEST")),
     # backing a course, upholding a ruling, a verdict on a decision
     ('"There is no alternative to a negotiated settlement," Anne Holt said.', ("Anne Holt", "SUPPORT")),
@@ -132,6 +133,7 @@ NOT_GIVES = [
     ("Ruritania vetoed a resolution calling for an end to the blockade.", ("Ruritania", "REQUEST")),
     # a number, not a turn: "up to 300"
     ("Anne Holt said up to 300 trucks a day were entering the city.", ("Anne Holt", "REQUEST")),
+    ("Peter Mwangi said the death toll was up to 40.", ("Peter Mwangi", "REQUEST")),
     # "the opposition" is a party, not a stance
     ("Peter Mwangi said the opposition to the government had grown stronger.", ("Peter Mwangi", "REJECT")),
     # a phrase before the verb keeps its own reading ("In a statement condemning …, X said")
