@@ -134,6 +134,7 @@ NOT_GIVES = [
     # a number, not a turn: "up to 300"
     ("Anne Holt said up to 300 trucks a day were entering the city.", ("Anne Holt", "REQUEST")),
     ("Peter Mwangi said the death toll was up to 40.", ("Peter Mwangi", "REQUEST")),
+    ("Anne Holt noted the strength of the militias in the north.", ("Anne Holt", "SUPPORT")),
     # "the opposition" is a party, not a stance
     ("Peter Mwangi said the opposition to the government had grown stronger.", ("Peter Mwangi", "REJECT")),
     # a phrase before the verb keeps its own reading ("In a statement condemning …, X said")
