@@ -127,6 +127,8 @@ NOT_GIVES = [
     ("Peter Mwangi warned that the region was on the brink of a wider war.", ("Peter Mwangi", "THREATEN")),
     # a conditional verdict is none
     ("Anne Holt said any attack on the port would be unacceptable.", ("Anne Holt", "ACCUSE")),
+    # an inverted condition asks nothing
+    ("Anne Holt said that, should the talks collapse, Norway would reconsider its aid.", ("Anne Holt", "REQUEST")),
     # a regret of what was not done asks nothing
     ("Anne Holt said the draft should have named the militias.", ("Anne Holt", "REQUEST")),
     # who vetoes a document does not ask what it asks
