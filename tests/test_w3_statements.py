@@ -195,6 +195,10 @@ def test_numbered_group_counts_and_continent(tmp_path):
                                         "the inspectors back.")
     assert {("Norway", "REQUEST"), ("Sweden", "REQUEST"), ("Denmark", "REQUEST")} <= set(got)
     assert ("Egypt", "REQUEST") not in got
+    # a list of four holds no group of three
+    got = pipeline_statements(tmp_path, "Egypt, Kenya, Ghana and Nigeria drafted the text. The three countries "
+                                        "said Iran must allow the inspectors back.")
+    assert ("Egypt", "REQUEST") not in got
     # a group of another size is no antecedent
     got = pipeline_statements(tmp_path, "Egypt and Kenya drafted the text. The three countries said Iran must "
                                         "allow the inspectors back.")

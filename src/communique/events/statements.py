@@ -475,19 +475,24 @@ class StatementFinder:
             return []
         continent = next((c.label for c in find(ctx.lex.cue("continent"), ctx.ftext, *span)), None)
         first = ctx.sentences[max(0, s.index - PAIR_SENTENCES)].span.start
-        found: list[str] = []
-        run: list = []
+        runs: list[list] = []  # maximal lists of states joined by commas and "and"
         for r in (r for r in ctx.refs_in(first, span[0]) if r.type == "GPE"):
-            run = run + [r] if run and _JOINED.fullmatch(ctx.ftext[run[-1].end : r.start]) else [r]
+            if runs and _JOINED.fullmatch(ctx.ftext[runs[-1][-1].end : r.start]):
+                runs[-1].append(r)
+            else:
+                runs.append([r])
+        for run in reversed(runs):
             eids = list(dict.fromkeys(x.eid for x in run))
             if len(eids) == n and (continent is None or all(
                     continent_of(country_of(ctx.article, e)) == continent.upper() for e in eids)):
-                found = eids
-        return found
+                return eids
+        return []
 
     def _conjoined(self, hit: Hit, actor: str, subject: tuple[int, int] | None = None) -> list[str]:
-        """English: the other names coordinated with the subject ("X and Y condemned"); never
-        a name inside the subject as resolved ("the Israeli military", which acts for Israel)."""
+        """English: the other names coordinated with the subject ("X and Y condemned"), and
+        the subject's head when the resolved subject lies elsewhere ("A and B signed" resolved
+        to B); never the head inside the subject as resolved ("the Israeli military", which
+        acts for Israel)."""
         syntax = self.speakers.syntax
         if self.ctx.lang != "en" or syntax is None:
             return []
