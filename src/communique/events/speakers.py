@@ -25,6 +25,7 @@ from ..textnorm import arabic_fold
 from . import ar_morph
 from .context import EventContext, Ref, Sentence
 from .cues import Hit, find, words_after
+from .delegations import country_of
 
 # a comma then at most five title words and no clause: what follows is an apposition
 _APPOSITION = re.compile(r"^[^,]*,\s+(?:[A-Za-z.\-]+\s+){0,5}$")
@@ -148,6 +149,7 @@ class Speakers:
         self.last_body: str | None = None  # entity id of the last organisation or state that spoke or acted
         self.before_group: list[str] = []  # English: the names joined to a subject found before the verb
         self.own_state_subject = False
+        self._person_sentence = -1  # the sentence in which the last person was named as a subject
 
     @property
     def last(self) -> str | None:
@@ -209,7 +211,8 @@ class Speakers:
             adjacent = adjacent[-1:]
         else:
             adjacent = adjacent[-1:] if adjacent and not ctx.ftext[adjacent[-1].end : hit.start].strip() else []
-        if ctx.lang == "en" and hit.pattern.phrase.endswith(" by"):
+        if ctx.lang == "en" and (hit.pattern.phrase.endswith(" by") or any(
+                c.start == hit.start for c in find(ctx.lex.cue("author_after"), ctx.ftext, hit.start, hit.end))):
             # "the attacks carried out by X": the author follows the trigger
             after = [r for r in ctx.refs_in(hit.end, s.span.end) if r.type in ACTOR_TYPES]
             named = after[0] if after and len(ctx.ftext[hit.end : after[0].start].split()) <= 1 else None
@@ -250,7 +253,7 @@ class Speakers:
                     covering = [r for r in everyone if r.type == "PERSON" and r.start > head.char
                                 and _APPOSITION.search(ctx.ftext[head.char : r.start])
                                 and not _CLAUSE.search(ctx.ftext[head.char : r.start])][:1] or covering
-                named = covering[0] if covering else self._best(refs)
+                named = covering[0] if covering else (self._organ_owner(refs, head) or self._best(refs))
                 if not covering and head is not None and head.pos in ("VERB", "AUX"):
                     # a clause parsed as the subject ("leaders meeting in the Saudi capital
                     # demanded"): the names in it are its objects and settings, not the actor
@@ -295,6 +298,12 @@ class Speakers:
                         # named last
                         self.last_span, self.last_body = span, styled
                         return styled, span
+                    own = self._speaker_body(s, span) if not pronoun else None
+                    if own is not None:
+                        # "The Houthis' military spokesman, X, said the group had launched …":
+                        # the body whose spokesman is speaking in this very sentence
+                        self.last_span = span
+                        return own, span
                     if not pronoun and self.last_body is not None and self._body_anaphor(span):
                         # "It accused the army …", "The group said …": the organisation or
                         # state last named as a subject
@@ -313,9 +322,12 @@ class Speakers:
         self._agr_override = ""
         self._any_agreement = False
         self.last_span = span if span else ((named.start, named.end) if named is not None else None)
+        if named is not None and ctx.lang == "en":
+            named = self._state_of_forces(named)
         if named is not None:
             if named.type == "PERSON":
                 self._last = named.eid
+                self._person_sentence = s.index
             if named.type in ("ORG", "GPE") and ctx.lang == "en":
                 self.last_body = named.eid
             if ctx.lang == "ar":
@@ -348,6 +360,23 @@ class Speakers:
                 return eid, span
             return self.last, span
         return None, span
+
+    def _state_of_forces(self, ref: Ref) -> Ref:
+        """English: "the Israeli military said", "the Russian army seized": a state's forces
+        named by its adjective and a common noun (event_cues.tsv, kind forces) speak and act
+        for the state, as "Israeli jets struck" does, when the article names that state. A
+        proper name ("the Sudanese Armed Forces", "the IDF") stays the body it names."""
+        ctx = self.ctx
+        if ref.type != "ORG":
+            return ref
+        words = ctx.text[ref.start : ref.end].split()
+        if len(words) != 2 or not words[0][:1].isupper() or not words[1].islower() \
+                or not any(h.start == ref.start + len(words[0]) + 1 for h in find(ctx.lex.cue("forces"), ctx.ftext, ref.start, ref.end)):
+            return ref
+        code = country_of(ctx.article, ref.eid)
+        state = next((e.id for e in ctx.article.entities if e.type == "GPE" and code
+                      and country_of(ctx.article, e.id) == code), None)
+        return Ref(ref.start, ref.end, state, "GPE") if state else ref
 
     def _joined_before(self, before: list[Ref]) -> list[str]:
         """English, when the parse gives the verb no subject: the names joined by "and" (or a
@@ -436,6 +465,34 @@ class Speakers:
                   and (ent := ctx.article.entity(r.eid)) is not None and ent.name in names]
         here = [r for r in styled if r.start >= s.span.start]
         return here[-1] if here else (styled[0] if styled else None)
+
+    def _organ_owner(self, refs: list[Ref], head) -> Ref | None:
+        """English: the state or body an organ subject belongs to, named right before it
+        ("Iran's foreign ministry and its atomic energy body denounced …": Iran, not the
+        body coordinated after it, which `_conjoined` adds)."""
+        ctx = self.ctx
+        if head is None or not find(ctx.lex.cue("organ"), head.text):
+            return None
+        before = [r for r in refs if r.end <= head.char and r.type in ("ORG", "GPE")]
+        if before and re.fullmatch(r"(?:['’]s)?\s+(?:[a-z]+\s+){0,2}", ctx.ftext[before[-1].end : head.char]):
+            return before[-1]
+        return None
+
+    def _speaker_body(self, s: Sentence, span: tuple[int, int]) -> str | None:
+        """English: "the group", "it", "the ministry" inside what a person named as a subject
+        in this same sentence says: the organisation or state that person's role serves
+        (article.roles), when it is of the kind the anaphor allows."""
+        ctx = self.ctx
+        if self._last is None or self._person_sentence != s.index:
+            return None
+        for role in ctx.article.roles:
+            if role.person == self._last and role.org and ctx.etype(role.org) in ("ORG", "GPE"):
+                saved, self.last_body = self.last_body, role.org
+                fits = self._body_anaphor(span)
+                self.last_body = saved
+                if fits:
+                    return role.org
+        return None
 
     def _body_anaphor(self, span: tuple[int, int]) -> bool:
         """English: the subject is all of one anaphor for an organisation or state ("it",

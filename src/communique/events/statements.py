@@ -12,16 +12,19 @@ conferences the sentence names after the trigger; `quote` is the direct quote, i
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
+from ..lexicon import table
 from ..model import Span
 from ..textnorm import arabic_fold
 from .context import EventContext, Sentence
 from .ar_morph import hamza_kept
-from .delegations import country_of, person_countries, principal_people, side_heads, side_states
+from .delegations import continent_of, country_of, person_countries, principal_people, side_heads, side_states
 from .cues import Hit, Pattern, find, has_cue_before, words_after, words_before
-from .speakers import ACTOR_TYPES, STANCE_TYPES, Speakers, ar_bare, ar_country_adjectives, first_word_end
+from .speakers import (_APPOSITION, _JOINED, ACTOR_TYPES, STANCE_TYPES, Speakers, _title_word, ar_bare,
+                       ar_country_adjectives, first_word_end)
 
 NEGATION_WINDOW = 3
 TARGET_WORDS = 2  # Arabic: the object follows the verb and its subject closely
@@ -54,6 +57,14 @@ _AR_LINKS = {"على", "علي", "عن"}  # folded: "شدد على رفض", "أ�
 _QUOTE_OPEN = re.compile(r"(?:^|(?<=[\s:(]))[“\"]\s*(?=[A-Z])|(?<=\w):\s+(?=[A-Za-z])")
 _YEAR_BEFORE = re.compile(r"\b(?:19|20)\d\d\s+$")
 _QUOTE = re.compile(r"“([^”]{3,})”|\"([^\"]{3,})\"|«([^»]{3,})»")
+
+
+@functools.lru_cache(maxsize=None)
+def _group_numbers() -> dict[str, int]:
+    """"two" → 2 … (data/en/numbers.txt), and "both"."""
+    out = {r[0].lower(): int(r[1]) for r in table("en", "numbers.txt") if len(r) > 1 and r[1].isdigit()}
+    out["both"] = 2
+    return out
 
 
 @dataclass
@@ -164,9 +175,12 @@ class StatementFinder:
             # "launched an investigation into the attack", "pressed ahead with its push to":
             # what the gap swallowed must leave the final word the verb's object
             return syntax.gap_object(hit.start, hit.end)
-        if " " in hit.pattern.phrase:
-            return True
         _, toks = syntax.tokens(hit.start, hit.end)
+        if " " in hit.pattern.phrase:
+            # "Calls for X's resignation grew": a noun heading the subject names no act of it
+            # (unless its author follows: "the siege imposed by X had cut off …")
+            return hit.pattern.phrase.endswith(" by") or \
+                not (toks and toks[0].pos_ == "NOUN" and toks[0].dep_ in ("nsubj", "nsubjpass"))
         if toks and any(c.dep_ == "auxpass" for c in toks[0].children):
             # "X was arrested": the subject underwent the act, it is not its actor; with a
             # "by" phrase the agent is ("was condemned by Y")
@@ -298,6 +312,8 @@ class StatementFinder:
         for a, b in spans:
             prev = None
             for c in find(ctx.lex.content, ctx.ftext, a, b):
+                if c.label == "-":
+                    continue  # a longer phrase that names no stance ("should have", a regret)
                 if ctx.lang == "ar" and any(r.start <= c.start < r.end for r in ctx.refs_in(a, b)):
                     continue  # "قوات الدعم السريع": a cue word inside a name is no content
                 governed = ctx.lang == "ar" and prev is not None and prev.label in ("REQUEST", "AGREE") \
@@ -395,7 +411,13 @@ class StatementFinder:
         subj = syntax.main_subject(s.span.start, s.span.end)
         if subj is None:
             return
-        person = [r for r in self.ctx.refs_in(s.span.start, s.span.end, {"PERSON"}) if r.start <= subj[0] < r.end]
+        refs = self.ctx.refs_in(s.span.start, s.span.end, {"PERSON"})
+        person = [r for r in refs if r.start <= subj[0] < r.end]
+        if not person and _title_word(self.ctx.ftext[subj[0] : subj[1]], self.ctx.lang):
+            # "The bloc's foreign policy chief, X, took the opposite view.": the title's
+            # apposition names the subject
+            person = [r for r in refs if r.start >= subj[1]
+                      and _APPOSITION.search(self.ctx.ftext[subj[0] : r.start])][:1]
         if person:
             self.speakers.last = person[0].eid
 
@@ -476,13 +498,55 @@ class StatementFinder:
                 return r
         return None
 
-    def _conjoined(self, hit: Hit, actor: str) -> list[str]:
-        """English: the other names coordinated with the subject ("X and Y condemned")."""
+    def _numbered_group(self, s: Sentence, hit: Hit) -> list[str]:
+        """English: a subject "the three European powers", "the two countries" (event_cues.tsv,
+        kind group_noun) with no name of its own: the last as many states named together
+        ("Britain, France and Germany") in this sentence or the PAIR_SENTENCES before, all on
+        the continent its adjective names (kind continent), if it names one."""
+        ctx = self.ctx
+        syntax = self.speakers.syntax
+        if ctx.lang != "en" or syntax is None:
+            return []
+        span, _ = syntax.subject(hit.start, hit.end)
+        if span is None:
+            return []
+        text = ctx.ftext[span[0] : span[1]].lower()
+        words = text.split()
+        if not words or not any(h.end == span[1] for h in find(ctx.lex.cue("group_noun"), ctx.ftext, *span)):
+            return []
+        n = next((_group_numbers()[w] for w in words[:-1] if w in _group_numbers()), 0)
+        if n < 2:
+            return []
+        continent = next((c.label for c in find(ctx.lex.cue("continent"), ctx.ftext, *span)), None)
+        first = ctx.sentences[max(0, s.index - PAIR_SENTENCES)].span.start
+        runs: list[list] = []  # maximal lists of states joined by commas and "and"
+        for r in (r for r in ctx.refs_in(first, span[0]) if r.type == "GPE"):
+            if runs and _JOINED.fullmatch(ctx.ftext[runs[-1][-1].end : r.start]):
+                runs[-1].append(r)
+            else:
+                runs.append([r])
+        for run in reversed(runs):
+            eids = list(dict.fromkeys(x.eid for x in run))
+            if len(eids) == n and (continent is None or all(
+                    continent_of(country_of(ctx.article, e)) == continent.upper() for e in eids)):
+                return eids
+        return []
+
+    def _conjoined(self, hit: Hit, actor: str, subject: tuple[int, int] | None = None) -> list[str]:
+        """English: the other names coordinated with the subject ("X and Y condemned"), and
+        the subject's head when the resolved subject lies elsewhere ("A and B signed" resolved
+        to B); never the head inside the subject as resolved ("the Israeli military", which
+        acts for Israel)."""
         syntax = self.speakers.syntax
         if self.ctx.lang != "en" or syntax is None:
             return []
         out = []
-        for c in syntax.subject_conjuncts(hit.start, hit.end):
+        cands = syntax.subject_conjuncts(hit.start, hit.end)
+        head = syntax.active_subject_head(hit.start, hit.end)
+        if cands and head is not None and not (subject is not None and subject[0] <= head < subject[1]):
+            # "A and B signed" resolved to B, the name right before the verb: A too
+            cands = [head] + cands
+        for c in cands:
             for r in self.ctx.refs:
                 if r.start <= c < r.end and r.type in ACTOR_TYPES and r.eid != actor and r.eid not in out:
                     out.append(r.eid)
@@ -648,6 +712,8 @@ class StatementFinder:
                     if resolved[hit.start] is None:
                         resolved[hit.start] = self._outer_speaker(s, hit, resolved)
             actors = [resolved[hit.start]]
+            if actors[0] is None:
+                actors = self._numbered_group(s, hit) or actors  # "the three European powers said"
             # "the two sides agreed", "واتفق الجانبان": the head of each side of the meeting,
             # never every attendee; "the participants stressed": the people named as sides
             both = side_heads(ctx.article, meeting_sides, attendees or [], hosts or [])
@@ -668,7 +734,7 @@ class StatementFinder:
             elif ctx.lang == "ar":
                 actors = self._ar_coordinated(s, hit, actors[0], spans.get(hit.start))
             elif actors[0] is not None:
-                actors += self._conjoined(hit, actors[0])
+                actors += self._conjoined(hit, actors[0], spans.get(hit.start))
                 actors += [g for g in groups.get(hit.start, []) if g not in actors]
             for actor in actors:
                 atyp = self._in_words(hit, actor, typ)  # per actor: a person's attack is in words
