@@ -22,6 +22,7 @@ import jellyfish
 from rapidfuzz.distance import JaroWinkler
 
 from ..kb.base import KnowledgeBase
+from ..lexicon import entries
 from ..model import Article, Entity
 from ..textnorm import AR_DIGITS, latin_key, norm
 from .institutions import country_forms, institution_name
@@ -145,6 +146,37 @@ def _same_surname(a: str, b: str) -> bool:
     return JaroWinkler.similarity(a, b) >= SURNAME_FLOOR or jellyfish.metaphone(a) == jellyfish.metaphone(b)
 
 
+# After one shared common given name, the rest of two names must match on its own: Jaro-Winkler
+# rewards a common prefix, so "mohamedredaarif"/"mohammeddeif" scores 0.91 on the whole key
+# while the rest, "redaarif"/"deif", is 0.42 ("bakiri"/"bashir" 0.78, different metaphones).
+# Spellings of one rest stay above it ("jefri"/"jeffrey" share a metaphone code).
+REST_FLOOR = 0.85
+
+
+def _same_rest(words: tuple[str, ...], known: tuple[str, ...]) -> bool:
+    """Whether two names that share their first word also share what follows it: the whole
+    rest, or the last word (a middle name or patronymic dropped: "bin Hamed")."""
+    rest, known_rest = words[1:], known[1:]
+    if JaroWinkler.similarity("".join(rest), "".join(known_rest)) >= REST_FLOOR:
+        return True
+    if _metaphones(rest) == _metaphones(known_rest):
+        return True
+    # the last word alone: alike and with one initial ("arif"/"zarif" is 0.93 but two names)
+    a, b = words[-1], known[-1]
+    return (JaroWinkler.similarity(a, b) >= SAME_WORD and a[:1] == b[:1]) or _metaphones((a,)) == _metaphones((b,))
+
+
+@functools.lru_cache(maxsize=1)
+def _common_given() -> frozenset[str]:
+    return frozenset(jellyfish.metaphone(latin_key(n)) for n in entries("ar", "common_given_latin.txt"))
+
+
+def _common_first(a: str, b: str) -> bool:
+    """Both names open with one common given name (data/ar/common_given_latin.txt)."""
+    code = jellyfish.metaphone(a)
+    return code == jellyfish.metaphone(b) and code in _common_given()
+
+
 def score(cand: Known, key: str, words: tuple[str, ...]) -> float:
     """How alike a romanised name and a known Latin name are (0..1)."""
     if not key or not cand.key:
@@ -152,6 +184,9 @@ def score(cand: Known, key: str, words: tuple[str, ...]) -> float:
     full = JaroWinkler.similarity(key, cand.key)
     if len(words) > 1 and len(cand.words) > 1 and not _same_surname(words[-1], cand.words[-1]):
         return 0.0  # "Mohammed Al-Jaber" is not "Mohammed al-Bashir", however alike the whole
+    if (len(words) > 1 and len(cand.words) > 1 and _common_first(words[0], cand.words[0])
+            and not _same_rest(words, cand.words)):
+        return 0.0  # "Mohamed Reda Arif" is not "Mohammed Deif": the shared given name says nothing
     if len(words) == 1 and len(cand.words) > 1:
         # a surname alone: against the known name's last word
         last = JaroWinkler.similarity(words[0], cand.words[-1])

@@ -17,7 +17,7 @@ from rapidfuzz.distance import JaroWinkler
 from ..kb.base import KnowledgeBase, load_default_kb
 from ..lexicon import entries, table
 from ..model import Article, Mention
-from ..textnorm import arabic_fold
+from ..textnorm import AR_DIGITS, arabic_fold
 from .gazetteer import places
 from .institutions import country_forms
 from .names import name_index
@@ -81,11 +81,33 @@ class PhraseTable:
                 if i + n > len(toks) or (n == 1 and (clip, stem) == short):
                     continue
                 if all(toks[i + k].fold == key[k] and not gap_has_break(text, toks[i + k - 1], toks[i + k])
-                       for k in range(1, n)):
+                       for k in range(1, n)) or _quoted_tail(toks, i, n, key, text):
                     if best is None or n > best[0]:
                         best = (n, clip, key, payload)
                     break
         return best
+
+
+_OPEN_QUOTE = {"«": "»", '"': '"', "“": "”"}
+
+
+def _quoted_tail(toks: list[Token], i: int, n: int, key: tuple[str, ...], text: str) -> bool:
+    """A known name whose head stands outside quotes and the rest inside: حكومة «الوحدة
+    الوطنية»، حركة "أمل"، تيار «المستقبل» (the press quotes the distinctive part). The quote
+    opens after one word and closes right after the name's last word, nothing else between."""
+    if i + n > len(toks) or any(toks[i + k].fold != key[k] for k in range(1, n)):
+        return False
+    opened = None
+    for k in range(1, n):
+        g = text[toks[i + k - 1].end:toks[i + k].start].strip()
+        if g in _OPEN_QUOTE and opened is None:
+            opened = g
+        elif g:
+            return False
+    if opened is None:
+        return False
+    end = toks[i + n - 1].end
+    return text[end:end + 2].strip()[:1] == _OPEN_QUOTE[opened]
 
 
 # Endings of common Arabic words that an unattested word joining a name should not have: the
@@ -153,7 +175,8 @@ def _head_adjectives() -> dict[str, str]:
 @functools.lru_cache(maxsize=1)
 def _agency_credits() -> dict[str, str]:
     """Folded agency short name → knowledge-base id."""
-    return {arabic_fold(r[0]): r[1] for r in table("ar", "agency_credits.tsv") if len(r) > 1}
+    return {" ".join(arabic_fold(w) for w in r[0].split()): r[1]
+            for r in table("ar", "agency_credits.tsv") if len(r) > 1}
 
 
 @functools.lru_cache(maxsize=1)
@@ -367,18 +390,26 @@ class Recogniser:
         if not credits or self.kb is None:
             return
         toks = self.toks
+        longest = max(len(c.split()) for c in credits)
         for k, t in enumerate(toks):
-            aid = credits.get(t.fold)
-            if aid is None or k in self.taken or self.kb.get(aid) is None:
+            # a credit of several words ("الشرق الأوسط", a newspaper that is also a region)
+            n, aid = next(((n, credits[" ".join(x.fold for x in toks[k:k + n])])
+                           for n in range(min(longest, len(toks) - k), 0, -1)
+                           if " ".join(x.fold for x in toks[k:k + n]) in credits), (1, None))
+            if aid is None or any(j in self.taken for j in range(k, k + n)) or self.kb.get(aid) is None:
                 continue
+            last = toks[k + n - 1]
             before = self.text[toks[k - 1].end:t.start] if k else self.text[:t.start]
-            after = self.text[t.end:toks[k + 1].start] if k + 1 < len(toks) else "\n"
+            after = self.text[last.end:toks[k + n].start] if k + n < len(toks) else "\n"
             opened = any(ch in before for ch in "-–—/(«\"“")
             closed = any(ch in after for ch in ")»\"”\n") or not after.strip(" ")
             # or a credit opening its line before a dash: "كونا - أعلن …", "واع- قال …"
             leading = (k == 0 or "\n" in before) and after.strip(" ")[:1] in ("-", "–", "—")
-            if opened and closed or leading:
-                self.accept(Cand(k, k + 1, "ORG", "kb", 1, 0, kb_id=aid, name=self.kb.get(aid).name))
+            # or closing a date line after its era mark or year: "… 2024 م واس" (SPA's style)
+            dated = k > 0 and "\n" not in before and "\n" in after + "\n" and not after.strip(" \t\r\n") \
+                and (toks[k - 1].fold in ("م", "هـ", "ه") or toks[k - 1].text.translate(AR_DIGITS).isdigit())
+            if opened and closed or leading or dated:
+                self.accept(Cand(k, k + n, "ORG", "kb", 1, 0, kb_id=aid, name=self.kb.get(aid).name))
 
     def kb_aliases(self) -> None:
         i = 0

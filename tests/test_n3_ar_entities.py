@@ -1,0 +1,99 @@
+"""Arabic actor mentions and their links, on sentences written for these tests: shared common
+given names, blessings after a ruler's name, credits that are also regions, names quoted in
+part, banks, militias and staff chiefs' titles (one rule or data line each)."""
+
+from communique.ar.linking import best_match, kb_people
+from communique.ar.mentions import match_text
+from communique.kb.base import load_default_kb
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def kb():
+    return load_default_kb()
+
+
+@pytest.fixture(scope="module")
+def pool(kb):
+    return kb_people(kb)
+
+
+def found(text, kb):
+    return {(m.text, m.label) for m in match_text(text, kb)}
+
+
+# --- linking: a shared common given name is no evidence
+
+def test_common_given_name_alone_does_not_link_two_people(pool):
+    # "Mohammed" shared, the rest unalike: not the known Mohammed Deif / Mohammed al-Bashir
+    hit = best_match("Mohamed Reda Arif", pool, "PERSON")
+    assert hit is None or hit.name != "Mohammed Deif"
+    assert best_match("Mohamed Bakiri", pool, "PERSON") is None
+
+
+def test_same_person_spelt_otherwise_still_links(pool):
+    assert best_match("Mohamed Shia Sudani", pool, "PERSON").name == "Mohammed Shia al-Sudani"
+    assert best_match("Ahmed Abu Gheit", pool, "PERSON").name == "Ahmed Aboul Gheit"
+    assert best_match("James Jefri", pool, "PERSON").name == "James Jeffrey"
+
+
+def test_a_dropped_patronymic_keeps_the_link(pool):
+    # "bin Hamed" between given name and surname
+    assert best_match("Fayyad Bin Hamed Al-Ruwaili", pool, "PERSON").name == "Fayyad al-Ruwaili"
+
+
+# --- mentions
+
+def test_blessing_after_a_title_is_no_person(kb):
+    got = found("رعى سمو وزير الدفاع - حفظه الله -، مساء أمس، حفل التخرج في الرياض.", kb)
+    assert not any("حفظه" in t for t, _ in got)
+
+
+def test_newspaper_credit_that_is_also_a_region(kb):
+    got = match_text("بيروت - «الشرق الأوسط»\nقال نائب لبناني إن الجلسة تأجلت.", kb)
+    assert [m.kb_id for m in got if m.text == "الشرق الأوسط"] == ["org:asharq-al-awsat"]
+    # the region itself, with no credit around it, stays a region
+    region = match_text("تشهد منطقة الشرق الأوسط توتراً متصاعداً منذ أشهر.", kb)
+    assert all(m.kb_id != "org:asharq-al-awsat" for m in region)
+
+
+def test_known_name_quoted_in_part(kb):
+    got = match_text("وأعلنت حكومة «الوحدة الوطنية» استئناف الرحلات إلى مصراتة.", kb)
+    assert "org:libya-gnu" in {m.kb_id for m in got}
+
+
+def test_banks_called_masraf(kb):
+    got = found("وطالب مصرف لبنان المصارف التجارية بزيادة رؤوس أموالها.", kb)
+    assert any(t.startswith("مصرف لبنان") and lab == "ORG" for t, lab in got)
+
+
+def test_militia_head_before_a_movement(kb):
+    got = match_text("واتهم الوزير ميليشيا الحوثي باحتجاز موظفين أمميين.", kb)
+    assert any(m.kb_id == "org:ansar-allah" for m in got)
+    assert not any(m.label == "PERSON" and "ميليشيا" in m.text for m in got)
+
+
+def test_chief_of_staff_title_holds_no_body(kb):
+    got = found("واستقبل رئيس هيئة الأركان العامة وفداً عسكرياً أردنياً في عمّان.", kb)
+    assert not any("هيئة الأركان" in t for t, _ in got)
+
+
+def test_rival_government_is_a_description(kb):
+    got = found("ورفضت الحكومة الموازية في الشرق القرار.", kb)
+    assert not any(t.startswith("الحكومة") for t, _ in got)
+
+
+def test_banks_are_not_nuuk(kb):
+    got = found("وأودعت الشركة أرباحها في بنوك أوروبية.", kb)
+    assert not any(lab == "GPE" for _t, lab in got)
+
+
+def test_mountain_range_head(kb):
+    assert ("جبال قنديل", "LOC") in found("وقصفت المقاتلات مواقع في جبال قنديل.", kb)
+
+
+def test_turkish_letters_for_the_pkk(kb):
+    got = match_text('وقال الوزير إن منظمة "بي كا كا" تهدد أمن البلدين.', kb)
+    assert "org:pkk" in {m.kb_id for m in got}
+    assert not any(m.label == "PERSON" for m in got)
