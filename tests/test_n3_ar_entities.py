@@ -97,3 +97,8 @@ def test_turkish_letters_for_the_pkk(kb):
     got = match_text('وقال الوزير إن منظمة "بي كا كا" تهدد أمن البلدين.', kb)
     assert "org:pkk" in {m.kb_id for m in got}
     assert not any(m.label == "PERSON" for m in got)
+
+
+def test_quoted_brand_after_a_non_head_is_not_widened(kb):
+    got = match_text('ونشر الوزير صورة اللقاء على منصة "إكس" مساء أمس.', kb)
+    assert not any('"' in m.text for m in got)

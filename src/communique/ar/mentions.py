@@ -91,11 +91,25 @@ class PhraseTable:
 _OPEN_QUOTE = {"«": "»", '"': '"', "“": "”"}
 
 
+@functools.lru_cache(maxsize=1)
+def _quote_heads() -> frozenset[str]:
+    """First words of organisation heads, with and without the article (حكومة، الحكومة)."""
+    out = set()
+    for key in folded_phrases("org_heads.txt"):
+        out.add(key[0])
+        out.add(key[0][2:] if key[0].startswith("ال") else "ال" + key[0])
+    return frozenset(out)
+
+
 def _quoted_tail(toks: list[Token], i: int, n: int, key: tuple[str, ...], text: str) -> bool:
     """A known name whose head stands outside quotes and the rest inside: حكومة «الوحدة
-    الوطنية»، حركة "أمل"، تيار «المستقبل» (the press quotes the distinctive part). The quote
-    opens after one word and closes right after the name's last word, nothing else between."""
+    الوطنية»، حركة "أمل"، تنظيم "الدولة" (the press quotes the distinctive part). The quote
+    opens after one word and closes right after the name's last word, nothing else between.
+    The word outside must be an organisation head (org_heads.txt): "منصة «إكس»" quotes a
+    brand, not part of a name."""
     if i + n > len(toks) or any(toks[i + k].fold != key[k] for k in range(1, n)):
+        return False
+    if not any(stem in _quote_heads() for _c, stem in toks[i].readings):
         return False
     opened = None
     for k in range(1, n):
