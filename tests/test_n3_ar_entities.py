@@ -102,3 +102,34 @@ def test_turkish_letters_for_the_pkk(kb):
 def test_quoted_brand_after_a_non_head_is_not_widened(kb):
     got = match_text('ونشر الوزير صورة اللقاء على منصة "إكس" مساء أمس.', kb)
     assert not any('"' in m.text for m in got)
+
+
+# --- capitals standing for their state (ar/capitals.py, data/ar/capital_cues.tsv)
+
+def _entities(text):
+    from communique.model import Article
+    from communique.pipeline import Context, Pipeline
+    pipe = Pipeline(["clean", "language", "sentences", "mentions", "entities", "linking"], context=Context())
+    return pipe(Article(id="t", source="t", raw=text, language="ar")).entities
+
+
+def test_capital_as_subject_of_a_statement_is_the_state():
+    ents = _entities("وأعلنت أنقرة أنها ستواصل عملياتها، فيما وصل الوفد إلى دمشق.")
+    assert {e.kb_id for e in ents} >= {"country:TUR", "place:damascus"}
+
+
+def test_capital_after_backed_by_and_between():
+    ents = _entities("وتقاتل الفصائل المدعومة من أنقرة قرب منبج، وسط توتر بين بغداد وطهران.")
+    assert {"country:TUR", "country:IRN", "country:IRQ"} <= {e.kb_id for e in ents}
+
+
+def test_capital_also_used_as_a_place_stays_the_city():
+    ents = _entities("وقال المتحدث إن واشنطن لا تريد التصعيد. وفي واشنطن، التقى السفير مسؤولين.")
+    assert [e.kb_id for e in ents if "واشنطن" in e.aliases] == ["place:washington"]
+
+
+def test_dateline_capital_is_the_city():
+    from communique.ar.capitals import reading
+    from communique.model import Mention
+    text = "الرياض - واس\nرحبت المملكة بالقرار."
+    assert reading(text, Mention(0, 6, "الرياض", "GPE")) == "place"
