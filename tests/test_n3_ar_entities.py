@@ -133,3 +133,33 @@ def test_dateline_capital_is_the_city():
     from communique.model import Mention
     text = "الرياض - واس\nرحبت المملكة بالقرار."
     assert reading(text, Mention(0, 6, "الرياض", "GPE")) == "place"
+
+
+# --- a known name's lineage, and titles
+
+def test_known_name_runs_over_its_lineage(kb):
+    got = found("واستقبل الملك عبدالله الثاني الشيخ محمد بن زايد بن سلطان آل نهيان في عمّان.", kb)
+    assert any(t.endswith("محمد بن زايد بن سلطان آل نهيان") and lab == "PERSON" for t, lab in got)
+
+
+def test_lineage_stops_before_a_title(kb):
+    got = found("وأكد الأمير محمد بن سلمان ولي العهد دعم المملكة.", kb)
+    assert any(t.endswith("محمد بن سلمان") and lab == "PERSON" for t, lab in got)
+
+
+def _roles(text):
+    from communique.model import Article
+    from communique.pipeline import Context, Pipeline
+    a = Pipeline(context=Context())(Article(id="t", source="t", raw=text, language="ar"))
+    names = {e.id: e.name for e in a.entities}
+    return {(names[r.person], r.title) for r in a.roles}
+
+
+def test_titles_of_chiefs_negotiators_and_former_presidents():
+    got = _roles("وقال كبير مفاوضي الحركة خالد العمري إن الجولة انتهت. "
+                 "وحضر رئيس هيئة الأركان العامة سامي الخطيب. "
+                 "وانتقد الرئيس الإيراني الأسبق محمد خاتمي القرار.")
+    titles = " | ".join(t for _p, t in got)
+    assert "chief negotiator" in titles
+    assert "chief of the general staff" in titles
+    assert "former" in titles

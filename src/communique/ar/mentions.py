@@ -457,7 +457,8 @@ class Recogniser:
                         continue  # another person of that surname ("حافظ الأسد" is not Bashar)
                     if before is not None:
                         start, start_clip = before
-                cand = Cand(start, i + n, label, "kb", 1, start_clip, kb_id=aid, name=actor.name if actor else None)
+                end = self._lineage_end(i + n) if label == "PERSON" else i + n
+                cand = Cand(start, end, label, "kb", 1, start_clip, kb_id=aid, name=actor.name if actor else None)
                 if self.accept(cand):
                     i += n
                     continue
@@ -556,6 +557,18 @@ class Recogniser:
             return False
         self.inner.append(replace(c, source="inner", prio=0))
         return True
+
+    def _lineage_end(self, j: int) -> int:
+        """A known name goes on over the lineage written after it: "بن عبدالعزيز" (son of),
+        "آل سعود" (of the house of). "محمد بن سلمان بن عبدالعزيز آل سعود", "تميم بن حمد آل
+        ثاني" are one name; the knowledge base holds the short form."""
+        toks = self.toks
+        while j + 1 < len(toks) and not self.broken(j - 1, j) and not self.broken(j, j + 1) \
+                and toks[j].fold in ("بن", "بنت", "ال") and toks[j].text[:1] in "بآ" \
+                and j + 1 not in self.taken and not self.is_stop(toks[j + 1]) and not self.is_cue(j + 1) \
+                and not toks[j + 1].fold.startswith("ال"):
+            j += 2
+        return j
 
     def _quoted(self, k: int) -> bool:
         t = self.toks[k]
