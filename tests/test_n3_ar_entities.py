@@ -163,3 +163,13 @@ def test_titles_of_chiefs_negotiators_and_former_presidents():
     assert "chief negotiator" in titles
     assert "chief of the general staff" in titles
     assert "former" in titles
+
+
+def test_quotation_after_a_document_word_is_no_instrument(kb):
+    got = match_text("وحثت الوزارة في بيان «جميع الدول على وقف تصدير السلاح» فوراً.", kb)
+    assert not any(m.label == "INSTRUMENT" for m in got)
+
+
+def test_the_state_and_the_country_after_a_head_describe(kb):
+    got = found("وتعهد الوزير بتحديث إدارة الدولة وتعزيز مؤسسات البلاد.", kb)
+    assert not any(lab == "ORG" for _t, lab in got)

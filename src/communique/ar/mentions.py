@@ -698,6 +698,9 @@ class Recogniser:
                 break
             if j == i + n:
                 continue  # a bare "اتفاق", "مجلس" or "قوات" names nothing by itself
+            if source == "instrument" and any(q in gap(self.text, toks[i + n - 1], toks[i + n]) for q in "«\"“") \
+                    and self.text[toks[j - 1].end:toks[j - 1].end + 2].strip()[:1] not in ("»", '"', "”"):
+                continue  # "في بيان «جميع الأطراف على …»": a quotation, not a name in quotes
             if source == "head" and self._title_idiom(i, j, clip):
                 continue  # "رئيس مجلس الوزراء": the prime minister's title, not the council
             if source == "head" and self._only_generic(i + n, j):
