@@ -173,3 +173,14 @@ def test_quotation_after_a_document_word_is_no_instrument(kb):
 def test_the_state_and_the_country_after_a_head_describe(kb):
     got = found("وتعهد الوزير بتحديث إدارة الدولة وتعزيز مؤسسات البلاد.", kb)
     assert not any(lab == "ORG" for _t, lab in got)
+
+
+def test_operation_named_in_quotes(kb):
+    got = match_text('وأعلن الجيش انتهاء عملية «الفجر الجديد» في الصحراء، ثم بدأت عملية تبادل الأسرى.', kb)
+    ops = [m for m in got if m.label == "EVENT"]
+    assert len(ops) == 1 and "الفجر الجديد" in ops[0].text
+
+
+def test_long_quotation_after_operation_is_speech(kb):
+    got = match_text('وقال القائد إن العملية "ستستمر حتى تحقيق كل أهدافها في المنطقة" بحسب البيان.', kb)
+    assert not any(m.label == "EVENT" for m in got)

@@ -89,6 +89,15 @@ class PhraseTable:
 
 
 _OPEN_QUOTE = {"«": "»", '"': '"', "“": "”"}
+# An operation's quoted name has one to four words ("نبع السلام", "السيوف الحديدية"); a longer
+# quotation after the head is speech.
+QUOTED_NAME_MAX = 4
+
+
+@functools.lru_cache(maxsize=1)
+def _quoted_heads() -> dict[str, tuple[str, str]]:
+    """Folded head word → (type, English template) from quoted_name_heads.tsv."""
+    return {arabic_fold(r[0]): (r[1], r[2]) for r in table("ar", "quoted_name_heads.tsv") if len(r) > 2}
 
 
 @functools.lru_cache(maxsize=1)
@@ -344,6 +353,7 @@ class Recogniser:
         self.agency_credits()
         self.kb_aliases()
         self.places()  # before instruments, so "محادثات جدة" holds the place and its English name
+        self.quoted_names()
         self.named_heads(self.instr, "instrument")
         self.named_heads(self.heads, "head")
         self.people_by_title()
@@ -352,6 +362,26 @@ class Recogniser:
         self.inner_echoes()
         self.head_backrefs()
         return sorted(self.cands + self.inner, key=lambda c: (c.i, c.source == "inner"))
+
+    def quoted_names(self) -> None:
+        """A head of `quoted_name_heads.tsv` right before a short quoted name: 'عملية "ردع
+        العدوان"' is one operation. The quote must close within a few words and hold no
+        clause break: a long quotation is what someone said."""
+        toks = self.toks
+        for i, t in enumerate(toks[:-1]):
+            row = next((_quoted_heads()[s] for _c, s in t.readings if s in _quoted_heads()), None)
+            if row is None or i in self.taken:
+                continue
+            opening = gap(self.text, t, toks[i + 1]).strip()
+            if opening not in _OPEN_QUOTE:
+                continue
+            for j in range(i + 1, min(i + 1 + QUOTED_NAME_MAX, len(toks))):
+                if j > i + 1 and gap(self.text, toks[j - 1], toks[j]).strip():
+                    break  # another mark inside: a quotation, or a list
+                after = self.text[toks[j].end:toks[j].end + 2].strip()[:1]
+                if after == _OPEN_QUOTE[opening]:
+                    self.accept(Cand(i, j + 1, row[0], "instrument", 3, template=row[1], part=(i + 1, j + 1)))
+                    break
 
     def resolutions(self) -> None:
         """القرار 2254، قرار مجلس الأمن رقم 2254، القرار الأممي 2254، "القرار/ ٢٢٥٤/"."""
