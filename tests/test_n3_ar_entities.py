@@ -184,3 +184,10 @@ def test_operation_named_in_quotes(kb):
 def test_long_quotation_after_operation_is_speech(kb):
     got = match_text('وقال القائد إن العملية "ستستمر حتى تحقيق كل أهدافها في المنطقة" بحسب البيان.', kb)
     assert not any(m.label == "EVENT" for m in got)
+
+
+def test_kingdom_refers_back_to_the_one_named_before(kb):
+    got = match_text("وشكر الوزير المملكة الأردنية الهاشمية على استضافة اللقاء، وقال إن المملكة شريك أساسي.", kb)
+    assert [m.kb_id for m in got if m.text == "المملكة"] == ["country:JOR"]
+    # with no kingdom named before, the bare word is no one
+    assert not [m for m in match_text("وقال إن المملكة شريك أساسي.", kb) if m.text == "المملكة"]

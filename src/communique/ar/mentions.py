@@ -1127,14 +1127,14 @@ class Recogniser:
             bare = strip_article(reading[1])
             bodies = {}
             for c in self.cands:
-                if c.label != "ORG" or c.j > k or c.source == "echo":
+                if c.label not in ("ORG", "GPE") or c.j > k or c.source == "echo":  # GPE: "المملكة"
                     continue
                 first = next((s for cl, s in self.toks[c.i].readings if cl == c.clip), "")
                 if strip_article(first) == bare:
                     bodies.setdefault(c.kb_id or c.name or self._cand_text(c), c)
             if len(bodies) == 1:
                 c = next(iter(bodies.values()))
-                self.accept(Cand(k, k + 1, "ORG", "echo", 5, reading[0], kb_id=c.kb_id, name=c.name))
+                self.accept(Cand(k, k + 1, c.label, "echo", 5, reading[0], kb_id=c.kb_id, name=c.name))
 
     def _cand_text(self, c: Cand) -> str:
         return " ".join(x.fold for x in self.toks[c.i:c.j])
