@@ -191,3 +191,20 @@ def test_kingdom_refers_back_to_the_one_named_before(kb):
     assert [m.kb_id for m in got if m.text == "المملكة"] == ["country:JOR"]
     # with no kingdom named before, the bare word is no one
     assert not [m for m in match_text("وقال إن المملكة شريك أساسي.", kb) if m.text == "المملكة"]
+
+
+def test_known_father_inside_a_sons_lineage_is_not_the_father(kb):
+    got = match_text("واستقبل الرئيس الشيخ خالد بن محمد بن زايد آل نهيان في القصر.", kb)
+    assert not any(m.kb_id == "person:mohamed-bin-zayed" for m in got)
+    assert any(m.label == "PERSON" and m.text.startswith("خالد بن محمد") for m in got)
+
+
+def test_crown_prince_of_a_place_is_a_title_not_a_person(kb):
+    got = found("وبحث ولي عهد البحرين مع الوزير سبل التعاون.", kb)
+    assert not any(lab == "PERSON" and t.startswith("ولي") for t, lab in got)
+
+
+def test_ambassador_is_no_town_and_gulfs_are_places(kb):
+    got = found("واستقبل الوزير السفيرة الفرنسية في مكتبه، وعبرت السفينة خليج عمان.", kb)
+    assert not any(lab == "GPE" and "السفيرة" in t for t, lab in got)
+    assert ("خليج عمان", "LOC") in got

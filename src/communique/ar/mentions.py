@@ -479,6 +479,10 @@ class Recogniser:
                 if label == "ORG" and self._other_country_after(i + n, actor):
                     i += 1  # "مجلس الأمن الوطني العراقي" is Iraq's body, not the UN's
                     continue
+                if label == "PERSON" and i > 0 and not self.broken(i - 1, i) \
+                        and self.toks[i - 1].fold in ("بن", "بنت") and self.toks[i - 1].text[:1] == "ب":
+                    i += 1  # "خالد بن محمد بن زايد": the known father's name inside a son's
+                    continue
                 start, start_clip = i, clip
                 if label == "PERSON" and n == 1 and actor is not None:
                     before = self._given_before_surname(i, actor)
