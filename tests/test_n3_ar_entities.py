@@ -208,3 +208,15 @@ def test_ambassador_is_no_town_and_gulfs_are_places(kb):
     got = found("واستقبل الوزير السفيرة الفرنسية في مكتبه، وعبرت السفينة خليج عمان.", kb)
     assert not any(lab == "GPE" and "السفيرة" in t for t, lab in got)
     assert ("خليج عمان", "LOC") in got
+
+
+def test_loosely_alike_surnames_with_other_initials_do_not_link(pool):
+    # one shared given name and surnames only 0.66 alike, beginning with d and k
+    hit = best_match("Stephan Doujarik", pool, "PERSON")
+    assert hit is None or hit.name != "Stephanie Koury"
+
+
+def test_abd_names_are_compared_after_abd(pool):
+    # "Abdelmalak" and "Abdelsalam" share only "Abdel"
+    hit = best_match("Abdelmalak", pool, "PERSON")
+    assert hit is None or hit.name != "Mohammed Abdulsalam"

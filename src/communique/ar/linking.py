@@ -142,8 +142,30 @@ def _metaphones(words: Iterable[str]) -> tuple[str, ...]:
 SURNAME_FLOOR = 0.65
 
 
+# Latin letters an Arabic letter is romanised as, one class each (Arabic has no p or v, and
+# writes g as غ or ج): two readings of one surname begin in one class ("bidersun"/"pedersen"),
+# two surnames that are only loosely alike need not ("doujarik"/"koury" 0.66: Dujarric is
+# not Koury).
+_INITIAL_CLASSES = ("bp", "fv", "gjq", "kcq", "dt", "szcx", "aeiouy", "hk", "w")
+
+
+def _same_initial(a: str, b: str) -> bool:
+    return a[:1] == b[:1] or any(a[:1] in c and b[:1] in c for c in _INITIAL_CLASSES)
+
+
 def _same_surname(a: str, b: str) -> bool:
-    return JaroWinkler.similarity(a, b) >= SURNAME_FLOOR or jellyfish.metaphone(a) == jellyfish.metaphone(b)
+    if jellyfish.metaphone(a) == jellyfish.metaphone(b):
+        return True
+    return JaroWinkler.similarity(a, b) >= SURNAME_FLOOR and _same_initial(a, b)
+
+
+# "Abd al-" (servant of) opens many given names: Abdelmalak and Abdelsalam share it and
+# nothing else, so one-word names are compared on what follows it.
+_ABD = re.compile(r"^abd(?:[aeiou]?l)?(?=[a-z]{3})")
+
+
+def _core(word: str) -> str:
+    return _ABD.sub("", word)
 
 
 # After one shared common given name, the rest of two names must match on its own: Jaro-Winkler
@@ -190,8 +212,11 @@ def score(cand: Known, key: str, words: tuple[str, ...]) -> float:
     if len(words) == 1 and len(cand.words) > 1:
         # a surname alone: against the known name's last word
         last = JaroWinkler.similarity(words[0], cand.words[-1])
+        if _core(words[0]) != words[0] or _core(cand.words[-1]) != cand.words[-1]:
+            last = min(last, JaroWinkler.similarity(_core(words[0]), _core(cand.words[-1])))
         if last >= SAME_WORD or _metaphones(words) == _metaphones(cand.words[-1:]):
             return max(full, last)
+        return min(full, last)  # one word against a longer name: its last word must carry it
     if len(words) == len(cand.words) and _metaphones(words) == _metaphones(cand.words):
         return max(full, SAME_NAME)
     return full
