@@ -220,3 +220,27 @@ def test_abd_names_are_compared_after_abd(pool):
     # "Abdelmalak" and "Abdelsalam" share only "Abdel"
     hit = best_match("Abdelmalak", pool, "PERSON")
     assert hit is None or hit.name != "Mohammed Abdulsalam"
+
+
+# --- name boundaries
+
+def test_titled_name_takes_a_nisba_family_name_after_two_parts(kb):
+    got = found("وقال رئيس اللجنة سالم ناصر الدرواني إن العمل مستمر.", kb)
+    assert ("سالم ناصر الدرواني", "PERSON") in got
+
+
+def test_an_object_after_a_titled_name_is_not_its_family(kb):
+    got = found("واستقبل الوزير فؤاد حسين الوفد في مكتبه.", kb)
+    assert not any(t.endswith("الوفد") for t, _ in got)
+
+
+def test_movement_name_as_family_name_after_a_given_name(kb):
+    got = match_text("وقال السيد عبدالملك بدرالدين الحوثي إن الهجمات ستستمر.", kb)
+    assert any(m.label == "PERSON" and m.text.endswith("بدرالدين الحوثي") for m in got)
+    assert not any(m.label == "ORG" for m in got)
+    # the movement itself stays the movement
+    assert any(m.kb_id == "org:ansar-allah" for m in match_text("وقالت جماعة الحوثي إنها سترد.", kb))
+
+
+def test_father_name_between_given_and_family_still_links(pool):
+    assert best_match("Abdel Malak Badradine al-Houthi", pool, "PERSON").name == "Abdul-Malik al-Houthi"

@@ -219,6 +219,11 @@ def score(cand: Known, key: str, words: tuple[str, ...]) -> float:
         return min(full, last)  # one word against a longer name: its last word must carry it
     if len(words) == len(cand.words) and _metaphones(words) == _metaphones(cand.words):
         return max(full, SAME_NAME)
+    if len(words) == len(cand.words) + 1 and len(words) >= 3:
+        # the father's name between given name and family, which the filed name leaves out
+        # ("Rashad Mohammed al-Alimi" / "Rashad al-Alimi")
+        full = max([full] + [JaroWinkler.similarity("".join(words[:m] + words[m + 1:]), cand.key)
+                             for m in range(1, len(words) - 1)])
     return full
 
 

@@ -468,6 +468,10 @@ class Recogniser:
                 if label == "ORG" and self.titles.match(self.toks, i, self.text):
                     i += 1  # "الأمين العام للأمم المتحدة": a person's title, the office it
                     continue  # names is no entity; the body after it (الأمم المتحدة) is one
+                if n == 1 and label == "ORG" and i > 0 and not clip and not self.broken(i - 1, i) \
+                        and self._names_person(i - 1):
+                    i += 1  # "عبدالملك بدرالدين الحوثي": a family called after the movement's name
+                    continue
                 if n == 1 and label != "PERSON" and self._common_word(self.toks[i], clip) \
                         and not self._quoted(i):
                     i += 1  # "تقدم" is "progress" before it is the Sudanese coalition
@@ -841,11 +845,38 @@ class Recogniser:
     def _is_part_word(self, f: str) -> bool:
         return self.names.is_part(f)
 
+    def _names_person(self, k: int) -> bool:
+        """Token k is a given name or a compound one (X الدين), not a cue: what follows it
+        belongs to a person's name."""
+        t = self.toks[k]
+        if self.is_cue(k) or self.is_stop(t) or k in self.taken:
+            return False
+        f = t.fold
+        return self.names.is_given(f) or (f.endswith("الدين") and len(f) > 6 and self.names.is_part(f[:-5]))
+
     def _is_part(self, t: Token) -> bool:
         f = t.fold
         if f.startswith("عبدال") and len(f) > 6:
             f = "عبد " + f[3:]
+        if f.endswith("الدين") and len(f) > 6 and self.names.is_part(f[:-5]):
+            return True  # "بدرالدين", "نورالدين": a name + الدين written as one word
         return self.names.is_part(f)
+
+    def _family_name_last(self, k: int, first: str, j: int, cued: bool, unknown_used: bool, parts: int) -> bool:
+        """An unattested family name with the article closing a titled name of two attested
+        parts: given name, father's name, family (أحمد غالب الرهوي، محمد عبده الزنداني). The
+        family name has the nisba shape (-ي): an object noun after the name is no part of it
+        ("التقى الرئيس محمود عباس الوفد"). Not a weekday, a country's adjective or a describing
+        word (الثلاثاء، اليمني، الأممي)."""
+        t = self.toks[j]
+        if not (cued and parts == 2 and not unknown_used and t.fold.startswith("ال") and len(t.fold) > 4
+                and t.fold.endswith("ي") and self.given_at(k, first)):
+            return False
+        if strip_article(t.fold) in self.time_words or t.fold in self.country_adj or t.fold in self.org_adjectives \
+                or t.fold in self.generic or t.fold in self.collisions:
+            return False
+        nxt = self.toks[j + 1] if j + 1 < len(self.toks) else None
+        return nxt is None or self.broken(j, j + 1) or self.is_stop(nxt) or not self._is_part(nxt)
 
     def _name_from(self, k: int, cued: bool, clip: int = 0) -> Cand | None:
         """A person's name starting at token k: particles merge with the next word (عبد الرحمن,
@@ -877,6 +908,9 @@ class Recogniser:
                     self.given_at(j, t.readings[1][1]) or t.readings[1][1] in self.stop):
                 break  # "وليلى": و starts the next conjunct (but فيدان is one word)
             known = self._is_part(t) or t.fold in PARTICLES
+            if not known and self._family_name_last(k, first, j, cued, unknown_used, parts):
+                j += 1  # "رئيس الحكومة أحمد غالب الرهوي": given, father, then the family
+                break
             if not known:
                 if unknown_used or parts > 1 or t.fold.startswith("ي"):
                     break  # "جابر يصل": an unattested word in ي- is a verb
