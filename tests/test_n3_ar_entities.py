@@ -244,3 +244,17 @@ def test_movement_name_as_family_name_after_a_given_name(kb):
 
 def test_father_name_between_given_and_family_still_links(pool):
     assert best_match("Abdel Malak Badradine al-Houthi", pool, "PERSON").name == "Abdul-Malik al-Houthi"
+
+
+def test_a_portfolio_in_two_fields_is_one_ministry(kb):
+    got = found("وأدانت وزارة الخارجية والتعاون الدولي السودانية القصف.", kb)
+    assert ("وزارة الخارجية والتعاون الدولي السودانية", "ORG") in got
+    # a second body after "و" is not swallowed
+    got = found("وانتقدت وزارة الخارجية والسفارة البريطانية القرار.", kb)
+    assert not any("السفارة" in t and t.startswith("وزارة") for t, _ in got)
+
+
+def test_sole_describing_word_but_longer_names_stay(kb):
+    assert not any(t.startswith("القطاع") for t, _ in found("ودعا الوزير القطاع الخاص إلى الاستثمار.", kb))
+    assert any(t.startswith("الاتحاد العام التونسي") for t, _ in
+               found("ودعا الاتحاد العام التونسي للشغل إلى إضراب.", kb))

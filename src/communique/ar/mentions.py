@@ -101,6 +101,16 @@ def _quoted_heads() -> dict[str, tuple[str, str]]:
 
 
 @functools.lru_cache(maxsize=1)
+def _sole_modifiers() -> frozenset[str]:
+    return folded_set("sole_modifiers.txt")
+
+
+@functools.lru_cache(maxsize=1)
+def _portfolio_conjuncts() -> frozenset[str]:
+    return folded_set("portfolio_conjuncts.txt")
+
+
+@functools.lru_cache(maxsize=1)
 def _quote_heads() -> frozenset[str]:
     """First words of organisation heads, with and without the article (حكومة، الحكومة)."""
     out = set()
@@ -615,7 +625,7 @@ class Recogniser:
     def _only_generic(self, a: int, b: int) -> bool:
         """Tokens a..b-1 after a head are all describing words (`generic_modifiers.txt`)."""
         words = [self.toks[k].fold for k in range(a, b)]
-        if " ".join(words) in self.generic:
+        if " ".join(words) in self.generic or (len(words) == 1 and words[0] in _sole_modifiers()):
             return True
         # a nationality adjective does not make a name of a describing phrase either:
         # "الإدارة السورية الجديدة" is "the new Syrian administration"
@@ -726,6 +736,10 @@ class Recogniser:
                     break  # "مخيم المغازي وسط القطاع": where a facility lies, not its name
                 if t.fold in self.complements or any(s in self.complements for _, s in t.readings[1:]):
                     j += 1
+                    continue
+                if j > body_start and label == "ORG" and t.fold.startswith("و") \
+                        and any(c == 1 and s in _portfolio_conjuncts() for c, s in t.readings[1:]):
+                    j += 1  # "وزارة الخارجية والتعاون الدولي": one portfolio, not two bodies
                     continue
                 if strip_article(t.fold) in self.time_words and t.fold not in self.org_adjectives:
                     break  # "الحزب الشهر الماضي": a time adverbial follows the name
