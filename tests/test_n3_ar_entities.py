@@ -258,3 +258,8 @@ def test_sole_describing_word_but_longer_names_stay(kb):
     assert not any(t.startswith("القطاع") for t, _ in found("ودعا الوزير القطاع الخاص إلى الاستثمار.", kb))
     assert any(t.startswith("الاتحاد العام التونسي") for t, _ in
                found("ودعا الاتحاد العام التونسي للشغل إلى إضراب.", kb))
+
+
+def test_egyptian_jim_for_a_foreign_hard_g(kb):
+    got = match_text("وأشاد الأمين العام أنطونيو جوتيريش بالاتفاق.", kb)
+    assert "person:antonio-guterres" in {m.kb_id for m in got}

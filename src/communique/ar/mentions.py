@@ -246,11 +246,27 @@ def _joined_variants(key: tuple[str, ...]) -> list[tuple[str, ...]]:
     return out
 
 
+# Countries whose people's names are Arabic (Arab League members): their names are written
+# one way. A foreign name's hard g is written غ in the Levant and the Gulf and ج in Egypt and
+# Sudan (غروندبرغ/جروندبرج، غوتيريش/جوتيريش): both are indexed.
+_ARAB_STATES = frozenset("DZA BHR COM DJI EGY IRQ JOR KWT LBN LBY MRT MAR OMN PSE QAT SAU SOM SDN SYR TUN ARE YEM".split())
+
+
+def _g_variants(actor, key: tuple[str, ...]) -> list[tuple[str, ...]]:
+    if actor is None or actor.type != "PERSON" or not actor.country or actor.country in _ARAB_STATES:
+        return []
+    if not any("غ" in w for w in key):
+        return []
+    return [tuple(w.replace("غ", "ج") for w in key)]
+
+
 def kb_table(kb: KnowledgeBase) -> PhraseTable:
     items = []
     for alias, aid in kb.aliases("ar"):
         for k in _joined_variants(_words(alias)):
             items.append((k, aid))
+            for v in _g_variants(kb.get(aid), k):
+                items.append((v, aid))
     return PhraseTable(items)
 
 
