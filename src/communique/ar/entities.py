@@ -16,6 +16,8 @@ from rapidfuzz.distance import JaroWinkler
 from ..lexicon import entries, table
 from ..model import Article, Entity, Mention
 from ..textnorm import arabic_fold
+from ..en.gazetteer import capital_of
+from .capitals import stands_for_state
 from .mentions import article_kb
 
 # Two words are one spelling when their Jaro-Winkler similarity on folded forms reaches this:
@@ -238,6 +240,15 @@ def only_demonyms(group: list[Mention], actor) -> bool:
     return bool(dem) and all(arabic_fold(m.text) in dem for m in group)
 
 
+def _state_of_capital(actor, group: list[Mention], text: str, kb):
+    """The state a capital's mentions stand for (ar/capitals.py), else None."""
+    if actor is None or actor.type != "GPE" or not actor.country or actor.id.startswith("country:"):
+        return None
+    if capital_of(actor.name) != actor.country or not stands_for_state(text, group):
+        return None
+    return kb.get(f"country:{actor.country}")
+
+
 def build_entities(article: Article, ctx) -> list[Entity]:
     kb = article_kb(ctx)
     out = []
@@ -258,6 +269,9 @@ def build_entities(article: Article, ctx) -> list[Entity]:
                     kb_id = hits[0].id
                     break
         actor = kb.get(kb_id)
+        state = _state_of_capital(actor, g, article.text, kb)
+        if state is not None:
+            kb_id, actor = state.id, state  # "أعلنت أنقرة": Turkey, not the city
         if only_demonyms(g, actor):
             continue
         named = [m for m in g if m.source not in ("title", "inner")] or g

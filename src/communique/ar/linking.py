@@ -22,6 +22,7 @@ import jellyfish
 from rapidfuzz.distance import JaroWinkler
 
 from ..kb.base import KnowledgeBase
+from ..lexicon import entries
 from ..model import Article, Entity
 from ..textnorm import AR_DIGITS, latin_key, norm
 from .institutions import country_forms, institution_name
@@ -141,8 +142,61 @@ def _metaphones(words: Iterable[str]) -> tuple[str, ...]:
 SURNAME_FLOOR = 0.65
 
 
+# Latin letters an Arabic letter is romanised as, one class each (Arabic has no p or v, and
+# writes g as غ or ج): two readings of one surname begin in one class ("bidersun"/"pedersen"),
+# two surnames that are only loosely alike need not ("doujarik"/"koury" 0.66: Dujarric is
+# not Koury).
+_INITIAL_CLASSES = ("bp", "fv", "gjq", "kcq", "dt", "szcx", "aeiouy", "hk", "w")
+
+
+def _same_initial(a: str, b: str) -> bool:
+    return a[:1] == b[:1] or any(a[:1] in c and b[:1] in c for c in _INITIAL_CLASSES)
+
+
 def _same_surname(a: str, b: str) -> bool:
-    return JaroWinkler.similarity(a, b) >= SURNAME_FLOOR or jellyfish.metaphone(a) == jellyfish.metaphone(b)
+    if jellyfish.metaphone(a) == jellyfish.metaphone(b):
+        return True
+    return JaroWinkler.similarity(a, b) >= SURNAME_FLOOR and _same_initial(a, b)
+
+
+# "Abd al-" (servant of) opens many given names: Abdelmalak and Abdelsalam share it and
+# nothing else, so one-word names are compared on what follows it.
+_ABD = re.compile(r"^abd(?:[aeiou]?l)?(?=[a-z]{3})")
+
+
+def _core(word: str) -> str:
+    return _ABD.sub("", word)
+
+
+# After one shared common given name, the rest of two names must match on its own: Jaro-Winkler
+# rewards a common prefix, so "mohamedredaarif"/"mohammeddeif" scores 0.91 on the whole key
+# while the rest, "redaarif"/"deif", is 0.42 ("bakiri"/"bashir" 0.78, different metaphones).
+# Spellings of one rest stay above it ("jefri"/"jeffrey" share a metaphone code).
+REST_FLOOR = 0.85
+
+
+def _same_rest(words: tuple[str, ...], known: tuple[str, ...]) -> bool:
+    """Whether two names that share their first word also share what follows it: the whole
+    rest, or the last word (a middle name or patronymic dropped: "bin Hamed")."""
+    rest, known_rest = words[1:], known[1:]
+    if JaroWinkler.similarity("".join(rest), "".join(known_rest)) >= REST_FLOOR:
+        return True
+    if _metaphones(rest) == _metaphones(known_rest):
+        return True
+    # the last word alone: alike and with one initial ("arif"/"zarif" is 0.93 but two names)
+    a, b = words[-1], known[-1]
+    return (JaroWinkler.similarity(a, b) >= SAME_WORD and a[:1] == b[:1]) or _metaphones((a,)) == _metaphones((b,))
+
+
+@functools.lru_cache(maxsize=1)
+def _common_given() -> frozenset[str]:
+    return frozenset(jellyfish.metaphone(latin_key(n)) for n in entries("ar", "common_given_latin.txt"))
+
+
+def _common_first(a: str, b: str) -> bool:
+    """Both names open with one common given name (data/ar/common_given_latin.txt)."""
+    code = jellyfish.metaphone(a)
+    return code == jellyfish.metaphone(b) and code in _common_given()
 
 
 def score(cand: Known, key: str, words: tuple[str, ...]) -> float:
@@ -152,13 +206,24 @@ def score(cand: Known, key: str, words: tuple[str, ...]) -> float:
     full = JaroWinkler.similarity(key, cand.key)
     if len(words) > 1 and len(cand.words) > 1 and not _same_surname(words[-1], cand.words[-1]):
         return 0.0  # "Mohammed Al-Jaber" is not "Mohammed al-Bashir", however alike the whole
+    if (len(words) > 1 and len(cand.words) > 1 and _common_first(words[0], cand.words[0])
+            and not _same_rest(words, cand.words)):
+        return 0.0  # "Mohamed Reda Arif" is not "Mohammed Deif": the shared given name says nothing
     if len(words) == 1 and len(cand.words) > 1:
         # a surname alone: against the known name's last word
         last = JaroWinkler.similarity(words[0], cand.words[-1])
+        if _core(words[0]) != words[0] or _core(cand.words[-1]) != cand.words[-1]:
+            last = min(last, JaroWinkler.similarity(_core(words[0]), _core(cand.words[-1])))
         if last >= SAME_WORD or _metaphones(words) == _metaphones(cand.words[-1:]):
             return max(full, last)
+        return min(full, last)  # one word against a longer name: its last word must carry it
     if len(words) == len(cand.words) and _metaphones(words) == _metaphones(cand.words):
         return max(full, SAME_NAME)
+    if len(words) == len(cand.words) + 1 and len(words) >= 3:
+        # the father's name between given name and family, which the filed name leaves out
+        # ("Rashad Mohammed al-Alimi" / "Rashad al-Alimi")
+        full = max([full] + [JaroWinkler.similarity("".join(words[:m] + words[m + 1:]), cand.key)
+                             for m in range(1, len(words) - 1)])
     return full
 
 

@@ -17,7 +17,7 @@ from rapidfuzz.distance import JaroWinkler
 from ..kb.base import KnowledgeBase, load_default_kb
 from ..lexicon import entries, table
 from ..model import Article, Mention
-from ..textnorm import arabic_fold
+from ..textnorm import AR_DIGITS, arabic_fold
 from .gazetteer import places
 from .institutions import country_forms
 from .names import name_index
@@ -81,11 +81,66 @@ class PhraseTable:
                 if i + n > len(toks) or (n == 1 and (clip, stem) == short):
                     continue
                 if all(toks[i + k].fold == key[k] and not gap_has_break(text, toks[i + k - 1], toks[i + k])
-                       for k in range(1, n)):
+                       for k in range(1, n)) or _quoted_tail(toks, i, n, key, text):
                     if best is None or n > best[0]:
                         best = (n, clip, key, payload)
                     break
         return best
+
+
+_OPEN_QUOTE = {"«": "»", '"': '"', "“": "”"}
+# An operation's quoted name has one to four words ("نبع السلام", "السيوف الحديدية"); a longer
+# quotation after the head is speech.
+QUOTED_NAME_MAX = 4
+
+
+@functools.lru_cache(maxsize=1)
+def _quoted_heads() -> dict[str, tuple[str, str]]:
+    """Folded head word → (type, English template) from quoted_name_heads.tsv."""
+    return {arabic_fold(r[0]): (r[1], r[2]) for r in table("ar", "quoted_name_heads.tsv") if len(r) > 2}
+
+
+@functools.lru_cache(maxsize=1)
+def _sole_modifiers() -> frozenset[str]:
+    return folded_set("sole_modifiers.txt")
+
+
+@functools.lru_cache(maxsize=1)
+def _portfolio_conjuncts() -> frozenset[str]:
+    return folded_set("portfolio_conjuncts.txt")
+
+
+@functools.lru_cache(maxsize=1)
+def _quote_heads() -> frozenset[str]:
+    """First words of organisation heads, with and without the article (حكومة، الحكومة)."""
+    out = set()
+    for key in folded_phrases("org_heads.txt"):
+        out.add(key[0])
+        out.add(key[0][2:] if key[0].startswith("ال") else "ال" + key[0])
+    return frozenset(out)
+
+
+def _quoted_tail(toks: list[Token], i: int, n: int, key: tuple[str, ...], text: str) -> bool:
+    """A known name whose head stands outside quotes and the rest inside: حكومة «الوحدة
+    الوطنية»، حركة "أمل"، تنظيم "الدولة" (the press quotes the distinctive part). The quote
+    opens after one word and closes right after the name's last word, nothing else between.
+    The word outside must be an organisation head (org_heads.txt): "منصة «إكس»" quotes a
+    brand, not part of a name."""
+    if i + n > len(toks) or any(toks[i + k].fold != key[k] for k in range(1, n)):
+        return False
+    if not any(stem in _quote_heads() for _c, stem in toks[i].readings):
+        return False
+    opened = None
+    for k in range(1, n):
+        g = text[toks[i + k - 1].end:toks[i + k].start].strip()
+        if g in _OPEN_QUOTE and opened is None:
+            opened = g
+        elif g:
+            return False
+    if opened is None:
+        return False
+    end = toks[i + n - 1].end
+    return text[end:end + 2].strip()[:1] == _OPEN_QUOTE[opened]
 
 
 # Endings of common Arabic words that an unattested word joining a name should not have: the
@@ -153,7 +208,8 @@ def _head_adjectives() -> dict[str, str]:
 @functools.lru_cache(maxsize=1)
 def _agency_credits() -> dict[str, str]:
     """Folded agency short name → knowledge-base id."""
-    return {arabic_fold(r[0]): r[1] for r in table("ar", "agency_credits.tsv") if len(r) > 1}
+    return {" ".join(arabic_fold(w) for w in r[0].split()): r[1]
+            for r in table("ar", "agency_credits.tsv") if len(r) > 1}
 
 
 @functools.lru_cache(maxsize=1)
@@ -190,11 +246,27 @@ def _joined_variants(key: tuple[str, ...]) -> list[tuple[str, ...]]:
     return out
 
 
+# Countries whose people's names are Arabic (Arab League members): their names are written
+# one way. A foreign name's hard g is written غ in the Levant and the Gulf and ج in Egypt and
+# Sudan (غروندبرغ/جروندبرج، غوتيريش/جوتيريش): both are indexed.
+_ARAB_STATES = frozenset("DZA BHR COM DJI EGY IRQ JOR KWT LBN LBY MRT MAR OMN PSE QAT SAU SOM SDN SYR TUN ARE YEM".split())
+
+
+def _g_variants(actor, key: tuple[str, ...]) -> list[tuple[str, ...]]:
+    if actor is None or actor.type != "PERSON" or not actor.country or actor.country in _ARAB_STATES:
+        return []
+    if not any("غ" in w for w in key):
+        return []
+    return [tuple(w.replace("غ", "ج") for w in key)]
+
+
 def kb_table(kb: KnowledgeBase) -> PhraseTable:
     items = []
     for alias, aid in kb.aliases("ar"):
         for k in _joined_variants(_words(alias)):
             items.append((k, aid))
+            for v in _g_variants(kb.get(aid), k):
+                items.append((v, aid))
     return PhraseTable(items)
 
 
@@ -307,6 +379,7 @@ class Recogniser:
         self.agency_credits()
         self.kb_aliases()
         self.places()  # before instruments, so "محادثات جدة" holds the place and its English name
+        self.quoted_names()
         self.named_heads(self.instr, "instrument")
         self.named_heads(self.heads, "head")
         self.people_by_title()
@@ -315,6 +388,26 @@ class Recogniser:
         self.inner_echoes()
         self.head_backrefs()
         return sorted(self.cands + self.inner, key=lambda c: (c.i, c.source == "inner"))
+
+    def quoted_names(self) -> None:
+        """A head of `quoted_name_heads.tsv` right before a short quoted name: 'عملية "ردع
+        العدوان"' is one operation. The quote must close within a few words and hold no
+        clause break: a long quotation is what someone said."""
+        toks = self.toks
+        for i, t in enumerate(toks[:-1]):
+            row = next((_quoted_heads()[s] for _c, s in t.readings if s in _quoted_heads()), None)
+            if row is None or i in self.taken:
+                continue
+            opening = gap(self.text, t, toks[i + 1]).strip()
+            if opening not in _OPEN_QUOTE:
+                continue
+            for j in range(i + 1, min(i + 1 + QUOTED_NAME_MAX, len(toks))):
+                if j > i + 1 and gap(self.text, toks[j - 1], toks[j]).strip():
+                    break  # another mark inside: a quotation, or a list
+                after = self.text[toks[j].end:toks[j].end + 2].strip()[:1]
+                if after == _OPEN_QUOTE[opening]:
+                    self.accept(Cand(i, j + 1, row[0], "instrument", 3, template=row[1], part=(i + 1, j + 1)))
+                    break
 
     def resolutions(self) -> None:
         """القرار 2254، قرار مجلس الأمن رقم 2254، القرار الأممي 2254، "القرار/ ٢٢٥٤/"."""
@@ -367,18 +460,26 @@ class Recogniser:
         if not credits or self.kb is None:
             return
         toks = self.toks
+        longest = max(len(c.split()) for c in credits)
         for k, t in enumerate(toks):
-            aid = credits.get(t.fold)
-            if aid is None or k in self.taken or self.kb.get(aid) is None:
+            # a credit of several words ("الشرق الأوسط", a newspaper that is also a region)
+            n, aid = next(((n, credits[" ".join(x.fold for x in toks[k:k + n])])
+                           for n in range(min(longest, len(toks) - k), 0, -1)
+                           if " ".join(x.fold for x in toks[k:k + n]) in credits), (1, None))
+            if aid is None or any(j in self.taken for j in range(k, k + n)) or self.kb.get(aid) is None:
                 continue
+            last = toks[k + n - 1]
             before = self.text[toks[k - 1].end:t.start] if k else self.text[:t.start]
-            after = self.text[t.end:toks[k + 1].start] if k + 1 < len(toks) else "\n"
+            after = self.text[last.end:toks[k + n].start] if k + n < len(toks) else "\n"
             opened = any(ch in before for ch in "-–—/(«\"“")
             closed = any(ch in after for ch in ")»\"”\n") or not after.strip(" ")
             # or a credit opening its line before a dash: "كونا - أعلن …", "واع- قال …"
             leading = (k == 0 or "\n" in before) and after.strip(" ")[:1] in ("-", "–", "—")
-            if opened and closed or leading:
-                self.accept(Cand(k, k + 1, "ORG", "kb", 1, 0, kb_id=aid, name=self.kb.get(aid).name))
+            # or closing a date line after its era mark or year: "… 2024 م واس" (SPA's style)
+            dated = k > 0 and "\n" not in before and "\n" in after + "\n" and not after.strip(" \t\r\n") \
+                and (toks[k - 1].fold in ("م", "هـ", "ه") or toks[k - 1].text.translate(AR_DIGITS).isdigit())
+            if opened and closed or leading or dated:
+                self.accept(Cand(k, k + n, "ORG", "kb", 1, 0, kb_id=aid, name=self.kb.get(aid).name))
 
     def kb_aliases(self) -> None:
         i = 0
@@ -393,6 +494,10 @@ class Recogniser:
                 if label == "ORG" and self.titles.match(self.toks, i, self.text):
                     i += 1  # "الأمين العام للأمم المتحدة": a person's title, the office it
                     continue  # names is no entity; the body after it (الأمم المتحدة) is one
+                if n == 1 and label == "ORG" and i > 0 and not clip and not self.broken(i - 1, i) \
+                        and self._names_person(i - 1):
+                    i += 1  # "عبدالملك بدرالدين الحوثي": a family called after the movement's name
+                    continue
                 if n == 1 and label != "PERSON" and self._common_word(self.toks[i], clip) \
                         and not self._quoted(i):
                     i += 1  # "تقدم" is "progress" before it is the Sudanese coalition
@@ -404,6 +509,10 @@ class Recogniser:
                 if label == "ORG" and self._other_country_after(i + n, actor):
                     i += 1  # "مجلس الأمن الوطني العراقي" is Iraq's body, not the UN's
                     continue
+                if label == "PERSON" and i > 0 and not self.broken(i - 1, i) \
+                        and self.toks[i - 1].fold in ("بن", "بنت") and self.toks[i - 1].text[:1] == "ب":
+                    i += 1  # "خالد بن محمد بن زايد": the known father's name inside a son's
+                    continue
                 start, start_clip = i, clip
                 if label == "PERSON" and n == 1 and actor is not None:
                     before = self._given_before_surname(i, actor)
@@ -412,7 +521,8 @@ class Recogniser:
                         continue  # another person of that surname ("حافظ الأسد" is not Bashar)
                     if before is not None:
                         start, start_clip = before
-                cand = Cand(start, i + n, label, "kb", 1, start_clip, kb_id=aid, name=actor.name if actor else None)
+                end = self._lineage_end(i + n) if label == "PERSON" else i + n
+                cand = Cand(start, end, label, "kb", 1, start_clip, kb_id=aid, name=actor.name if actor else None)
                 if self.accept(cand):
                     i += n
                     continue
@@ -512,6 +622,18 @@ class Recogniser:
         self.inner.append(replace(c, source="inner", prio=0))
         return True
 
+    def _lineage_end(self, j: int) -> int:
+        """A known name goes on over the lineage written after it: "بن عبدالعزيز" (son of),
+        "آل سعود" (of the house of). "محمد بن سلمان بن عبدالعزيز آل سعود", "تميم بن حمد آل
+        ثاني" are one name; the knowledge base holds the short form."""
+        toks = self.toks
+        while j + 1 < len(toks) and not self.broken(j - 1, j) and not self.broken(j, j + 1) \
+                and toks[j].fold in ("بن", "بنت", "ال") and toks[j].text[:1] in "بآ" \
+                and j + 1 not in self.taken and not self.is_stop(toks[j + 1]) and not self.is_cue(j + 1) \
+                and not toks[j + 1].fold.startswith("ال"):
+            j += 2
+        return j
+
     def _quoted(self, k: int) -> bool:
         t = self.toks[k]
         return self.text[max(0, t.start - 2):t.start].strip()[-1:] in ("«", '"', "“")
@@ -519,7 +641,7 @@ class Recogniser:
     def _only_generic(self, a: int, b: int) -> bool:
         """Tokens a..b-1 after a head are all describing words (`generic_modifiers.txt`)."""
         words = [self.toks[k].fold for k in range(a, b)]
-        if " ".join(words) in self.generic:
+        if " ".join(words) in self.generic or (len(words) == 1 and words[0] in _sole_modifiers()):
             return True
         # a nationality adjective does not make a name of a describing phrase either:
         # "الإدارة السورية الجديدة" is "the new Syrian administration"
@@ -631,6 +753,10 @@ class Recogniser:
                 if t.fold in self.complements or any(s in self.complements for _, s in t.readings[1:]):
                     j += 1
                     continue
+                if j > body_start and label == "ORG" and t.fold.startswith("و") \
+                        and any(c == 1 and s in _portfolio_conjuncts() for c, s in t.readings[1:]):
+                    j += 1  # "وزارة الخارجية والتعاون الدولي": one portfolio, not two bodies
+                    continue
                 if strip_article(t.fold) in self.time_words and t.fold not in self.org_adjectives:
                     break  # "الحزب الشهر الماضي": a time adverbial follows the name
                 if t.fold.startswith("ال") and not self.is_cue(j) and not self._looks_personal(j) \
@@ -640,6 +766,9 @@ class Recogniser:
                 break
             if j == i + n:
                 continue  # a bare "اتفاق", "مجلس" or "قوات" names nothing by itself
+            if source == "instrument" and any(q in gap(self.text, toks[i + n - 1], toks[i + n]) for q in "«\"“") \
+                    and self.text[toks[j - 1].end:toks[j - 1].end + 2].strip()[:1] not in ("»", '"', "”"):
+                continue  # "في بيان «جميع الأطراف على …»": a quotation, not a name in quotes
             if source == "head" and self._title_idiom(i, j, clip):
                 continue  # "رئيس مجلس الوزراء": the prime minister's title, not the council
             if source == "head" and self._only_generic(i + n, j):
@@ -746,11 +875,38 @@ class Recogniser:
     def _is_part_word(self, f: str) -> bool:
         return self.names.is_part(f)
 
+    def _names_person(self, k: int) -> bool:
+        """Token k is a given name or a compound one (X الدين), not a cue: what follows it
+        belongs to a person's name."""
+        t = self.toks[k]
+        if self.is_cue(k) or self.is_stop(t) or k in self.taken:
+            return False
+        f = t.fold
+        return self.names.is_given(f) or (f.endswith("الدين") and len(f) > 6 and self.names.is_part(f[:-5]))
+
     def _is_part(self, t: Token) -> bool:
         f = t.fold
         if f.startswith("عبدال") and len(f) > 6:
             f = "عبد " + f[3:]
+        if f.endswith("الدين") and len(f) > 6 and self.names.is_part(f[:-5]):
+            return True  # "بدرالدين", "نورالدين": a name + الدين written as one word
         return self.names.is_part(f)
+
+    def _family_name_last(self, k: int, first: str, j: int, cued: bool, unknown_used: bool, parts: int) -> bool:
+        """An unattested family name with the article closing a titled name of two attested
+        parts: given name, father's name, family (أحمد غالب الرهوي، محمد عبده الزنداني). The
+        family name has the nisba shape (-ي): an object noun after the name is no part of it
+        ("التقى الرئيس محمود عباس الوفد"). Not a weekday, a country's adjective or a describing
+        word (الثلاثاء، اليمني، الأممي)."""
+        t = self.toks[j]
+        if not (cued and parts == 2 and not unknown_used and t.fold.startswith("ال") and len(t.fold) > 4
+                and t.fold.endswith("ي") and self.given_at(k, first)):
+            return False
+        if strip_article(t.fold) in self.time_words or t.fold in self.country_adj or t.fold in self.org_adjectives \
+                or t.fold in self.generic or t.fold in self.collisions:
+            return False
+        nxt = self.toks[j + 1] if j + 1 < len(self.toks) else None
+        return nxt is None or self.broken(j, j + 1) or self.is_stop(nxt) or not self._is_part(nxt)
 
     def _name_from(self, k: int, cued: bool, clip: int = 0) -> Cand | None:
         """A person's name starting at token k: particles merge with the next word (عبد الرحمن,
@@ -782,6 +938,9 @@ class Recogniser:
                     self.given_at(j, t.readings[1][1]) or t.readings[1][1] in self.stop):
                 break  # "وليلى": و starts the next conjunct (but فيدان is one word)
             known = self._is_part(t) or t.fold in PARTICLES
+            if not known and self._family_name_last(k, first, j, cued, unknown_used, parts):
+                j += 1  # "رئيس الحكومة أحمد غالب الرهوي": given, father, then the family
+                break
             if not known:
                 if unknown_used or parts > 1 or t.fold.startswith("ي"):
                     break  # "جابر يصل": an unattested word in ي- is a verb
@@ -1036,14 +1195,14 @@ class Recogniser:
             bare = strip_article(reading[1])
             bodies = {}
             for c in self.cands:
-                if c.label != "ORG" or c.j > k or c.source == "echo":
+                if c.label not in ("ORG", "GPE") or c.j > k or c.source == "echo":  # GPE: "المملكة"
                     continue
                 first = next((s for cl, s in self.toks[c.i].readings if cl == c.clip), "")
                 if strip_article(first) == bare:
                     bodies.setdefault(c.kb_id or c.name or self._cand_text(c), c)
             if len(bodies) == 1:
                 c = next(iter(bodies.values()))
-                self.accept(Cand(k, k + 1, "ORG", "echo", 5, reading[0], kb_id=c.kb_id, name=c.name))
+                self.accept(Cand(k, k + 1, c.label, "echo", 5, reading[0], kb_id=c.kb_id, name=c.name))
 
     def _cand_text(self, c: Cand) -> str:
         return " ".join(x.fold for x in self.toks[c.i:c.j])
