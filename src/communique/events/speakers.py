@@ -42,6 +42,8 @@ AR_ORG_GAP = 3  # "الحصار الذي فرضته عليه قوات X": a rela
 _AR_AUX = {"قد", "كان", "كانت", "لقد"}  # folded
 _AR_PREP = re.compile(r"(?:^|\s)(?:من|الى|الي|إلى|على|علي|عن|مع|في)(?:\s|$)")  # plain and folded
 _AR_PRONOUN_PREP = re.compile(r"(?:علي|عل|ل|ب|من|عن|في|الي|مع)(?:ه|ها|هم|هما)")  # folded: "فرضته عليه قوات X"
+# folded: a conjunction after a comma that opens a clause of its own beside the one before
+AR_NEW_CLAUSE = re.compile(r"[،,]\s*(?:[وف]?(?:فيما|بينما)|في حين)\s")
 _AR_RELATIVE = re.compile(r"(?:^|\s)(?:الذي|التي|اللذين|اللتين|الذين)(?:\s|$)")
 # matched on the unfolded text: folded, "أن" would also be the name "آن"
 # a complementizer right before a clause's subject: "أن الحكومة ترفض" puts the name first
@@ -518,6 +520,11 @@ class Speakers:
             stop = _AR_STOP.search(ctx.text, stop.end(), s.span.end)
         if stop:
             after_end = stop.start()
+        clause = AR_NEW_CLAUSE.search(ctx.ftext, verb_end, after_end)
+        if clause:
+            # "ودعا إسرائيل إلى …، فيما وجّه السيسي الشكر": "فيما"، "بينما"، "في حين" open a
+            # clause of their own; its subject is not this verb's
+            after_end = clause.start()
         words = ctx.ftext[verb_end:after_end].split()
         if len(words) > AR_SUBJECT_WORDS:
             cut = verb_end

@@ -23,7 +23,7 @@ from .context import EventContext, Sentence
 from .ar_morph import hamza_kept
 from .delegations import continent_of, country_of, person_countries, principal_people, side_heads, side_states
 from .cues import Hit, Pattern, find, has_cue_before, words_after, words_before
-from .speakers import (_APPOSITION, _JOINED, ACTOR_TYPES, STANCE_TYPES, Speakers, _title_word, ar_bare,
+from .speakers import (_APPOSITION, _JOINED, ACTOR_TYPES, AR_NEW_CLAUSE, STANCE_TYPES, Speakers, _title_word, ar_bare,
                        ar_country_adjectives, first_word_end)
 
 NEGATION_WINDOW = 3
@@ -43,8 +43,6 @@ _QUOTE_BEFORE = re.compile(r"[”\"»][\s,،]*(?:\S+\s+){0,8}$")
 _AR_QUOTE_BEFORE = re.compile(r"[”\"»]\s*[،,]\s*(?:(?!(?:بينما|فيما|وفيما|وبينما|حين|كما|لكن|ولكن|اذ|إذ)\s)\S+\s+)?$")
 # (a conjunction between, "… "لن تمر دون رد"، بينما رأى الوزير", opens a new clause: the quote
 # is the earlier clause's)
-# Arabic conjunctions that open a clause of its own beside the reported one (folded)
-_AR_NEW_CLAUSE = re.compile(r"[،,]\s*(?:[وف]?(?:فيما|بينما)|في حين)\s")
 _AR_OBLIGATION_OPENS = re.compile(r"(?:[«\"“]|:)\s*علي\s+(?:\S+\s+){1,4}?ان\s")  # folded "على … أن"
 _AR_SOURCE_STATEMENT = re.compile(r"\s*ل?(?:ال)?بيان\s+(?:(?:ال)?صادره?\s+عن\s+)?")  # folded: "بيان لـ"، "لبيان صادر عن"
 _PARENTHETICAL_BEFORE = re.compile(r"\w[,]\s+(?:[\w'’.-]+\s+){1,4}$")  # "…, he ", "…, the UN envoy "
@@ -388,7 +386,7 @@ class StatementFinder:
         speaker = resolved[said[-1].start] if said else None
         if speaker is None or ctx.etype(speaker) != "PERSON":
             return None
-        if ctx.lang == "ar" and _AR_NEW_CLAUSE.search(ctx.ftext, said[-1].end, hit.start):
+        if ctx.lang == "ar" and AR_NEW_CLAUSE.search(ctx.ftext, said[-1].end, hit.start):
             return None  # "قالت زاخاروفا إن …، فيما طلبت روسيا": the state's own act, not her words
         ent = ctx.article.entity(actor)
         state = country_of(ctx.article, actor) if ctx.etype(actor) == "GPE" else None
@@ -666,6 +664,9 @@ class StatementFinder:
         resolved: dict[int, str | None] = {}
         spans: dict[int, tuple[int, int] | None] = {}
         groups: dict[int, list[str]] = {}  # English: names joined to a subject found before the verb
+        # Arabic: the verb of saying whose subject a verbal noun's stance is ("أن الرئيسين أكدا
+        # رفضهما"): that verb's subject and agreement decide who holds the stance
+        anchors: dict[int, Hit] = {}
         recorded_states: set[tuple[str, str]] = set()  # (state, type) "the two sides" stood for
         source = self._attributed(s)
         if source is not None and ctx.etype(source) == "PERSON":
@@ -701,6 +702,7 @@ class StatementFinder:
                     if said.start not in resolved:
                         resolved[said.start], _ = self.speakers.resolve(s, said, meeting_sides)
                     resolved[hit.start], spans[hit.start] = resolved[said.start], None
+                    anchors[hit.start] = said
                 else:
                     resolved[hit.start], _ = self.speakers.resolve(s, hit, meeting_sides)
                     spans[hit.start] = self.speakers.last_span
@@ -721,18 +723,26 @@ class StatementFinder:
                 both = self._ar_last_pair(s, hit)  # "الطرفان" with no meeting: the pair just named
             everyone = principal_people(ctx.article, meeting_sides, attendees or [])
             states = self._ar_states(meeting_sides) if ctx.lang == "ar" else []
-            if len(both) >= 2 and self._both_sides(s, hit):
+            verb = anchors.get(hit.start, hit)
+            if len(both) >= 2 and self._both_sides(s, verb):
                 # "the two sides agreed …, the State Department said", "… a joint statement
                 # said": what a written record or a state's organ reports the sides agreed
                 # binds the states they came for; told by a person, their heads
                 actors = side_states(ctx.article, both) if ctx.lang == "en" and self._recorded(s) else both
+                if self._both_sides(s, verb, "both_people"):
+                    # "ووقع الرئيسان": the two presidents, not a body that made a side
+                    actors = [a for a in actors if ctx.etype(a) == "PERSON"] or actors
+                if ctx.lang == "ar" and len(actors) > 1:
+                    # "أن الرئيسين أكدا رفضهما …، وشددا على": a dual verb after it with a
+                    # dropped subject refers to the same sides
+                    self.speakers.group, self.speakers.group_sentence = list(actors), s.index
                 recorded_states |= {(a, typ) for a in actors if ctx.etype(a) == "GPE"}
-            elif len(everyone) >= 2 and self._both_sides(s, hit, "all_sides"):
+            elif len(everyone) >= 2 and self._both_sides(s, verb, "all_sides"):
                 actors = everyone
-            elif len(states) >= 2 and self._both_sides(s, hit, "both_states"):
+            elif len(states) >= 2 and self._both_sides(s, verb, "both_states"):
                 actors = states  # "ووقع البلدان اتفاقية": the countries of the two sides
             elif ctx.lang == "ar":
-                actors = self._ar_coordinated(s, hit, actors[0], spans.get(hit.start))
+                actors = self._ar_coordinated(s, verb, actors[0], spans.get(hit.start))
             elif actors[0] is not None:
                 actors += self._conjoined(hit, actors[0], spans.get(hit.start))
                 actors += [g for g in groups.get(hit.start, []) if g not in actors]

@@ -1,0 +1,54 @@
+"""Arabic statements, round t4: rules that carry over to text they were not written for.
+A dual subject's stance as a verbal noun ("أن الرئيسين أكدا رفضهما"), a dual verb after it
+with a dropped subject, "الرئيسان" naming only the sides' people (never a body the signed
+text founds), and a clause opened by "فيما" that holds its own subject. Sentences written
+for these tests; the people and two of the countries are invented."""
+
+from communique.events import extract_events
+from communique.pipeline import Context
+from communique.roles.extract import find_roles
+
+from events_helpers import make_article, statements
+
+ENTS = {
+    "Peter Mwangi": ("PERSON", ["بيتر موانغي", "موانغي"]),
+    "Omar Haddad": ("PERSON", ["عمر حداد", "حداد"]),
+    "Ruritania": ("GPE", ["روريتانيا"]),
+    "Borduria": ("GPE", ["بوردوريا"]),
+    "Joint Council": ("ORG", ["مجلس التنسيق الأعلى"]),
+}
+MET = "التقى رئيس روريتانيا بيتر موانغي رئيس بوردوريا عمر حداد في العاصمة أمس. "
+
+
+def said(text):
+    a = make_article(text, "ar", ENTS)
+    a.roles = find_roles(a.text, a.sentences, a.entities, a.language)
+    a.events = extract_events(a, Context())
+    return statements(a)
+
+
+def test_dual_subject_stance_as_verbal_noun():
+    got = said(MET + "وقال المتحدث إن الرئيسين أكدا رفضهما القاطع لأي تدخل خارجي في شؤون المنطقة.")
+    assert ("Peter Mwangi", "REJECT") in got and ("Omar Haddad", "REJECT") in got
+
+
+def test_dual_verb_with_dropped_subject_continues_the_pair():
+    got = said(MET + "وأوضح المتحدث أن الرئيسين أكدا رفضهما لأي هجوم على المدنيين، وشددا على ضرورة فتح الممرات الإنسانية.")
+    assert ("Peter Mwangi", "REQUEST") in got and ("Omar Haddad", "REQUEST") in got
+
+
+def test_presidents_who_sign_are_people_not_the_council_founded():
+    got = said(MET + "ووقع الرئيسان في ختام اللقاء الإعلان المشترك لتأسيس مجلس التنسيق الأعلى بين البلدين.")
+    assert ("Peter Mwangi", "AGREE") in got and ("Omar Haddad", "AGREE") in got
+    assert not any(who == "Joint Council" for who, _ in got)
+
+
+def test_a_clause_opened_by_fima_keeps_its_subject_to_itself():
+    got = said("وقال موانغي إن المفاوضات تتقدم، ودعا بوردوريا إلى سحب قواتها من الحدود، فيما شكر حداد الوسطاء على جهودهم.")
+    assert ("Peter Mwangi", "REQUEST") in got
+    assert ("Omar Haddad", "REQUEST") not in got
+
+
+def test_a_hope_held_by_two_is_asked_for():
+    got = said(MET + "وأعرب الرئيسان عن أملهما في التوصل إلى اتفاق سلام دائم قبل نهاية العام.")
+    assert ("Peter Mwangi", "REQUEST") in got and ("Omar Haddad", "REQUEST") in got
