@@ -5,6 +5,7 @@ text founds), and a clause opened by "فيما" that holds its own subject. Sent
 for these tests; the people and two of the countries are invented."""
 
 from communique.events import extract_events
+from communique.model import Role, Span
 from communique.pipeline import Context
 from communique.roles.extract import find_roles
 
@@ -52,3 +53,32 @@ def test_a_clause_opened_by_fima_keeps_its_subject_to_itself():
 def test_a_hope_held_by_two_is_asked_for():
     got = said(MET + "وأعرب الرئيسان عن أملهما في التوصل إلى اتفاق سلام دائم قبل نهاية العام.")
     assert ("Peter Mwangi", "REQUEST") in got and ("Omar Haddad", "REQUEST") in got
+
+
+def test_an_aid_package_with_its_amount_is_aid_and_its_purpose_no_stance():
+    got = said("وأعلن موانغي أن روريتانيا ستقدم إلى بوردوريا حزمة مساعدات بقيمة مئتي مليون دولار، لدعم المستشفيات والمدارس.")
+    assert ("Peter Mwangi", "AID") in got
+    assert ("Peter Mwangi", "SUPPORT") not in got
+
+
+def test_readiness_to_take_part_is_an_offer():
+    got = said("وأكد حداد استعداد بلاده للمشاركة في جهود إعادة الإعمار في المنطقة المنكوبة.")
+    assert ("Omar Haddad", "AGREE") in got
+
+
+def test_topic_without_comma_named_by_title_and_country_adjective():
+    # "أما الرئيس القبرصي فأكد": no comma after the topic, and the title names its holder by
+    # the adjective of the country his office serves ("رئيس جمهورية قبرص")
+    ents = dict(ENTS, Cyprus=("GPE", ["قبرص"]), **{"Nikos Christodoulides": ("PERSON", ["نيكوس خريستودوليدس"])})
+    text = ("عقد رئيس الحكومة بيتر موانغي اجتماعاً مع رئيس جمهورية قبرص نيكوس خريستودوليدس في العاصمة أمس. "
+            "وطالب موانغي الاتحاد بالمساعدة. "
+            "أما الرئيس القبرصي فأكد أن بلاده لن تقبل موجات جديدة من اللاجئين، داعياً إلى خطة أوروبية مشتركة.")
+    a = make_article(text, "ar", ents)
+    a.roles = find_roles(a.text, a.sentences, a.entities, a.language)
+    by_name = {e.name: e.id for e in a.entities}
+    start = a.text.index("رئيس جمهورية")
+    a.roles.append(Role(by_name["Nikos Christodoulides"], "رئيس جمهورية قبرص", by_name["Cyprus"], Span(start, start + 40)))
+    a.events = extract_events(a, Context())
+    got = statements(a)
+    assert ("Nikos Christodoulides", "REQUEST") in got and ("Nikos Christodoulides", "REJECT") in got
+    assert ("Peter Mwangi", "REJECT") not in got

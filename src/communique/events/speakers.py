@@ -61,7 +61,8 @@ STANCE_TYPES = {"SUPPORT", "REQUEST", "ACCUSE", "REJECT", "AGREE", "THREATEN"}  
 _AR_DOC_ISSUER = re.compile(r"\s*((?:ال)?بيانا?\s+)?(?:(?:ال)?صادره?\s+عن\s+)?")
 _AR_DOC_END = re.compile(r"بيان\s*$")
 # "أما X، فـ" / "وأما X، فقد": the topic, a comma, the verb with "ف" (folded text)
-_AR_TOPIC = re.compile(r"\s*[وف]?اما\s+([^،,.:؛]+?)\s*[،,]\s*(فقد\s+)?")
+# (the comma is often left out: "أما الرئيس القبرصي فأكد"; then "ف" on the verb closes the topic)
+_AR_TOPIC = re.compile(r"\s*[وف]?اما\s+([^،,.:؛]+?)\s*(?:[،,]\s*)?(فقد\s+)?")
 _AR_PREP_FIRST = {"عن", "علي", "الي", "من"}  # folded
 _AR_QUOTES = "«\"“"
 _NO_QUOTES = str.maketrans({c: " " for c in _AR_QUOTES})
@@ -742,11 +743,16 @@ class Speakers:
         "وأما الوزارة، فقد أعلنت"). A person named in the topic rather than the place or body
         of his title ("رئيس حكومة الإقليم مسرور بارزاني")."""
         ctx = self.ctx
-        m = _AR_TOPIC.match(ctx.ftext, s.span.start, hit.start)
-        if m is None or m.end() != hit.start or not (m.group(2) or ctx.ftext[hit.start] == "ف"):
+        m = _AR_TOPIC.fullmatch(ctx.ftext, s.span.start, hit.start)
+        if m is None or not (m.group(2) or ctx.ftext[hit.start] == "ف"):
             return None
         refs = [r for r in ctx.refs_in(m.start(1), m.end(1)) if r.type in ACTOR_TYPES]
         people = [r for r in refs if r.type == "PERSON"]
+        if not people and ar_bare(m.group(1).split()[0]) in _ar_title_heads():
+            # "أما الرئيس القبرصي فأكد": a title alone names whoever holds it here
+            holder, _ = self._title_holder(m.start(1), m.end(1))
+            if holder is not None:
+                return holder
         return (people or refs or [None])[0]
 
     def _names_head(self, eid: str | None, word: str) -> bool:
@@ -888,5 +894,10 @@ class Speakers:
             if len(words) == 1 and not all(w.startswith("ال") for w in title[1:]):
                 continue
             if all(w in bare for w in words[1:]):
+                return Ref(start, pos, role.person, "PERSON"), pos
+            org = ctx.article.entity(role.org) if role.org else None
+            if org is not None and words[1:] and all(ar_country_adjectives().get(w) == org.name for w in words[1:]):
+                # "الرئيس القبرصي" for "رئيس جمهورية قبرص"، "وزير الخارجية التركي" for "وزير
+                # خارجية تركيا": the country's adjective stands for the country the office serves
                 return Ref(start, pos, role.person, "PERSON"), pos
         return None, pos

@@ -48,6 +48,7 @@ _AR_SOURCE_STATEMENT = re.compile(r"\s*ل?(?:ال)?بيان\s+(?:(?:ال)?صاد
 _PARENTHETICAL_BEFORE = re.compile(r"\w[,]\s+(?:[\w'’.-]+\s+){1,4}$")  # "…, he ", "…, the UN envoy "
 _PARENTHETICAL_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,3}\s*(?:[,;.]|$)")  # " on Tuesday." / ", even if"
 _CLAUSE_BREAK = re.compile(r"[,،;؛]")
+_CLAUSE_END = re.compile(r"[;؛.]")  # a purpose may follow its aid past a comma, not past a full stop
 _OPENING_QUOTES = ("“", '"', "«")
 _AR_LINKS = {"على", "علي", "عن"}  # folded: "شدد على رفض", "أعرب عن"
 # where an imperative may open: after an opening quotation mark before a capital, or after a
@@ -309,6 +310,7 @@ class StatementFinder:
         seen: list[str] = []
         for a, b in spans:
             prev = None
+            aid_at: int | None = None
             for c in find(ctx.lex.content, ctx.ftext, a, b):
                 if c.label == "-":
                     continue  # a longer phrase that names no stance ("should have", a regret)
@@ -316,8 +318,13 @@ class StatementFinder:
                     continue  # "قوات الدعم السريع": a cue word inside a name is no content
                 governed = ctx.lang == "ar" and prev is not None and prev.label in ("REQUEST", "AGREE") \
                     and ctx.ftext[prev.end : c.start].split() in ([], ["إلى"], ["الى"])
+                # "حزمة مساعدات بقيمة مليار يورو … لدعم الخدمات"، "an aid package to support
+                # refugees": what the aid is for, after it in its clause, is no stance of its own
+                purpose = c.label == "SUPPORT" and aid_at is not None and not _CLAUSE_END.search(ctx.ftext, aid_at, c.start)
+                if c.label == "AID":
+                    aid_at = c.end
                 prev = c
-                if governed:
+                if governed or purpose:
                     # "أكد أهمية دعم الحلفاء لسوريا"، "استعداد الدوحة لتقديم الدعم": the act asked
                     # for or offered right after the cue is its object, not a stance of its own
                     continue
