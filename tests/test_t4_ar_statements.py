@@ -82,3 +82,18 @@ def test_topic_without_comma_named_by_title_and_country_adjective():
     got = statements(a)
     assert ("Nikos Christodoulides", "REQUEST") in got and ("Nikos Christodoulides", "REJECT") in got
     assert ("Peter Mwangi", "REJECT") not in got
+
+
+def test_present_tense_military_operations_assault_for_the_forces_state():
+    got = said("وتشن قوات روريتانيا منذ أشهر عمليات جوية ضد مواقع المسلحين قرب الحدود.")
+    assert ("Ruritania", "ASSAULT") in got
+
+
+def test_a_decision_to_ban_is_a_sanction():
+    got = said("وقررت روريتانيا حظر نشاط الجماعة المسلحة على أراضيها.")
+    assert ("Ruritania", "SANCTION") in got
+
+
+def test_calling_a_group_a_threat_accuses_it():
+    got = said("وأكد حداد أن الجماعة المسلحة تشكل تهديداً مباشراً لأمن بوردوريا.")
+    assert ("Omar Haddad", "ACCUSE") in got
