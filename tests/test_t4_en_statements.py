@@ -20,3 +20,18 @@ def test_announced_aid_package_is_aid():
 def test_amount_in_aid_is_aid():
     a, _ = run("Mwangi said his government had sent $40 million in humanitarian aid to Borduria since the floods.", "en", ENTS)
     assert ("Peter Mwangi", "AID") in statements(a)
+
+
+def test_a_hope_voiced_is_an_appeal():
+    a, _ = run("Peter Mwangi expressed hope that Borduria would reopen the border crossings before the harvest.", "en", ENTS)
+    assert ("Peter Mwangi", "REQUEST") in statements(a)
+
+
+def test_said_he_hoped_is_an_appeal():
+    a, _ = run("Mwangi said he hoped the talks in Borduria would resume next month.", "en", ENTS)
+    assert ("Peter Mwangi", "REQUEST") in statements(a)
+
+
+def test_denying_an_equivalence_rejects_it():
+    a, _ = run("Mwangi said there was no equivalence between Ruritania and the armed group.", "en", ENTS)
+    assert ("Peter Mwangi", "REJECT") in statements(a)
