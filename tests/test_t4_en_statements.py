@@ -8,6 +8,8 @@ ENTS = {
     "Peter Mwangi": ("PERSON", ["Peter Mwangi", "Mwangi"]),
     "Ruritania": ("GPE", ["Ruritania"]),
     "Borduria": ("GPE", ["Borduria"]),
+    "Northern Alliance": ("ORG", ["Northern Alliance"]),
+    "Appeals Chamber": ("ORG", ["Appeals Chamber"]),
 }
 
 
@@ -35,3 +37,13 @@ def test_said_he_hoped_is_an_appeal():
 def test_denying_an_equivalence_rejects_it():
     a, _ = run("Mwangi said there was no equivalence between Ruritania and the armed group.", "en", ENTS)
     assert ("Peter Mwangi", "REJECT") in statements(a)
+
+
+def test_members_of_a_body_speak_for_it():
+    a, _ = run("Members of the Northern Alliance said in a joint statement that Borduria must withdraw its troops.", "en", ENTS)
+    assert ("Northern Alliance", "REQUEST") in statements(a)
+
+
+def test_judges_of_a_chamber_speak_for_it():
+    a, _ = run("Judges of the Appeals Chamber said on Monday that Borduria bore responsibility for the killings.", "en", ENTS)
+    assert ("Appeals Chamber", "ACCUSE") in statements(a)
