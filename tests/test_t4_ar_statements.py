@@ -97,3 +97,10 @@ def test_a_decision_to_ban_is_a_sanction():
 def test_calling_a_group_a_threat_accuses_it():
     got = said("وأكد حداد أن الجماعة المسلحة تشكل تهديداً مباشراً لأمن بوردوريا.")
     assert ("Omar Haddad", "ACCUSE") in got
+
+
+def test_a_verb_under_an_subordinate_clause_leaves_the_subject_to_the_next_verb():
+    # "بدلاً من أن يدين العنف": the verb under "أن" has no subject of its own here; the
+    # coordinated "وتوعد" after it is still the minister's
+    got = said("وهاجم موانغي الاتفاق، قائلاً إن حداد يكافئ المسلحين بدلاً من أن يدين العنف، وتوعد بالرد على أي هجوم جديد.")
+    assert ("Peter Mwangi", "THREATEN") in got

@@ -351,6 +351,10 @@ class Speakers:
                 self._remember(None, agr, s.index)
             return None, span
         if self._unnamed:
+            if ctx.lang == "ar" and ctx.ftext[s.span.start : hit.start].split()[-1:] == ["ان"]:
+                # "بدلاً من أن يرفض الإرهاب، وتوعد": a verb in a clause under "أن" is
+                # subordinate; the sentence's subject stays the one its next verbs refer to
+                return None, span
             # "قال مصدر في المجلس … مشيراً إلى": what follows is the source's too
             self._remember(None, agr, s.index)
             self._last = None
