@@ -104,3 +104,8 @@ def test_a_verb_under_an_subordinate_clause_leaves_the_subject_to_the_next_verb(
     # coordinated "وتوعد" after it is still the minister's
     got = said("وهاجم موانغي الاتفاق، قائلاً إن حداد يكافئ المسلحين بدلاً من أن يدين العنف، وتوعد بالرد على أي هجوم جديد.")
     assert ("Peter Mwangi", "THREATEN") in got
+
+
+def test_a_commitment_to_work_with_partners_is_a_promise():
+    got = said("وجدد موانغي التزام بلاده بالعمل مع الشركاء الإقليميين على تأمين الممرات البحرية.")
+    assert ("Peter Mwangi", "AGREE") in got and ("Peter Mwangi", "SUPPORT") not in got
