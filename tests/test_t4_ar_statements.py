@@ -109,3 +109,9 @@ def test_a_verb_under_an_subordinate_clause_leaves_the_subject_to_the_next_verb(
 def test_a_commitment_to_work_with_partners_is_a_promise():
     got = said("وجدد موانغي التزام بلاده بالعمل مع الشركاء الإقليميين على تأمين الممرات البحرية.")
     assert ("Peter Mwangi", "AGREE") in got and ("Peter Mwangi", "SUPPORT") not in got
+
+
+def test_an_honorific_pronoun_is_the_person_last_named():
+    got = said("ترأس رئيس روريتانيا بيتر موانغي أمس أعمال المؤتمر في العاصمة. "
+               "وأكد فخامته في كلمته الافتتاحية رفض بلاده القاطع لأي تدخل في شؤون بوردوريا، داعياً إلى حوار شامل.")
+    assert ("Peter Mwangi", "REJECT") in got and ("Peter Mwangi", "REQUEST") in got

@@ -549,6 +549,12 @@ class Speakers:
         while first and _AR_ADVERBIAL_PRONOUN.fullmatch(first.group(1)):
             # "نقل خلاله ولي العهد إلى ترامب": "during it" stands between the verb and its subject
             first = re.compile(r"\s*(\S+)").match(ctx.ftext, first.end(), after_end)
+        if first and any(h.start == first.start(1) and h.end == first.end(1)
+                         for h in find(ctx.lex.cue("honorific_pronoun"), ctx.ftext, first.start(1), first.end(1))):
+            # "وأكد سموه"، "وأعرب فخامته عن": the style stands for the person last named
+            prior = [r for r in ctx.refs_in(0, hit.start) if r.type == "PERSON"]
+            if prior:
+                return prior[-1], False
         issuer = self._document_issuer(hit, verb_end, after_end)
         if issuer is not None:
             # "وذكر بيان روريتانيا أنها …": a pronoun after it is the issuer's, whatever the

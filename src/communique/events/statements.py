@@ -492,6 +492,8 @@ class StatementFinder:
             for ref in reversed(ctx.refs_in(r.end, hit.start, set(ACTOR_TYPES))):
                 gap = gap[: ref.start - r.end] + " " + gap[ref.end - r.end :]
             words = gap.replace("،", " ").split()
+            if words and find(ctx.lex.cue("honorific_pronoun"), words[0]):
+                words = words[1:]  # "وأكد سموه في كلمته رفض": the style is the verb's subject
             issued = next((i for i, w in enumerate(words[: 2 + MEDIUM_WORDS]) if w in _AR_ISSUED), None)
             if words[:1] == ["في"] and issued is not None and words[issued + 1 : issued + 2] == ["عن"]:
                 # "وأكدت روريتانيا في بيان صادر عن وزارة خارجيتها رفضها": the medium and its issuer
