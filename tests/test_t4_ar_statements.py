@@ -115,3 +115,10 @@ def test_an_honorific_pronoun_is_the_person_last_named():
     got = said("ترأس رئيس روريتانيا بيتر موانغي أمس أعمال المؤتمر في العاصمة. "
                "وأكد فخامته في كلمته الافتتاحية رفض بلاده القاطع لأي تدخل في شؤون بوردوريا، داعياً إلى حوار شامل.")
     assert ("Peter Mwangi", "REJECT") in got and ("Peter Mwangi", "REQUEST") in got
+
+
+def test_a_vow_to_keep_up_attacks_threatens_and_a_later_judgement_is_not_the_speakers():
+    got = said("من جهته، قال موانغي إن قوات بلاده لن توقف هجماتها على مواقع المسلحين، وهو ما اعتبرته بوردوريا تهديداً مباشراً لأمنها.")
+    assert ("Peter Mwangi", "THREATEN") in got
+    assert ("Peter Mwangi", "ACCUSE") not in got
+    assert ("Borduria", "ACCUSE") in got
