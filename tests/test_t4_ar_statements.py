@@ -122,3 +122,8 @@ def test_a_vow_to_keep_up_attacks_threatens_and_a_later_judgement_is_not_the_spe
     assert ("Peter Mwangi", "THREATEN") in got
     assert ("Peter Mwangi", "ACCUSE") not in got
     assert ("Borduria", "ACCUSE") in got
+
+
+def test_the_parties_pledges_reported_by_an_envoy_are_not_the_envoys():
+    got = said("وأعلن موانغي أن الأطراف تعهدت بالانخراط في جولة جديدة من المحادثات الشهر المقبل.")
+    assert ("Peter Mwangi", "AGREE") not in got

@@ -696,6 +696,11 @@ class Speakers:
             # "قال إن بلاده ترفض": the speaker's own state, his position (as _own_side has it)
             self._agr_override = "f" if prev[-1].endswith("ها") else "m"
             return None, True
+        if len(prev) >= 2 and _AR_COMPLEMENTIZER.search(" " + prev[-2]) \
+                and any(h.start == 0 for h in find(ctx.lex.cue("other_parties"), prev[-1])):
+            # "أعلن المبعوث أن الأطراف تعهدت": the parties, unnamed, not the speaker's own body
+            self._unnamed = True
+            return None, False
         if len(prev) >= 2 and _AR_COMPLEMENTIZER.search(" " + prev[-2]) and re.match(r"[وف]?ال", prev[-1]) \
                 and hit.label in STANCE_TYPES and not ctx.refs_in(ctx.ftext.rfind(prev[-1], s.span.start, hit.start), hit.start):
             # "وقالت هولت إن المنظمة تدين العنف"، "قال إن الحكومة ترفض": a body the text does not
