@@ -47,3 +47,9 @@ def test_members_of_a_body_speak_for_it():
 def test_judges_of_a_chamber_speak_for_it():
     a, _ = run("Judges of the Appeals Chamber said on Monday that Borduria bore responsibility for the killings.", "en", ENTS)
     assert ("Appeals Chamber", "ACCUSE") in statements(a)
+
+
+def test_ministers_from_several_states_are_no_single_states_voice():
+    a, _ = run("Foreign ministers from Ruritania, Borduria and the Northern Alliance called on Saturday for "
+               "a ceasefire in the border region.", "en", ENTS)
+    assert not [s for s in statements(a) if s[1] == "REQUEST"]

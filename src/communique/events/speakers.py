@@ -285,6 +285,10 @@ class Speakers:
                     delegate = self._delegate_of(head, named) if title else None
                     if delegate is not None:
                         named = delegate
+                    elif plural and len({r.eid for r in refs if r.type in ("GPE", "ORG")}) > 1:
+                        # "Foreign ministers from the Arab world, Turkey and the United States
+                        # called for …": holders from several sides are no one side's voice
+                        named = None
                     elif (organ and not title) or plural:
                         pass
                     elif title or hit.pattern not in ctx.lex.event_set or not forces:
