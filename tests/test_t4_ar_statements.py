@@ -127,3 +127,13 @@ def test_a_vow_to_keep_up_attacks_threatens_and_a_later_judgement_is_not_the_spe
 def test_the_parties_pledges_reported_by_an_envoy_are_not_the_envoys():
     got = said("وأعلن موانغي أن الأطراف تعهدت بالانخراط في جولة جديدة من المحادثات الشهر المقبل.")
     assert ("Peter Mwangi", "AGREE") not in got
+
+
+def test_a_claim_about_another_actor_is_an_allegation():
+    got = said("وقال موانغي في مؤتمر صحفي إن المحادثات ستستمر، زاعماً أن بوردوريا تهرّب السلاح إلى المسلحين عبر الحدود.")
+    assert ("Peter Mwangi", "ACCUSE") in got
+
+
+def test_a_claim_about_no_actor_is_no_allegation():
+    got = said("وزعم موانغي أن الاجتماع كان مثمراً للغاية.")
+    assert ("Peter Mwangi", "ACCUSE") not in got

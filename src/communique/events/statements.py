@@ -235,9 +235,21 @@ class StatementFinder:
             quoted = (_AR_QUOTE_BEFORE if ctx.lang == "ar" else _QUOTE_BEFORE).search(before)
             if quoted or self._parenthetical(before, h, hi):  # “…,” X said
                 spans.append((lo, h.start))
-            for typ in self.content_types(spans):
+            types = self.content_types(spans)
+            if not types and self._alleges(h, spans):
+                out.append((h, "ACCUSE", "allege"))
+            for typ in types:
                 out.append((h, typ, None))
         return sorted(out, key=lambda x: x[0].start)
+
+    def _alleges(self, h: Hit, spans: list[tuple[int, int]]) -> bool:
+        """Arabic: a verb of claiming with distance ("زاعماً أن بوردوريا تهرّب السلاح", event_cues
+        kind allege) whose content names an actor: an allegation against it."""
+        ctx = self.ctx
+        if ctx.lang != "ar" or not any(c.start <= h.start + 1 and c.end >= first_word_end(ctx.ftext, h) - 1
+                                       for c in find(ctx.lex.cue("allege"), ctx.ftext, h.start, first_word_end(ctx.ftext, h))):
+            return False
+        return any(ctx.refs_in(a, b, set(ACTOR_TYPES)) for a, b in spans)
 
     def _after_preposition(self, hit: Hit, floor: int) -> bool:
         """Arabic: a one-word verb form right after a preposition is a noun with a possessive
