@@ -249,7 +249,12 @@ class StatementFinder:
         if ctx.lang != "ar" or not any(c.start <= h.start + 1 and c.end >= first_word_end(ctx.ftext, h) - 1
                                        for c in find(ctx.lex.cue("allege"), ctx.ftext, h.start, first_word_end(ctx.ftext, h))):
             return False
-        return any(ctx.refs_in(a, b, set(ACTOR_TYPES)) for a, b in spans)
+        for a, b in spans:
+            # the actor must stand in the claim itself, after "أن" (not the verb's own subject)
+            m = re.search(r"(?:^|\s)[وف]?[بل]?ان\s", ctx.ftext[a:b])
+            if m and ctx.refs_in(a + m.end(), b, set(ACTOR_TYPES)):
+                return True
+        return False
 
     def _after_preposition(self, hit: Hit, floor: int) -> bool:
         """Arabic: a one-word verb form right after a preposition is a noun with a possessive
