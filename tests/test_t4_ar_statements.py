@@ -137,3 +137,8 @@ def test_a_claim_about_another_actor_is_an_allegation():
 def test_a_claim_about_no_actor_is_no_allegation():
     got = said("وزعم موانغي أن الاجتماع كان مثمراً للغاية.")
     assert ("Peter Mwangi", "ACCUSE") not in got
+
+
+def test_the_two_sides_are_never_the_one_speaker_last_named():
+    got = said("وقال موانغي إن المحادثات كانت صريحة. وأكد الطرفان رفضهما لأي تدخل خارجي في شؤون المنطقة.")
+    assert ("Peter Mwangi", "REJECT") not in got

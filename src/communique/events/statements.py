@@ -767,6 +767,10 @@ class StatementFinder:
                 actors = everyone
             elif len(states) >= 2 and self._both_sides(s, verb, "both_states"):
                 actors = states  # "ووقع البلدان اتفاقية": the countries of the two sides
+            elif ctx.lang == "ar" and len(both) < 2 and self._both_sides(s, verb):
+                # "وأكد الطرفان رفضهما" with no pair to be found: two sides are never the one
+                # speaker last named
+                actors = []
             elif ctx.lang == "ar":
                 actors = self._ar_coordinated(s, verb, actors[0], spans.get(hit.start))
             elif actors[0] is not None:
