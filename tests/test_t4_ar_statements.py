@@ -142,3 +142,15 @@ def test_a_claim_about_no_actor_is_no_allegation():
 def test_the_two_sides_are_never_the_one_speaker_last_named():
     got = said("وقال موانغي إن المحادثات كانت صريحة. وأكد الطرفان رفضهما لأي تدخل خارجي في شؤون المنطقة.")
     assert ("Peter Mwangi", "REJECT") not in got
+
+
+def test_the_two_ministers_with_no_meeting_found_are_the_two_ministers_named():
+    a = make_article("وصل وزير خارجية روريتانيا بيتر موانغي إلى العاصمة أمس في زيارة رسمية. "
+                     "وقال وزير خارجية بوردوريا عمر حداد إن الزيارة خطوة مهمة. "
+                     "واتفق الوزيران على استئناف الرحلات الجوية بين البلدين.", "ar", ENTS)
+    by_name = {e.name: e.id for e in a.entities}
+    a.roles = [Role(by_name["Peter Mwangi"], "وزير خارجية روريتانيا", by_name["Ruritania"], Span(0, 10)),
+               Role(by_name["Omar Haddad"], "وزير خارجية بوردوريا", by_name["Borduria"], Span(60, 70))]
+    a.events = extract_events(a, Context())
+    got = statements(a)
+    assert ("Peter Mwangi", "AGREE") in got and ("Omar Haddad", "AGREE") in got

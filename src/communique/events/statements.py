@@ -662,7 +662,21 @@ class StatementFinder:
         for a, b in reversed(list(zip(refs, refs[1:]))):
             if a.eid != b.eid and re.fullmatch(r"\s*،?\s*و", ctx.ftext[a.end : b.start]):
                 return [a.eid, b.eid]
-        return []
+        return self._office_pair(s, hit)
+
+    def _office_pair(self, s: Sentence, hit: Hit) -> list[str]:
+        """"واتفق الوزيران" with no meeting found and no pair joined by "و": the two people
+        last named before it whose office (article.roles) has the dual's head ("وزير"،
+        "رئيس"), when there are just two such people in the article so far."""
+        ctx = self.ctx
+        dual = next((c for c in find(ctx.lex.cue("both_people"), ctx.ftext, s.span.start, s.span.end)), None)
+        if dual is None:
+            return []
+        head = re.sub(r"(?:ان|ين)$", "", ar_bare(ctx.ftext[dual.start : dual.end]))
+        holders = {r.person for r in ctx.article.roles
+                   if r.title.split() and ar_bare(r.title.split()[0]).startswith(head) and ctx.etype(r.person) == "PERSON"}
+        named = list(dict.fromkeys(r.eid for r in ctx.refs_in(0, hit.start) if r.eid in holders))
+        return named if len(named) == 2 else []
 
     def _target(self, s: Sentence, hit: Hit, actor: str, subject: tuple[int, int] | None) -> str | None:
         """The entity acted on: the trigger's object ("accused Russia", "urged the UN
