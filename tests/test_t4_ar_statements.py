@@ -154,3 +154,8 @@ def test_the_two_ministers_with_no_meeting_found_are_the_two_ministers_named():
     a.events = extract_events(a, Context())
     got = statements(a)
     assert ("Peter Mwangi", "AGREE") in got and ("Omar Haddad", "AGREE") in got
+
+
+def test_looking_forward_to_closer_ties_is_an_intent_to_cooperate():
+    got = said("وقال موانغي إن الزيارة ناجحة، معرباً عن تطلعه إلى تعزيز التعاون الاقتصادي مع بوردوريا.")
+    assert ("Peter Mwangi", "AGREE") in got
