@@ -64,7 +64,8 @@ _WHERE = re.compile(r"(?:^|[\s,،])(?:حيث|(?:where|when)(?:\s+(?:he|she|they|
 # "to X, where", "في X حيث", and "from X, where" ("بدأها من الرياض، حيث التقى"): "where"
 # relativises the place it follows, whichever preposition brought it in
 # (also across "العاصمة القطرية" / "مدينة": "إلى العاصمة القطرية الدوحة، حيث")
-_TO_OR_IN = re.compile(r"(?:^|\s)(?:الي|الى|إلى|في|من|to|in|from|visited|visiting)\s+"
+# and the place a visit verb takes as its object ("زار طهران الأحد، حيث التقى")
+_TO_OR_IN = re.compile(r"(?:^|\s)(?:الي|الى|إلى|في|من|to|in|from|visited|visiting|و?(?:زار|زارت|يزور|تزور))\s+"
                        r"(?:(?:ال)?(?:عاصمه|عاصمة|مدينه|مدينة)\s+(?:ال\S+\s+)?)?$", re.I)  # folded "إلى" is "الي"
 _FROM_ITS = re.compile(r"\s+من\s+\S+(?:ها|ه|هم)(?=[\s،,]|$)")  # "وفداً من قيادتها": from its own ranks
 _DURING = re.compile(r"\s+(?:خلالها|خلاله|خلالهما)(?:\s|$)")  # "التقى خلالها": during the visit just named
@@ -95,6 +96,8 @@ PAIR_REACH_WORDS = 6  # the dual to its meeting word: "وكان الوزيران
 _AR_NASAB_GAP = re.compile(r"(?:\s+(?:بن|ابن|آل|ال)\s+\S+)*[\s،,]*")  # "ترأس سمو وزير الخارجية اليوم الاجتماع": verb, honorific, title, day, noun
 # "قادماً من الإمارات، التي التقى فيها …": a relative clause on the place, its verb taking the
 # place back with "فيها"/"فيه" right after it ("where he met")
+_AR_QAD_END = re.compile(r"(?<!\S)قد\s*$")  # folded text: "… قد" right before the verb
+_AR_KANA = re.compile(r"(?:^|[\s،,])[وف]?(?:كان|كانت|كانا|كانوا)(?=\s)")
 _AR_WHICH = re.compile(r"(?:^|[\s,،])(?:التي|الذي)\s*$")
 _AR_IN_IT = re.compile(r"\s*(?:فيها|فيه|بها|به)(?=[\s،,.]|$)")
 
@@ -194,6 +197,7 @@ class Mention:
     mode: str | None = None  # a mode the wording gives beside the trigger ("تباحث هاتفياً")
     sequel: bool = False  # told as following the meeting before ("وفي وقت لاحق، عقد …")
     provisional: list[str] = field(default_factory=list)  # see Meeting.provisional
+    chaired: bool = False  # Arabic "ترأس X أعمال القمة": a gathering whose chair alone is named yet
 
 
 class MeetingFinder:
@@ -803,6 +807,10 @@ class MeetingFinder:
         after = ctx.ftext[verb_end:upto].split()
         if person:  # a mention that begins with its title ("رئيس الجمهورية X")
             after += ctx.ftext[person[0].start : person[0].end].split()[:1]
+        # a style of address before the title ("التقى سمو ولي العهد X", "استقبل فخامة الرئيس
+        # X", "معالي الوزير") is no part of it
+        while after and arabic_fold(after[0]) in _ar_honorifics():
+            after = after[1:]
         # verb, title, title, name: the first title is the subject ("التقى الرئيس التركي رئيس
         # الجمهورية X"); verb, title, name: the title is the object's ("التقى رئيس الحكومة X")
         if after and _title(after[0], "ar") and sum(_title(w, "ar") for w in after) >= 2:
@@ -821,7 +829,7 @@ class MeetingFinder:
         ctx = self.ctx
         keys = []
         for w in title.split():
-            w = w.lstrip("وف")
+            w = _ar_unclitic(w) if self.ctx.lang == "ar" else w
             keys.append(w[2:] if w.startswith("ال") else w)
         last = None
         prev_end = 0
@@ -833,6 +841,15 @@ class MeetingFinder:
                 last = r.eid
         if last:
             return [last]
+        if ctx.lang == "ar":
+            # the title given after the name ("الأمير محمد بن سلمان ولي العهد"): the person
+            # the roles stage gave a title with those words, last introduced before
+            held = [r.person for r in sorted(ctx.article.roles, key=lambda r: r.evidence.start)
+                    if r.evidence.start < s.span.start and r.person not in parts and ctx.etype(r.person) == "PERSON"
+                    and all(re.search(r"(?<!\w)(?:ال)?" + re.escape(k) + r"(?!\w)", arabic_fold(_GLOSS.sub("", r.title)))
+                            for k in keys)]
+            if held:
+                return held[-1:]
         if not self.meetings:
             return []
         people = [p for p in self.meetings[-1].participants if ctx.etype(p) == "PERSON" and p not in parts]
@@ -999,6 +1016,11 @@ class MeetingFinder:
             if len(cochairs) >= 2:
                 # "وترأس السوداني وبلينكن اجتماع اللجنة التنسيقية العليا": those who chair it together
                 return Mention(hit, s, cochairs, place, date, count, new, weak)
+            chair = self._ar_chair(s, hit, []) if hit.pattern.mode == "multilateral" else []
+            if chair:
+                # "ترأس X، أمس، أعمال القمة … بمشاركة …": the chair opens a gathering of its own,
+                # which the attendance list ("بمشاركة"، "وشارك في القمة Y وZ") completes
+                return Mention(hit, s, chair, place, date, count, True, weak, mode="multilateral", chaired=True)
             owned = self._ar_possessed_noun(s, hit, ceil) or self._ar_clause_call(s, hit)
             if owned:
                 return Mention(hit, s, owned, None if hit.pattern.mode == "phone" else place, date, count, new, weak,
@@ -1270,6 +1292,14 @@ class MeetingFinder:
             return target
         if m.count > 1 and len(m.participants) >= 1:
             return self._group(m)
+        if m.chaired:
+            # one side named, the others to come; dropped at the end if none does
+            mt = self._new(m)
+            mt.open_side = True
+            if mt.date is None and not self.meetings:
+                mt.date = self.pending_date
+            self.meetings.append(mt)
+            return mt
         if self.ctx.lang == "en" and len(m.participants) == 1 and m.hit.label == "noun" and self._en_two_sides(m):
             # "after talks between the two delegations in Jeddah": a meeting whose other side
             # later sentences name ("The American side was led by …")
@@ -1311,6 +1341,12 @@ class MeetingFinder:
         if again is not None:
             self.meetings.append(again)
             return again
+        if target is not None and self.ctx.lang == "ar" and m.hit.label == "verb" and m.participants \
+                and not set(m.participants) & set(target.participants) \
+                and self._ar_pluperfect(m.sentence, m.hit):
+            # "وكان X قد زار طهران الأحد": someone not at the meeting told before, on an
+            # earlier occasion (the pluperfect): no part of that meeting
+            target = None
         if target is not None and m.hit.label == "verb" and m.participants and m.place and target.place \
                 and m.place.eid != target.place.eid and not set(m.participants) & set(target.participants):
             target = None  # "X had held talks with Saudi officials in Muscat": another meeting
@@ -1341,6 +1377,16 @@ class MeetingFinder:
         target.date = target.date or m.date
         target.mode = target.mode or m.hit.pattern.mode
         return target
+
+    def _ar_pluperfect(self, s: Sentence, hit: Hit) -> bool:
+        """Arabic: the trigger is told in the pluperfect ("وكان X قد زار", "سبق أن التقى"),
+        also when the subject's titles run longer than a cue's gap ("وكان رئيس هيئة الأركان
+        العامة الفريق الأول الركن X قد زار"): "قد" right before the verb, "كان" opening the clause."""
+        ctx = self.ctx
+        if find(ctx.lex.cue("pluperfect"), ctx.ftext, s.span.start, hit.start):
+            return True
+        before = ctx.ftext[s.span.start : hit.start]
+        return bool(_AR_QAD_END.search(before) and _AR_KANA.search(before))
 
     def _ar_pair_again(self, m: Mention, target: Meeting | None) -> Meeting | None:
         """Arabic: "وكان الوزيران قد اتفقا خلال اتصال هاتفي الشهر الماضي" after their talks:
@@ -1639,6 +1685,23 @@ def _en_title_owner(ctx: EventContext, r: Ref) -> bool:
         m = _EN_OFFICE_OF.search(text[start : r.start])
         return bool(m) and m.group(1).lower() in _en_title_heads()
     return any(_EN_TITLE_GAP.match(text[h.end : r.start]) for h in find(ctx.lex.cue("title_owner"), text, start, r.start))
+
+
+@functools.lru_cache(maxsize=1)
+def _ar_honorifics() -> frozenset[str]:
+    """One-word styles of address (role_titles.txt "honorific" rows: سمو، معالي، فخامة)."""
+    return frozenset(arabic_fold(r[1]) for r in table("ar", "role_titles.txt")
+                     if len(r) > 1 and r[0] == "honorific" and len(r[1].split()) == 1)
+
+
+def _ar_unclitic(word: str) -> str:
+    """A title word without the conjunction glued to it ("والمبعوث" → "المبعوث", "فالرئيس"),
+    but a title that begins with و itself kept whole ("وزير", "ولي", "وكيل"): stripping every
+    leading و/ف would turn "وزير" into "زير"."""
+    w = arabic_fold(word)
+    if _title(w, "ar") or w[:1] not in ("و", "ف"):
+        return w
+    return w[1:] if _title(w[1:], "ar") else w
 
 
 def _ar_bare_title(mention: str) -> bool:
