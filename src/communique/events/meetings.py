@@ -96,6 +96,7 @@ PAIR_REACH_WORDS = 6  # the dual to its meeting word: "وكان الوزيران
 _AR_NASAB_GAP = re.compile(r"(?:\s+(?:بن|ابن|آل|ال)\s+\S+)*[\s،,]*")  # "ترأس سمو وزير الخارجية اليوم الاجتماع": verb, honorific, title, day, noun
 # "قادماً من الإمارات، التي التقى فيها …": a relative clause on the place, its verb taking the
 # place back with "فيها"/"فيه" right after it ("where he met")
+_AR_SIDELINES = re.compile(r"(?<!\S)[وف]?علي\s+هامش\s")  # folded "على هامش"
 _AR_QAD_END = re.compile(r"(?<!\S)قد\s*$")  # folded text: "… قد" right before the verb
 _AR_KANA = re.compile(r"(?:^|[\s،,])[وف]?(?:كان|كانت|كانا|كانوا)(?=\s)")
 _AR_WHICH = re.compile(r"(?:^|[\s,،])(?:التي|الذي)\s*$")
@@ -453,6 +454,17 @@ class MeetingFinder:
             if holders:
                 return [h for h in holders[-1:] if h not in parts]
         return []
+
+    def _ar_chaired_by(self, s: Sentence, hit: Hit) -> str | None:
+        """Arabic: the person a chairing verb earlier in the sentence has as its subject,
+        however long the styles and titles between ("ترأس صاحب السمو الملكي الأمير X ولي
+        العهد رئيس مجلس الوزراء، أمس، أعمال القمة"): the first person named after the verb."""
+        ctx = self.ctx
+        cues = find(ctx.lex.cue("chair"), ctx.ftext, s.span.start, hit.start)
+        if not cues:
+            return None
+        named = ctx.refs_in(cues[-1].end, hit.start, {"PERSON"})
+        return named[0].eid if named else None
 
     def _ar_possessed_noun(self, s: Sentence, hit: Hit, ceil: int) -> list[str]:
         """Arabic "بعد لقائه عون", "عقب استقباله الرئيس X": a meeting noun with a pronoun
@@ -955,6 +967,7 @@ class MeetingFinder:
                 self.syntax.noun_use(hit.start, hit.end):
             return None  # "sat at the table as hosts": the noun, not the verb "hosts"
         if has_cue_before(ctx.lex, "future", text, hit.start, FUTURE_WINDOW, floor) or \
+                has_cue_before(ctx.lex, "proposed", text, hit.start, FUTURE_WINDOW, floor) or \
                 has_cue_before(ctx.lex, "hypothetical", text, hit.start, FUTURE_WINDOW, floor):
             return None
         ceil = self._ceiling(s, hit, next_start)
@@ -1039,7 +1052,11 @@ class MeetingFinder:
             parts += [p for p in self._delegation_members() if p not in parts]
         if ctx.lang == "ar" and hit.label == "verb":
             parts += [p for p in self._counterpart(hit, ceil, parts) if p not in parts]
-        parts += self._ar_chair(s, hit, parts)
+        chair = self._ar_chair(s, hit, parts)
+        parts += chair
+        # a chaired summit whose guests the sentence names only as bodies' members: open
+        chaired = ctx.lang == "ar" and hit.pattern.mode == "multilateral" and len(parts) == 1 \
+            and (bool(chair) or self._ar_chaired_by(s, hit) == parts[0])
         if ctx.lang == "en" and hit.label == "noun" and len(parts) == 1 and self.syntax is not None:
             # "the Secretary's talks with X", "his meeting in Cairo with Y": the owner is a side
             parts = self._en_owner(s, hit, parts) + parts
@@ -1068,7 +1085,7 @@ class MeetingFinder:
                        refers_back=hit.label == "verb" and self._subject_is_meeting(s, hit),
                        mode="phone" if by_phone else None,
                        sequel=has_cue_before(ctx.lex, "sequel", text, hit.start, SEQUEL_WINDOW, floor),
-                       provisional=provisional)
+                       provisional=provisional, chaired=chaired)
 
     def _errand(self, s: Sentence, hit: Hit, ceil: int) -> tuple[list[str], Ref | None] | None:
         """Arabic "التقى X Y، قبل أن يتوجه إلى أربيل للقاء Z": a meeting noun with the purpose
@@ -1325,6 +1342,10 @@ class MeetingFinder:
                 # "وشهد أردوغان والسوداني توقيع …" after their talks: the report goes on with the
                 # same visit and its day; "وكان X قد التقى" would be told as earlier
                 mt.date, mt.date_carried = prev.date, True
+            if mt.place is None and self.meetings and self.meetings[-1].place is not None and \
+                    _AR_SIDELINES.search(self.ctx.ftext, m.sentence.span.start, m.hit.start):
+                # "وعلى هامش القمة، التقى X Y": on the sidelines of the gathering just told, at its place
+                mt.place = self.meetings[-1].place
             if mt.place is None and not self.meetings:
                 mt.place = self.pending_place
             if mt.weak_place is None and not self.meetings:
@@ -1554,6 +1575,7 @@ class MeetingFinder:
         refs = ctx.refs_in(hits[0].end, end)
         if ctx.lang == "en":
             refs = [r for r in refs if not _en_title_owner(ctx, r)]
+
         parts, _ = classify(ctx, refs, s.span.start, s.span.end)
         # the trigger of this very sentence may have seated them already ("X and Y met …, in
         # the presence of Z"): whoever the text first names after the cue only attended

@@ -190,6 +190,8 @@ def classify(ctx: EventContext, refs: list[Ref], floor: int, ceil: int) -> tuple
             if not _capital_of(ctx, r):  # "in the Jordanian capital" names no place itself
                 places.append(r)
             continue
+        if r.type == "ORG" and _members_of(ctx, r, floor):
+            continue  # "قادة الدول الأعضاء في الجامعة العربية ومنظمة التعاون": their members came
         if r.type == "ORG" and _premises_of(ctx, r, floor):
             continue  # "بمقر الجامعة العربية", "at the headquarters of X": where, not who
         if r.type in ("ORG", "GPE") and cued(ctx, r, "qualifier", floor):
@@ -213,6 +215,19 @@ def _ar_title_after_comma(gap: str) -> bool:
 
     m = re.match(r"\s*[،,]\s*(\S+)", gap)
     return bool(m) and ar_bare(m.group(1)) in {ar_bare(t) for t in speaker_titles("ar")}
+
+
+_AR_MEMBERS_OF = re.compile(r"(?<!\S)(?:ال)?اعضاء\s+(?:في|ب)\s*")  # folded "الأعضاء في"
+
+
+def _members_of(ctx: EventContext, r: Ref, floor: int) -> bool:
+    """Arabic: the organisation is named as the one whose members take part ("بمشاركة
+    قادة الدول الأعضاء في جامعة الدول العربية ومنظمة التعاون الإسلامي", "وزراء خارجية الدول
+    الأعضاء في مجلس التعاون"): "الأعضاء في" before it in the same comma-free stretch."""
+    if ctx.lang != "ar":
+        return False
+    seg = max(floor, max(ctx.ftext.rfind(c, floor, r.start) for c in "،,") + 1)
+    return bool(_AR_MEMBERS_OF.search(ctx.ftext, seg, r.start))
 
 
 def _premises_of(ctx: EventContext, r: Ref, floor: int) -> bool:
