@@ -97,6 +97,11 @@ _AR_NASAB_GAP = re.compile(r"(?:\s+(?:بن|ابن|آل|ال)\s+\S+)*[\s،,]*")  
 # "قادماً من الإمارات، التي التقى فيها …": a relative clause on the place, its verb taking the
 # place back with "فيها"/"فيه" right after it ("where he met")
 _AR_SIDELINES = re.compile(r"(?<!\S)[وف]?علي\s+هامش\s")  # folded "على هامش"
+# folded: "وفد تركي رفيع يضم"، "وضم الوفد العراقي"، "وفداً أمريكياً يضم"
+_AR_DELEGATION_INCLUDES = re.compile(
+    r"(?:(?<!\S)(?P<lead>[وف]?(?:ضم|يضم|تضم|ضمت)\s+)الوفد\s+(?P<adj>\S+)\s+"
+    r"|(?<!\S)[وب]?وفدا?\s+(?P<adj2>\S+(?:\s+\S+)?)\s+(?:يضم|تضم|ضم|ضمت)\s+)")
+_AR_THE_DELEGATION = re.compile(r"(?<!\S)[وب]?الوفد\s+(ال\S+)")
 _AR_QAD_END = re.compile(r"(?<!\S)قد\s*$")  # folded text: "… قد" right before the verb
 _AR_KANA = re.compile(r"(?:^|[\s،,])[وف]?(?:كان|كانت|كانا|كانوا)(?=\s)")
 _AR_WHICH = re.compile(r"(?:^|[\s,،])(?:التي|الذي)\s*$")
@@ -209,6 +214,9 @@ class MeetingFinder:
         self.headlines: list[Meeting] = []
         self.groups: list[list[Meeting]] = []
         self.delegation: list[str] = []  # organisation and head of the delegation last introduced
+        # Arabic: the people each national delegation is said to include ("وفد تركي يضم X وY"،
+        # "وضم الوفد العراقي Z"), keyed by the country of its nisba adjective
+        self.ar_delegations: dict[str, list[str]] = {}
         self.pending_place: Ref | None = None  # a place named for talks before any meeting is
         self.pending_weak: Ref | None = None
         self.pending_date: str | None = None  # likewise its date ("X met his counterpart on Monday")
@@ -1051,6 +1059,9 @@ class MeetingFinder:
         if self.delegation and self._names_delegation(s, s.span.start, ceil):
             parts += [p for p in self._delegation_members() if p not in parts]
         if ctx.lang == "ar" and hit.label == "verb":
+            # "واستقبل X الوفد التركي": the members the article gave that delegation
+            parts += [p for p in self._ar_delegation_named(s, hit, ceil) if p not in parts]
+        if ctx.lang == "ar" and hit.label == "verb":
             parts += [p for p in self._counterpart(hit, ceil, parts) if p not in parts]
         chair = self._ar_chair(s, hit, parts)
         parts += chair
@@ -1213,6 +1224,11 @@ class MeetingFinder:
                     kept.append(h)
             hits = kept
         self._track_delegation(s)
+        listed = self._ar_track_members(s) if ctx.lang == "ar" and not s.headline else []
+        if listed and not hits and self.meetings:
+            # "وضم الوفد العراقي X وY": more people at the table of the meeting just told
+            self.meetings[-1].attend(listed)  # members, not the principals "the two sides" stand for
+            self.meetings[-1].add_evidence(s.span)
         touched: Meeting | None = None
         prev: Mention | None = None
         told_apart = False  # English "separate meetings with A, and with B" already split
@@ -1522,6 +1538,37 @@ class MeetingFinder:
             members += [r.eid for r in ctx.refs_in(h.end, min(s.span.end, h.end + HEAD_REACH), {"PERSON"})[:1]]
         if members:
             self.delegation = list(dict.fromkeys(members))
+
+    def _ar_track_members(self, s: Sentence) -> list[str]:
+        """Arabic: a delegation said to include people ("عقد وفد تركي رفيع يضم وزير الخارجية X
+        ووزير الدفاع Y، الخميس، اجتماعاً"، "وضم الوفد العراقي وزير الدفاع Z ومستشار الأمن
+        القومي W"): remember them under the delegation's country. Returns the people of a
+        sentence that only lists a delegation told before (the second form)."""
+        ctx = self.ctx
+        for m in _AR_DELEGATION_INCLUDES.finditer(ctx.ftext, s.span.start, s.span.end):
+            adj = next((ar_bare(w) for w in (m.group("adj") or m.group("adj2")).split() if ar_bare(w) in ar_country_adjectives()), None)
+            if adj is None:
+                continue
+            stop = _AR_COMMA.search(ctx.ftext, m.end(), s.span.end)
+            people = [r.eid for r in ctx.refs_in(m.end(), stop.start() if stop else s.span.end, {"PERSON"})]
+            if not people:
+                continue
+            country = ar_country_adjectives()[adj]
+            known = self.ar_delegations.setdefault(country, [])
+            known += [p for p in people if p not in known]
+            if m.group("lead"):
+                return people
+        return []
+
+    def _ar_delegation_named(self, s: Sentence, hit: Hit, ceil: int) -> list[str]:
+        """The members of the national delegation a meeting verb takes as a side ("استقبل X
+        الوفد التركي"، "التقى الوفد الأمريكي"), as the article listed them."""
+        ctx = self.ctx
+        verb_end = first_word_end(ctx.ftext, hit)
+        m = _AR_THE_DELEGATION.search(ctx.ftext, verb_end, ceil)
+        if not m or ar_bare(m.group(1)) not in ar_country_adjectives():
+            return []
+        return list(self.ar_delegations.get(ar_country_adjectives()[ar_bare(m.group(1))], []))
 
     def _names_delegation(self, s: Sentence, start: int, end: int) -> bool:
         """A side named between `start` and `end` is "the delegation" with no organisation
