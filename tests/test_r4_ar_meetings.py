@@ -86,3 +86,44 @@ def test_a_summit_only_called_for_or_floated_is_no_meeting():
             "وقال الوزير إنه لا يستبعد فكرة عقد قمة بين الرئيسين جو بايدن وفلاديمير بوتين.\n\n"
             "ودعا الأمين العام إلى عقد قمة بين الرئيس عبد الفتاح السيسي والرئيس رجب طيب أردوغان.")
     assert _meetings(text) == []
+
+
+def test_a_series_of_meetings_one_envoy_held_is_one_meeting_per_with_at_its_own_capital():
+    text = ("المبعوث يختتم جولته\n\n"
+            "الرياض - سبأ\nالأحد 24 ديسمبر 2023\n\n"
+            "وقال مكتب المبعوث إن البيان صدر بعد لقاءات عقدها هانز جروندبرج في الرياض مع الرئيس رشاد العليمي، "
+            "وفي العاصمة العمانية مسقط مع المفاوض محمد عبدالسلام.")
+    ms = _meetings(text, "2023-12-24")
+    a = _by_people(ms, "Hans Grundberg", "Rashad al-Alimi")
+    b = _by_people(ms, "Hans Grundberg", "Mohammed Abdulsalam")
+    assert a and b and a[0] != b[0], ms
+    assert "Mohammed Abdulsalam" not in a[0][0] and b[0][1] == "Muscat" and a[0][1] == "Riyadh"
+
+
+def test_the_capital_of_a_named_country_is_that_city_when_the_article_names_it():
+    text = ("مباحثات في بكين\n\n"
+            "بكين 6 أبريل 2023 (واس)\n\n"
+            "التقى الأمير فيصل بن فرحان اليوم في العاصمة الصينية وزير الخارجية الإيراني حسين أمير عبداللهيان.")
+    [m] = _meetings(text, "2023-04-06")
+    assert m[1] == "Beijing"
+
+
+def test_a_signing_of_that_agreement_takes_the_date_the_sentence_before_gave_it():
+    text = ("اتفاق في الدوحة\n\n"
+            "الدوحة 20 مايو 2024\n\n"
+            "وأعلنت الوساطة القطرية أن الطرفين توصلا أمس الأحد إلى اتفاق لتبادل الأسرى.\n\n"
+            "ووقع ذلك الاتفاق وزير الخارجية القطري محمد بن عبدالرحمن آل ثاني ووزير الخارجية الإيراني "
+            "حسين أمير عبداللهيان في الدوحة.")
+    [m] = _meetings(text, "2024-05-20")
+    assert m[2] == "2024-05-19" and m[1] == "Doha"
+
+
+def test_a_signing_with_both_signatories_titles_time_and_venue_before_the_instrument():
+    text = ("توقيع في دمشق\n\n"
+            "وقّع رئيس الجمهورية العربية السورية، أحمد الشرع، ورئيس الوزراء اللبناني، نواف سلام، "
+            "مساء أمس الأحد في قصر الشعب بدمشق، اتفاقاً لترسيم الحدود البرية بين البلدين.")
+    ms = _meetings(text)
+    assert _by_people(ms, "Ahmed al-Sharaa", "Nawaf Salam"), ms
+    one = ("مرسوم\n\nوقّع رئيس الجمهورية أحمد الشرع، مساء أمس الأحد في قصر الشعب بدمشق، "
+           "مرسوماً بتشكيل لجنة، ثم أعلن الاتفاق مع الحكومة.")
+    assert _meetings(one) == []  # one signer names no meeting

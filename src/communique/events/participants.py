@@ -279,7 +279,8 @@ def _chained(ctx: EventContext, p: Ref, q: Ref) -> bool:
     return "," not in gap and "،" not in gap and len(gap.split()) <= 3 and p.type in ("GPE", "LOC")
 
 
-_CAPITAL = {"en": re.compile(r"\s+capital\b", re.I), "ar": re.compile(r"(?:العاصمة|عاصمة)\s*$")}
+# Arabic is matched on folded text, where ة is ه ("العاصمه")
+_CAPITAL = {"en": re.compile(r"\s+capital\b", re.I), "ar": re.compile(r"(?:العاصم[ةه]|عاصم[ةه])\s*$")}
 
 
 @functools.lru_cache(maxsize=1)
