@@ -127,3 +127,13 @@ def test_a_signing_with_both_signatories_titles_time_and_venue_before_the_instru
     one = ("مرسوم\n\nوقّع رئيس الجمهورية أحمد الشرع، مساء أمس الأحد في قصر الشعب بدمشق، "
            "مرسوماً بتشكيل لجنة، ثم أعلن الاتفاق مع الحكومة.")
     assert _meetings(one) == []  # one signer names no meeting
+
+
+def test_two_who_chair_a_council_meet_in_the_capital_given_before_the_noun_without_the_councils_states():
+    text = ("مجلس التعاون الاستراتيجي\n\n"
+            "أنقرة - الأربعاء 4 سبتمبر 2024\n\n"
+            "وصل الرئيس المصري صباح اليوم إلى أنقرة في زيارة رسمية.\n\n"
+            "ترأس الرئيس عبد الفتاح السيسي ونظيره رجب طيب أردوغان، اليوم الأربعاء، في العاصمة التركية، "
+            "اجتماع اللجنة العليا للتعاون بين مصر وتركيا.")
+    [m] = _meetings(text, "2024-09-04")
+    assert m[0] == {"Abdel Fattah el-Sisi", "Recep Tayyip Erdoğan"} and m[1] == "Ankara"

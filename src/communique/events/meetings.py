@@ -105,7 +105,7 @@ _AR_THE_DELEGATION = re.compile(r"(?<!\S)[وب]?الوفد\s+(ال\S+)")
 # folded: "لقاءات عقدها"، "سلسله اجتماعات اجراها"، "مباحثات اجراها"
 _AR_SERIES = re.compile(r"(?<!\S)(?:لقاءات|اجتماعات|مباحثات|محادثات)\s+(?:\S+\s+)?(?:عقدها|اجراها)\s+")
 _AR_WITH = re.compile(r"(?<!\S)و?مع\s+")
-_AR_THE_CAPITAL = re.compile(r"(?<!\S)[وبف]?(?:في\s+)?العاصمه\s+(ال\S+)")  # folded "العاصمة الصينية"
+_AR_THE_CAPITAL = re.compile(r"(?<!\S)[وبف]?(?:في\s+)?العاصمه\s+(ال[^\s،,.؛]+)")  # folded "العاصمة الصينية"
 _AR_THAT_NOUN = re.compile(r"\s*(?:ذلك|هذا|تلك|هذه)\s+(ال\S+)")  # folded "ذلك الاتفاق"
 _AR_QAD_END = re.compile(r"(?<!\S)قد\s*$")  # folded text: "… قد" right before the verb
 _AR_KANA = re.compile(r"(?:^|[\s،,])[وف]?(?:كان|كانت|كانا|كانوا)(?=\s)")
@@ -1012,12 +1012,15 @@ class MeetingFinder:
         _, places = classify(ctx, ctx.refs_in(floor, place_ceil), floor, s.span.end)
         if self.syntax is not None:
             places = [p for p in places if not self.syntax.other_clause(p.start, hit.start)]
-        place = best_place([p for p in places if p.start >= hit.start or hit.label != "noun"]
+        # a chaired meeting's setting may stand between the chairing verb and the noun ("ترأس
+        # X وY، اليوم، في العاصمة التركية، الاجتماع الأول لمجلس …")
+        chaired = ctx.lang == "ar" and hit.label == "noun" and bool(find(ctx.lex.cue("chair"), ctx.ftext, floor, hit.start))
+        place = best_place([p for p in places if p.start >= hit.start or hit.label != "noun" or chaired]
                            + self._named_setting(s, hit))
         if place is None and ctx.lang == "ar":
             place = self._fronted_place(s)
         if place is None and ctx.lang == "ar":
-            place = self._ar_unnamed_capital(floor if hit.label != "noun" else hit.start, place_ceil)
+            place = self._ar_unnamed_capital(floor if hit.label != "noun" or chaired else hit.start, place_ceil)
         weak = weak_place(ctx, ctx.refs_in(floor, s.span.end), floor)
         if place is None:
             place = self._where(s, hit)
@@ -1074,6 +1077,13 @@ class MeetingFinder:
             parts += [p for p in self._counterpart(hit, ceil, parts) if p not in parts]
         chair = self._ar_chair(s, hit, parts)
         parts += chair
+        if ctx.lang == "ar" and hit.label == "noun" and find(ctx.lex.cue("chair"), text, floor, hit.start) \
+                and sum(ctx.etype(p) == "PERSON" for p in parts) >= 2:
+            # "ترأس X ونظيره Y الاجتماع الأول لمجلس التعاون بين مصر وتركيا": the two who chair
+            # it are its sides; the states and bodies after the noun name the council
+            after = {r.eid for r in refs if r.start >= hit.end and r.type != "PERSON"}
+            before = {r.eid for r in refs if r.start < hit.end}
+            parts = [p for p in parts if p not in after or p in before]
         # a chaired summit whose guests the sentence names only as bodies' members: open
         chaired = ctx.lang == "ar" and hit.pattern.mode == "multilateral" and len(parts) == 1 \
             and (bool(chair) or self._ar_chaired_by(s, hit) == parts[0])
