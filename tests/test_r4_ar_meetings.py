@@ -137,3 +137,22 @@ def test_two_who_chair_a_council_meet_in_the_capital_given_before_the_noun_witho
             "اجتماع اللجنة العليا للتعاون بين مصر وتركيا.")
     [m] = _meetings(text, "2024-09-04")
     assert m[0] == {"Abdel Fattah el-Sisi", "Recep Tayyip Erdoğan"} and m[1] == "Ankara"
+
+
+def test_a_dropped_subject_and_the_day_carry_on_from_the_sentence_before():
+    text = ("زيارة إلى بغداد\n\n"
+            "بغداد 12 يونيو 2024\n\n"
+            "وكان وزير الخارجية التركي هاكان فيدان قد وصل إلى بغداد يوم الإثنين في زيارة رسمية. "
+            "وعقد في العاصمة العراقية جولة محادثات مع نظيره فؤاد حسين تناولت ملف المياه.")
+    ms = _meetings(text, "2024-06-12")
+    got = _by_people(ms, "Hakan Fidan", "Fuad Hussein")
+    assert got and got[0][1] == "Baghdad" and got[0][2] == "2024-06-10", ms
+
+
+def test_someone_met_during_a_visit_told_with_zar_meets_at_the_visited_city():
+    text = ("العلاقات الثنائية\n\n"
+            "التقى الأمير فيصل بن فرحان اليوم في الرياض وزير الخارجية الأردني أيمن الصفدي.\n\n"
+            "وكان الأمير فيصل بن فرحان قد زار طهران في يونيو الماضي، والتقى خلال زيارته الرئيس إبراهيم رئيسي.")
+    ms = _meetings(text, "2024-08-20")
+    visit = _by_people(ms, "Faisal bin Farhan", "Ebrahim Raisi")
+    assert visit and visit[0][1] == "Tehran" and "Ayman Safadi" not in visit[0][0], ms

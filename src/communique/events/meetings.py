@@ -68,7 +68,8 @@ _WHERE = re.compile(r"(?:^|[\s,،])(?:حيث|(?:where|when)(?:\s+(?:he|she|they|
 _TO_OR_IN = re.compile(r"(?:^|\s)(?:الي|الى|إلى|في|من|to|in|from|visited|visiting|و?(?:زار|زارت|يزور|تزور))\s+"
                        r"(?:(?:ال)?(?:عاصمه|عاصمة|مدينه|مدينة)\s+(?:ال\S+\s+)?)?$", re.I)  # folded "إلى" is "الي"
 _FROM_ITS = re.compile(r"\s+من\s+\S+(?:ها|ه|هم)(?=[\s،,]|$)")  # "وفداً من قيادتها": from its own ranks
-_DURING = re.compile(r"\s+(?:خلالها|خلاله|خلالهما)(?:\s|$)")  # "التقى خلالها": during the visit just named
+# "التقى خلالها", "والتقى خلال زيارته" (folded ة → ه): during the visit just named
+_DURING = re.compile(r"\s+(?:خلالها|خلاله|خلالهما|خلال\s+(?:زيارته|زيارتها|الزياره))(?:\s|$)")
 _BEFORE_CLAUSE = re.compile(r"[،,]\s*(?:و)?$")
 WHERE_GAP_WORDS = 5  # "إلى جدة يوم الأربعاء الماضي، حيث"
 AR_COUNTERPART_WORDS = 6  # verb, a subject of up to four words, "نظيره", the adjective
@@ -1096,6 +1097,15 @@ class MeetingFinder:
             if not found and ctx.lang == "en":
                 found = self._en_post_holder(s, parts, title)
             parts = found + parts
+        if ctx.lang == "ar" and hit.label == "verb" and len(parts) == 1 and not title and \
+                not ctx.refs_in(floor, hit.start, {"PERSON"}):
+            carried = self._ar_dropped_subject(s, hit, parts)
+            if carried:
+                # "وكان الوزير قد وصل إلى الرياض يوم الخميس. وعقد في العاصمة محادثات مع Y": the
+                # subject and the day of the sentence before go on
+                parts = [carried] + parts
+                prev = ctx.sentences[s.index - 1]
+                date = date or ctx.date_in(prev.span.start, prev.span.end, prev.span.end)
         before = {r.eid for r in refs if r.start < hit.start}
         # "تباحثت X هاتفياً مع Y", "spoke by phone": the talks were a call
         by_phone = find(ctx.lex.cue("by_phone"), text, hit.start, words_after(text, hit.end, PHONE_WORDS, s.span.end))
@@ -1268,6 +1278,7 @@ class MeetingFinder:
                     # "استضاف X … اجتماعاً موسعاً ضم Y وZ": the host is a side of that meeting
                     m.participants = list(dict.fromkeys(carry.participants + m.participants))
                     m.sequel = m.sequel or carry.sequel
+                    m.place = m.place or carry.place  # "والتقى خلال زيارته X": the verb's "where"
                 else:
                     touched = self.place_mention(carry) or touched
                 carry = None
@@ -1403,7 +1414,8 @@ class MeetingFinder:
             self.meetings.append(again)
             return again
         if target is not None and self.ctx.lang == "ar" and m.hit.label == "verb" and m.participants \
-                and not set(m.participants) & set(target.participants) \
+                and (not set(m.participants) & set(target.participants)
+                     or (m.place is not None and target.place is not None and m.place.eid != target.place.eid)) \
                 and self._ar_pluperfect(m.sentence, m.hit):
             # "وكان X قد زار طهران الأحد": someone not at the meeting told before, on an
             # earlier occasion (the pluperfect): no part of that meeting
@@ -1597,6 +1609,29 @@ class MeetingFinder:
             return None
         self.meetings.extend(made)
         return m.start()
+
+    def _ar_dropped_subject(self, s: Sentence, hit: Hit, parts: list[str]) -> str | None:
+        """Arabic drops a subject the sentence before has just given: "وكان وزير الخارجية
+        الإيراني قد وصل إلى الرياض الخميس. وعقد في العاصمة السعودية محادثات مع نظيره X",
+        "ووصل X إلى بغداد صباح اليوم. والتقى فور وصوله Y". The verb opens its sentence (after
+        و/ثم) with no subject of its own; the subject is the person that sentence opens with —
+        named, or a bare title (with its nisba) the article gave someone."""
+        ctx = self.ctx
+        if s.index == 0 or ctx.ftext[s.span.start : hit.start].strip() not in ("", "و", "ثم"):
+            return None
+        prev = ctx.sentences[s.index - 1]
+        if prev.headline:
+            return None
+        words = ctx.ftext[prev.span.start : prev.span.end].split()
+        lead = 2 if words and arabic_fold(words[0]).lstrip("و") in ("كان", "كانت") else 1
+        named = ctx.refs_in(prev.span.start, words_after(ctx.ftext, prev.span.start, lead + 4, prev.span.end), {"PERSON"})
+        if named and not _ar_bare_title(ctx.ftext[named[0].start : named[0].end]):
+            return named[0].eid if named[0].eid not in parts else None
+        subject = words[lead - 1 : lead + 2] if lead == 2 else words[1:3]
+        if not subject or not _title(subject[0], "ar"):
+            return None
+        found = self._salient(s, parts, _title_phrase(subject))
+        return found[0] if found and found[0] not in parts else None
 
     def _ar_dated_before(self, s: Sentence, hit: Hit) -> str | None:
         """Arabic: "ووقع ذلك الاتفاق X وY" — the object points back with a demonstrative to
