@@ -108,6 +108,7 @@ _AR_SERIES = re.compile(r"(?<!\S)(?:لقاءات|اجتماعات|مباحثات
 _AR_WITH = re.compile(r"(?<!\S)و?مع\s+")
 _AR_THE_CAPITAL = re.compile(r"(?<!\S)[وبف]?(?:في\s+)?العاصمه\s+(ال[^\s،,.؛]+)")  # folded "العاصمة الصينية"
 _AR_THAT_NOUN = re.compile(r"\s*(?:ذلك|هذا|تلك|هذه)\s+(ال\S+)")  # folded "ذلك الاتفاق"
+_AR_OBJECT_MARK = re.compile(r"(?<!\S)(?:و?مع|نظير\S*)(?!\S)")  # the person after it is the other side
 _AR_QAD_END = re.compile(r"(?<!\S)قد\s*$")  # folded text: "… قد" right before the verb
 _AR_KANA = re.compile(r"(?:^|[\s،,])[وف]?(?:كان|كانت|كانا|كانوا)(?=\s)")
 _AR_WHICH = re.compile(r"(?:^|[\s,،])(?:التي|الذي)\s*$")
@@ -1619,6 +1620,10 @@ class MeetingFinder:
         ctx = self.ctx
         if s.index == 0 or ctx.ftext[s.span.start : hit.start].strip() not in ("", "و", "ثم"):
             return None
+        verb_end = first_word_end(ctx.ftext, hit)
+        first = ctx.refs_in(verb_end, s.span.end, {"PERSON"})
+        if not first or not _AR_OBJECT_MARK.search(ctx.ftext, verb_end, first[0].start):
+            return None  # "والتقت X نظيرها": the one named after the verb is its own subject
         prev = ctx.sentences[s.index - 1]
         if prev.headline:
             return None
