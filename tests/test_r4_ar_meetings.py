@@ -156,3 +156,12 @@ def test_someone_met_during_a_visit_told_with_zar_meets_at_the_visited_city():
     ms = _meetings(text, "2024-08-20")
     visit = _by_people(ms, "Faisal bin Farhan", "Ebrahim Raisi")
     assert visit and visit[0][1] == "Tehran" and "Ayman Safadi" not in visit[0][0], ms
+
+
+def test_representatives_of_two_forces_signing_a_declaration_meet_in_the_city_not_its_country():
+    text = ("إعلان مبادئ\n\n"
+            "وقّع ممثلون عن الجيش السوداني وقوات الدعم السريع في مدينة جدة السعودية، مساء أمس الأحد، "
+            "إعلاناً لحماية المدنيين.")
+    ms = _meetings(text)
+    got = _by_people(ms, "Sudanese Armed Forces", "Rapid Support Forces")
+    assert got and got[0][1] == "Jeddah", ms

@@ -1199,6 +1199,10 @@ class MeetingFinder:
         verb_end = first_word_end(ctx.ftext, hit)
         if _AR_SIDES.search(ctx.ftext, verb_end, ceil) or find(ctx.lex.cue("sides"), ctx.ftext, hit.end, ceil):
             return False
+        if find(ctx.lex.cue("signing"), ctx.ftext, hit.start, verb_end):
+            # "وقّع ممثلون عن الجيش وقوات الدعم السريع … إعلاناً": a signing is no session of
+            # one body; it is a meeting when it names two signatories (place_mention)
+            return False
         inside = ctx.refs_in(verb_end, hit.end)
         if inside:  # "عقد مجلس الوزراء اجتماعاً": the subject between the verb and its noun
             return inside[0].type == "ORG"

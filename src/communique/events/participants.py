@@ -204,6 +204,10 @@ def classify(ctx: EventContext, refs: list[Ref], floor: int, ceil: int) -> tuple
             continue
         if r.eid not in parts:
             parts.append(r.eid)
+    # Arabic puts the country's adjective after the city ("في مدينة جدة السعودية"، "بمدينة
+    # جنيف السويسرية"): the adjective qualifies the city and is no place of its own
+    places = [q for q in places if not (_ar_adjective(ctx, q) and any(
+        p.end <= q.start and not ctx.ftext[p.end : q.start].strip() for p in places if p is not q))]
     # "the Turkish city of Istanbul", "بمدينة جنيف السويسرية": the named city, not its country
     places = [p for p in places if not any(q.start > p.end and _chained(ctx, p, q) for q in places)]
     return parts, places
