@@ -80,8 +80,12 @@ class PhraseTable:
                 n = len(key)
                 if i + n > len(toks) or (n == 1 and (clip, stem) == short):
                     continue
-                if all(toks[i + k].fold == key[k] and not gap_has_break(text, toks[i + k - 1], toks[i + k])
-                       for k in range(1, n)) or _quoted_tail(toks, i, n, key, text):
+                if n > 1 and (toks[i + 1].fold != key[1] or any(toks[i + k].fold != key[k] for k in range(2, n))):
+                    continue
+                # every word agrees: a name, unless a break stands between two of its words
+                # (a quote may: حكومة «الوحدة الوطنية», see _quoted_tail)
+                if all(not gap_has_break(text, toks[i + k - 1], toks[i + k]) for k in range(1, n)) \
+                        or _quoted_tail(toks, i, n, key, text):
                     if best is None or n > best[0]:
                         best = (n, clip, key, payload)
                     break

@@ -193,14 +193,19 @@ def _plan(patterns: tuple[Pattern, ...]):
     return got
 
 
-_LOWERED: list = [None, ""]  # the last text looked up, and its lower-cased unmarked copy
+_LOWERED: list = [None, "", False]  # the last text looked up, its lower-cased unmarked copy,
+# and whether that copy keeps every offset of the text
 
 
 def _lowered(text: str) -> str:
     """`text` lower-cased and without Arabic marks, made once per text: every pattern tuple
     looked up on one article's text shares it."""
     if _LOWERED[0] is not text:
-        _LOWERED[:] = [text, _unmarked(text.lower())]
+        lower = text.lower()
+        # aligned: no mark taken out, no character lower-cased to two, no sigma whose lower
+        # case depends on the word around it (so a window of the copy is the window's copy)
+        aligned = len(lower) == len(text) and "Σ" not in text and not _ANY_MARK.search(text)
+        _LOWERED[:] = [text, lower if aligned else _unmarked(lower), aligned]
     return _LOWERED[1]
 
 
@@ -243,7 +248,8 @@ def find(patterns: tuple[Pattern, ...], text: str, start: int = 0, end: int | No
     for p in cands:
         if p.needle and p.needle not in window:
             if low is None:  # made once, and only when a needle is not found as written
-                low = _unmarked(window.lower())
+                whole = _lowered(text)  # the text's copy, sliced when it keeps every offset
+                low = whole[start:end] if _LOWERED[2] else _unmarked(window.lower())
             if p.needle not in low:
                 continue  # the literal is absent: the regex cannot match here
         for m in p.regex.finditer(text, start, end):
