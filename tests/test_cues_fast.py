@@ -112,3 +112,21 @@ def test_find_matches_plain_loop_on_texts_with_marks_and_odd_case():
     for lang, sentences in UNALIGNED.items():
         _check(lang, sentences)
         _check(lang, [s.replace("\u0651", "").replace("\u064e", "").replace("\u064f", "") for s in sentences])
+
+
+def test_a_tuple_planned_later_with_new_needles_is_still_found():
+    """The needle index grows when a tuple brings needles it lacks; a text looked up before
+    must not keep the answer of the smaller index."""
+    from communique.events.cues import _NEEDLES, Pattern, compile_phrase, needle
+
+    lang = "en"
+    text = fold_text("The envoy met the quartermaster of the flotilla in Valletta.", lang)
+    _check(lang, [text])                                   # the lexicons' tuples, planned
+    phrase = "quartermaster of the flotilla"
+    odd = Pattern(phrase, compile_phrase(phrase, lang), "X", None, needle(phrase, lang))
+    assert odd.needle == "quartermaster" and odd.needle not in _NEEDLES.words
+    fresh = lexicon(lang).meetings[:3] + (odd,)
+    got = find(fresh, text)
+    assert got == _plain_find(fresh, text)
+    assert any(h.pattern is odd for h in got)
+    assert "quartermaster" in _NEEDLES.words

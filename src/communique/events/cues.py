@@ -188,6 +188,7 @@ def _plan(patterns: tuple[Pattern, ...]):
             by_needle.setdefault(p.needle, []).append(i)
     if len(_PLANS) > 256:  # tuples built on the fly must not pile up
         _PLANS.clear()
+    _NEEDLES.add(by_needle)
     got = _PLANS[id(patterns)] = (patterns, tuple(always), {k: tuple(v) for k, v in by_needle.items()},
                                   tuple(by_needle))
     return got
@@ -209,6 +210,43 @@ def _lowered(text: str) -> str:
     return _LOWERED[1]
 
 
+class _NeedleIndex:
+    """Every needle of every planned tuple in one Aho–Corasick automaton, so the needles
+    present in a text are found in one pass over it instead of one substring search per
+    needle and tuple. Rebuilt only when a newly planned tuple brings needles it lacks (the
+    lexicons' tuples are all planned on the first article)."""
+
+    def __init__(self):
+        self.words: set[str] = set()
+        self.auto = None
+        self.last: list = [None, frozenset()]  # the last text, and the needles present in it
+
+    def add(self, needles) -> None:
+        new = [n for n in needles if n not in self.words]
+        if new:
+            self.words.update(new)
+            self.auto = None
+            self.last = [None, frozenset()]
+
+    def present(self, low: str) -> frozenset[str]:
+        if self.last[0] is low:
+            return self.last[1]
+        if self.auto is None:
+            import ahocorasick
+
+            auto = ahocorasick.Automaton()
+            for w in self.words:
+                auto.add_word(w, w)
+            auto.make_automaton()
+            self.auto = auto
+        found = frozenset(w for _end, w in self.auto.iter(low)) if self.words else frozenset()
+        self.last = [low, found]
+        return found
+
+
+_NEEDLES = _NeedleIndex()
+
+
 def _candidates(patterns: tuple[Pattern, ...], text: str) -> tuple[Pattern, ...]:
     """The patterns that can match somewhere in `text`, in their order: those whose needle
     occurs in it (as written or lower-cased) and those without one. `find` is called many
@@ -221,11 +259,15 @@ def _candidates(patterns: tuple[Pattern, ...], text: str) -> tuple[Pattern, ...]
     if got is not None and got[0] is patterns and (got[1] is text or got[1] == text):
         return got[2]
     _, always, by_needle, needles = _plan(patterns)
-    low = _lowered(text)
+    present = _NEEDLES.present(_lowered(text))
     idx = list(always)
-    for n in needles:
-        if n in low:
-            idx += by_needle[n]
+    if len(present) < len(needles):
+        for n in present:
+            idx += by_needle.get(n, ())
+    else:
+        for n in needles:
+            if n in present:
+                idx += by_needle[n]
     keep = tuple(patterns[i] for i in sorted(idx))
     if len(_CANDIDATES) > 256:
         _CANDIDATES.clear()
